@@ -1,0 +1,1 @@
+"""Plain-Python domain: enums, value objects, validation rules, typed errors. No Qt, no ORM."""

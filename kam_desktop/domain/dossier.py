@@ -1,0 +1,235 @@
+"""Dossier value objects passed between services, GUI, CLI, documents and exchange.
+
+They are plain dataclasses: storage maps them to ORM rows, so no layer above storage ever
+holds a database session. ``id`` is a UUID string; ``None`` means "not saved yet".
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+from kam_desktop.domain.enums import (
+    Attitude,
+    ClientStatus,
+    ContactKind,
+    InteractionKind,
+    ReliabilityResult,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Birthday:
+    """Day and month are required; the year is often unknown (people keep it private)."""
+
+    day: int
+    month: int
+    year: int | None = None
+
+    def is_valid(self) -> bool:
+        if not 1 <= self.month <= 12:
+            return False
+        if self.year is not None and not 1900 <= self.year <= 2100:
+            return False
+        # 29 February is valid without a year; with a year only in a leap year.
+        max_day = calendar.monthrange(self.year if self.year else 2000, self.month)[1]
+        return 1 <= self.day <= max_day
+
+    def next_occurrence(self, today: date) -> date:
+        """The next date (today included) the birthday is celebrated; 29 Feb → 28 Feb otherwise."""
+        for year in (today.year, today.year + 1):
+            day = self.day
+            if self.month == 2 and day == 29 and not calendar.isleap(year):
+                day = 28
+            candidate = date(year, self.month, day)
+            if candidate >= today:
+                return candidate
+        raise AssertionError("unreachable")
+
+    def iso(self) -> str:
+        """ISO 8601 / vCard form: ``1975-03-14`` or ``--03-14`` when the year is unknown."""
+        if self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(slots=True)
+class DmuRole:
+    code: str
+    name_ru: str
+    name_en: str
+    builtin: bool = True
+
+    def label(self, lang: str) -> str:
+        return self.name_ru if lang == "ru" else self.name_en
+
+
+@dataclass(slots=True)
+class ContactPoint:
+    kind: ContactKind
+    value: str
+    label: str = ""
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class FamilyMember:
+    name: str
+    relation: str = ""
+    birthday: Birthday | None = None
+    notes: str = ""
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class Member:
+    """A member of the client's decision-making group (участник ГПР)."""
+
+    full_name: str
+    client_id: str | None = None
+    position: str = ""
+    department: str = ""
+    role_code: str = "other"
+    influence: int = 3
+    attitude: Attitude = Attitude.NEUTRAL
+    decision_style: str = ""
+    reports_to_id: str | None = None
+    contacts: list[ContactPoint] = field(default_factory=list)
+    preferred_channel: str = ""
+    preferred_time: str = ""
+    birthday: Birthday | None = None
+    family: list[FamilyMember] = field(default_factory=list)
+    hobbies: str = ""
+    values: str = ""
+    likes: str = ""
+    dislikes: str = ""
+    topics_to_avoid: str = ""
+    notes: str = ""
+    last_contact_on: date | None = None
+    consent_on: date | None = None
+    consent_how: str = ""
+    id: str | None = None
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def emails(self) -> list[str]:
+        return [c.value for c in self.contacts if c.kind == ContactKind.EMAIL]
+
+    def phones(self) -> list[str]:
+        return [c.value for c in self.contacts if c.kind == ContactKind.PHONE]
+
+
+@dataclass(slots=True)
+class Tender:
+    title: str
+    tender_date: date
+    notes: str = ""
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class Client:
+    name: str
+    legal_name: str = ""
+    tax_id: str = ""
+    industry: str = ""
+    region: str = ""
+    address: str = ""
+    website: str = ""
+    status: ClientStatus = ClientStatus.PROSPECT
+    tags: list[str] = field(default_factory=list)
+    annual_revenue: Decimal | None = None
+    revenue_currency: str = "RUB"
+    sales_share_pct: Decimal | None = None
+    strategy: str = ""
+    weak_points: str = ""
+    growth_areas: str = ""
+    buying_process: str = ""
+    competitors: str = ""
+    reliability_checklist: dict[str, bool] = field(default_factory=dict)
+    reliability_result: ReliabilityResult = ReliabilityResult.NOT_CHECKED
+    reliability_checked_on: date | None = None
+    reliability_notes: str = ""
+    tenders: list[Tender] = field(default_factory=list)
+    id: str | None = None
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def is_mono_dependent(self) -> bool:
+        from kam_desktop.domain.enums import MONO_DEPENDENCE_SHARE_PCT
+
+        return self.sales_share_pct is not None and self.sales_share_pct > MONO_DEPENDENCE_SHARE_PCT
+
+
+@dataclass(slots=True)
+class Interaction:
+    client_id: str
+    occurred_on: date
+    kind: InteractionKind = InteractionKind.MEETING
+    summary: str = ""
+    member_ids: list[str] = field(default_factory=list)
+    team_member_ids: list[str] = field(default_factory=list)
+    next_step: str = ""
+    next_step_due: date | None = None
+    id: str | None = None
+    version: int = 0
+
+
+@dataclass(slots=True)
+class TeamMember:
+    """A person on our side (рабочая группа): signs proposals with position and contacts."""
+
+    full_name: str
+    position: str = ""
+    phone: str = ""
+    email: str = ""
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class OurCompany:
+    name: str = ""
+    legal_name: str = ""
+    address: str = ""
+    requisites: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    logo_png: bytes | None = None
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class ClientSummary:
+    """One row of the client list: cheap to load for thousands of clients."""
+
+    id: str
+    name: str
+    status: ClientStatus
+    industry: str
+    region: str
+    member_count: int
+    updated_at: datetime | None
+
+
+@dataclass(slots=True)
+class Dossier:
+    """Everything recorded about one client: what the dossier view and the exports need."""
+
+    client: Client
+    members: list[Member]
+    interactions: list[Interaction]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    type: str  # "client" or "person"
+    id: str
+    name: str
+    client: str
+    client_id: str
+    detail: str = ""

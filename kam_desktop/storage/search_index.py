@@ -1,0 +1,214 @@
+"""Full-text index over clients and members, behind one interface for SQLite and PostgreSQL.
+
+Whatever a user types is searched as text: the input is split into word tokens, and each token
+becomes a quoted prefix term, so quotes, «ёлочки», ``*``, ``-``, ``AND``/``OR`` and brackets can
+never form FTS syntax or raise an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, bindparam, text
+
+WORD_RE = re.compile(r"\w+", re.UNICODE)
+MAX_TOKENS = 8
+
+
+def query_tokens(user_text: str) -> list[str]:
+    """Word tokens of the user's text, case-folded; ё is folded to е as FTS5 does."""
+    tokens = [t.casefold().replace("ё", "е") for t in WORD_RE.findall(user_text)]
+    return [t for t in tokens if t.strip("_")][:MAX_TOKENS]
+
+
+def fts_match_expression(tokens: Iterable[str]) -> str:
+    # Each token is quoted (it holds only word characters) and made a prefix term; terms AND.
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def _join(*parts: object) -> str:
+    return " ".join(str(p) for p in parts if p)
+
+
+def client_document(row) -> dict[str, str]:
+    tags = row.tags if isinstance(row.tags, list) else []
+    body = _join(
+        row.legal_name,
+        row.tax_id,
+        row.industry,
+        row.region,
+        row.website,
+        " ".join(tags),
+        row.strategy,
+        row.weak_points,
+        row.growth_areas,
+        row.buying_process,
+        row.competitors,
+        row.reliability_notes,
+    )
+    return {
+        "kind": "client",
+        "entity_id": row.id,
+        "client_id": row.id,
+        "name": row.name,
+        "client_name": row.name,
+        "body": body,
+    }
+
+
+def member_document(row, client_name: str, extra: str = "") -> dict[str, str]:
+    body = _join(
+        row.position,
+        row.department,
+        row.decision_style,
+        row.hobbies,
+        row.values,
+        row.likes,
+        row.dislikes,
+        row.topics_to_avoid,
+        row.notes,
+        row.preferred_channel,
+        extra,
+    )
+    return {
+        "kind": "person",
+        "entity_id": row.id,
+        "client_id": row.client_id,
+        "name": row.full_name,
+        "client_name": client_name,
+        "body": body,
+    }
+
+
+def delete_entries(conn: Connection, entity_ids: list[str]) -> None:
+    if not entity_ids:
+        return
+    stmt = text("DELETE FROM search_index WHERE entity_id IN :ids").bindparams(
+        bindparam("ids", expanding=True)
+    )
+    for start in range(0, len(entity_ids), 500):
+        conn.execute(stmt, {"ids": entity_ids[start : start + 500]})
+
+
+def delete_client_entries(conn: Connection, client_id: str) -> None:
+    conn.execute(text("DELETE FROM search_index WHERE client_id = :c"), {"c": client_id})
+
+
+def insert_entries(conn: Connection, docs: list[dict[str, str]]) -> None:
+    if docs:
+        conn.execute(
+            text(
+                "INSERT INTO search_index (kind, entity_id, client_id, name, client_name, body) "
+                "VALUES (:kind, :entity_id, :client_id, :name, :client_name, :body)"
+            ),
+            docs,
+        )
+
+
+def _member_extras(conn: Connection, member_ids: list[str] | None = None) -> dict[str, str]:
+    """Contacts and family names per member, so e-mails and relatives are findable too."""
+    extras: dict[str, list[str]] = {}
+    where = ""
+    params: dict[str, object] = {}
+    if member_ids is not None:
+        where = " WHERE member_id IN :ids"
+        params = {"ids": member_ids}
+    for table, column in (("contact_point", "value"), ("family_member", "name")):
+        stmt = text(f"SELECT member_id, {column} FROM {table}{where}")
+        if member_ids is not None:
+            stmt = stmt.bindparams(bindparam("ids", expanding=True))
+        for member_id, value in conn.execute(stmt, params):
+            extras.setdefault(member_id, []).append(value)
+    return {k: " ".join(v) for k, v in extras.items()}
+
+
+def rebuild_search_index(conn: Connection) -> None:
+    """Fill the index from scratch (used by the migration that creates it)."""
+    conn.execute(text("DELETE FROM search_index"))
+    clients = conn.execute(text("SELECT * FROM client")).mappings().all()
+    names = {}
+    docs = []
+    for c in clients:
+        names[c["id"]] = c["name"]
+        docs.append(client_document(_Row(c)))
+    insert_entries(conn, docs)
+    extras = _member_extras(conn)
+    batch: list[dict[str, str]] = []
+    for m in conn.execute(text("SELECT * FROM member")).mappings():
+        batch.append(
+            member_document(_Row(m), names.get(m["client_id"], ""), extras.get(m["id"], ""))
+        )
+        if len(batch) >= 2000:
+            insert_entries(conn, batch)
+            batch = []
+    insert_entries(conn, batch)
+
+
+class _Row:
+    """Attribute access over a result mapping, with JSON columns decoded."""
+
+    def __init__(self, mapping) -> None:
+        self._m = mapping
+
+    def __getattr__(self, name: str):
+        value = self._m[name]
+        if name == "tags" and isinstance(value, str):
+            import json
+
+            return json.loads(value or "[]")
+        return value if value is not None else ""
+
+
+def reindex_client(conn: Connection, client_row, member_rows) -> None:
+    """Replace the index entries of one client and its members (after any save)."""
+    delete_client_entries(conn, client_row.id)
+    docs = [client_document(client_row)]
+    for m in member_rows:
+        extra = " ".join([c.value for c in m.contacts] + [f.name for f in m.family])
+        docs.append(member_document(m, client_row.name, extra))
+    insert_entries(conn, docs)
+
+
+def search(conn: Connection, user_text: str, limit: int = 200) -> list[dict]:
+    """Hits as dicts: kind, entity_id, client_id, name, client_name, body (best first)."""
+    tokens = query_tokens(user_text)
+    if not tokens:
+        return []
+    if conn.dialect.name == "sqlite":
+        rows = conn.execute(
+            text(
+                "SELECT kind, entity_id, client_id, name, client_name, body FROM search_index "
+                "WHERE search_index MATCH :q ORDER BY rank LIMIT :limit"
+            ),
+            {"q": fts_match_expression(tokens), "limit": limit},
+        )
+    else:
+        # Each token must prefix a word somewhere in the document.
+        clauses = []
+        params: dict[str, object] = {"limit": limit}
+        for i, token in enumerate(tokens):
+            params[f"t{i}"] = f"(^|[^[:alnum:]_]){re.escape(token)}"
+            clauses.append(f"(name || ' ' || body) ~* :t{i}")
+        rows = conn.execute(
+            text(
+                "SELECT kind, entity_id, client_id, name, client_name, body FROM search_index "
+                f"WHERE {' AND '.join(clauses)} ORDER BY kind, name LIMIT :limit"
+            ),
+            params,
+        )
+    return [dict(r._mapping) for r in rows]
+
+
+def matching_client_ids(conn: Connection, user_text: str) -> list[str] | None:
+    """Ids of clients whose own record or any member matches; None when there is no filter."""
+    tokens = query_tokens(user_text)
+    if not tokens:
+        return None
+    if conn.dialect.name == "sqlite":
+        rows = conn.execute(
+            text("SELECT DISTINCT client_id FROM search_index WHERE search_index MATCH :q"),
+            {"q": fts_match_expression(tokens)},
+        )
+        return [r[0] for r in rows]
+    return list({h["client_id"] for h in search(conn, user_text, limit=100000)})
