@@ -1,7 +1,7 @@
 """Translation of user-facing strings outside Qt (services, CLI, documents).
 
-Source strings are English; ``resources/translations/core_<lang>.json`` maps them to other
-languages. The GUI uses Qt's own translator for its widgets and calls ``set_language`` so that
+Source strings are English; ``resources/translations/messages/<area>.<lang>.json`` files map
+them to other languages (one file per area, merged at load). The GUI uses Qt's own translator for its widgets and calls ``set_language`` so that
 messages coming from services match the UI language.
 """
 
@@ -41,11 +41,10 @@ def current_language() -> str:
 def _catalog(lang: str) -> dict[str, str]:
     if lang == "en":
         return {}
-    path = resource_path("translations", f"core_{lang}.json")
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
+    catalog: dict[str, str] = {}
+    for path in sorted(resource_path("translations", "messages").glob(f"*.{lang}.json")):
+        catalog.update(json.loads(path.read_text(encoding="utf-8")))
+    return catalog
 
 
 def _(message: str, lang: str | None = None) -> str:

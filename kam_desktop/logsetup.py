@@ -1,0 +1,28 @@
+"""Logging to a rotating file in the data dir (the GUI and the CLI both call this)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from kam_desktop.paths import log_path
+
+_configured = False
+
+
+def configure_logging(level: int = logging.INFO) -> Path:
+    """Send log records to ``kam-desktop.log`` (1 MB × 3 files); idempotent."""
+    global _configured
+    path = log_path()
+    if _configured:
+        return path
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    _configured = True
+    return path
