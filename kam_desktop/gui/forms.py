@@ -1,0 +1,78 @@
+"""Form helpers shared by editors: validation messages shown right under the field.
+
+Services raise ``ValidationError({field: message})``; an editor registers each field key with
+its input widget via ``FieldErrors.add`` and calls ``show(errors)``; the message appears in red
+beneath the widget, the widget is outlined, and the first invalid widget takes the focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020; font-size: 11px;"
+INVALID_PROPERTY = "invalid"
+# Applied once on the app: outlines widgets flagged invalid.
+INVALID_STYLESHEET = '*[invalid="true"] { border: 1px solid #b00020; border-radius: 2px; }'
+
+
+class FieldWithError(QWidget):
+    """A field widget with a hidden error label beneath it (use as a QFormLayout row)."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(field)
+        layout.addWidget(self.error_label)
+
+    def set_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+        self.field.setProperty(INVALID_PROPERTY, bool(message))
+        # Re-polish so the dynamic property takes effect in the stylesheet.
+        self.field.style().unpolish(self.field)
+        self.field.style().polish(self.field)
+
+
+class FieldErrors:
+    """Maps field keys (as used in ValidationError) to FieldWithError rows of one form."""
+
+    def __init__(self) -> None:
+        self._rows: dict[str, FieldWithError] = {}
+        self.unplaced: dict[str, str] = {}
+
+    def add(self, key: str, field: QWidget) -> FieldWithError:
+        row = FieldWithError(field)
+        self._rows[key] = row
+        return row
+
+    def register(self, key: str, row: FieldWithError) -> None:
+        self._rows[key] = row
+
+    def clear(self) -> None:
+        for row in self._rows.values():
+            row.set_error(None)
+        self.unplaced = {}
+
+    def show(self, errors: dict[str, str]) -> None:
+        """Show each message next to its field; messages without a field go to ``unplaced``."""
+        self.clear()
+        first: QWidget | None = None
+        for key, message in errors.items():
+            row = self._rows.get(key)
+            if row is None:
+                self.unplaced[key] = message
+                continue
+            row.set_error(message)
+            first = first or row.field
+        if first is not None:
+            first.setFocus()
+
+    def has_errors(self) -> bool:
+        return any(row.error_label.isVisible() for row in self._rows.values())
