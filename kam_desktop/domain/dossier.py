@@ -214,6 +214,12 @@ class ClientSummary:
     region: str
     member_count: int
     updated_at: datetime | None
+    sales_share_pct: Decimal | None = None  # for the mono-dependence flag in the list
+
+    def is_mono_dependent(self) -> bool:
+        from kam_desktop.domain.enums import MONO_DEPENDENCE_SHARE_PCT
+
+        return self.sales_share_pct is not None and self.sales_share_pct > MONO_DEPENDENCE_SHARE_PCT
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
+HINT_STYLE = "color: #5f6368;"  # secondary text (hints, empty states), readable on light themes
 INVALID_PROPERTY = "invalid"
 # Applied once on the app: outlines widgets flagged invalid.
 INVALID_STYLESHEET = '*[invalid="true"] { border: 1px solid #b00020; border-radius: 2px; }'

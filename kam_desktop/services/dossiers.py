@@ -103,6 +103,8 @@ class DossierService:
             .scalar_subquery()
         )
         order_col = SORTABLE_CLIENT_COLUMNS.get(order_by, ClientRow.name)
+        if order_by == "member_count":
+            order_col = member_count
         with self.db.session() as s:
             id_filter = self._client_query(query, status, s.connection())
             if id_filter is None:
@@ -116,6 +118,7 @@ class DossierService:
                     ClientRow.region,
                     member_count,
                     ClientRow.updated_at,
+                    ClientRow.sales_share_pct,
                 )
                 .where(ClientRow.id.in_(id_filter))
                 .order_by(order_col.desc() if descending else order_col, ClientRow.id)
@@ -124,7 +127,7 @@ class DossierService:
             if limit is not None:
                 stmt = stmt.limit(limit)
             return [
-                ClientSummary(r[0], r[1], ClientStatus(r[2]), r[3], r[4], r[5], r[6])
+                ClientSummary(r[0], r[1], ClientStatus(r[2]), r[3], r[4], r[5], r[6], r[7])
                 for r in s.execute(stmt)
             ]
 

@@ -61,6 +61,34 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseError(message) from None
     if header and header != SQLITE_MAGIC:
         raise DatabaseError(_("{path} is not a KAM Desktop database.").format(path=path))
+    if header:
+        _refuse_foreign_schema(path)
+
+
+def _readonly_table_names(path: Path) -> set[str]:
+    """Table names read through a read-only connection, so nothing is written to the file."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        raise DatabaseError(_("{path} is not a KAM Desktop database.").format(path=path)) from None
+    return {row[0] for row in rows}
+
+
+def _refuse_foreign_schema(path: Path) -> None:
+    # Checked before the engine connects: its pragmas (journal_mode=WAL) rewrite the file header,
+    # which must never happen to another application's database.
+    tables = _readonly_table_names(path)
+    if not tables or "alembic_version" in tables:
+        return
+    if tables & OWN_TABLES:
+        raise DatabaseError(
+            _("This database has no schema version; it was not made by KAM Desktop.")
+        )
+    raise DatabaseError(_("This database belongs to another application."))
 
 
 def create_db_engine(url: str) -> Engine:

@@ -17,7 +17,7 @@ MAX_TOKENS = 8
 
 
 def query_tokens(user_text: str) -> list[str]:
-    """Word tokens of the user's text, case-folded; ё is folded to е as FTS5 does."""
+    """Word tokens of the user's text, case-folded; ё becomes е (the index holds е-spellings)."""
     tokens = [t.casefold().replace("ё", "е") for t in WORD_RE.findall(user_text)]
     return [t for t in tokens if t.strip("_")][:MAX_TOKENS]
 
@@ -29,6 +29,12 @@ def fts_match_expression(tokens: Iterable[str]) -> str:
 
 def _join(*parts: object) -> str:
     return " ".join(str(p) for p in parts if p)
+
+
+def _yo_spellings(*texts: str) -> str:
+    """Words with ё spelled with е as well: unicode61 keeps ё and е apart, people type either."""
+    words = WORD_RE.findall(" ".join(texts))
+    return " ".join(w.replace("ё", "е").replace("Ё", "Е") for w in words if "ё" in w or "Ё" in w)
 
 
 def client_document(row) -> dict[str, str]:
@@ -47,6 +53,7 @@ def client_document(row) -> dict[str, str]:
         row.competitors,
         row.reliability_notes,
     )
+    body = _join(body, _yo_spellings(row.name, body))
     return {
         "kind": "client",
         "entity_id": row.id,
@@ -71,6 +78,7 @@ def member_document(row, client_name: str, extra: str = "") -> dict[str, str]:
         row.preferred_channel,
         extra,
     )
+    body = _join(body, _yo_spellings(row.full_name, body))
     return {
         "kind": "person",
         "entity_id": row.id,

@@ -1,0 +1,508 @@
+"""ProposalDocument → PDF bytes with ReportLab (pretix-style renderer: fonts, styles, story,
+page hooks, a numbered canvas for "page X of Y").
+
+Invariant mode is on, so the same document renders to the same bytes: frozen revisions and
+tests compare PDFs byte for byte. All text is escaped before it enters Paragraph markup.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus import Paragraph as RLParagraph
+
+from kam_desktop.documents import fonts
+from kam_desktop.documents.model import (
+    BarChart,
+    Block,
+    Bullets,
+    DataTable,
+    KeyFigures,
+    Paragraph,
+    ProposalDocument,
+    Section,
+    Subheading,
+)
+
+ACCENT = colors.HexColor("#1F3A5F")
+ACCENT_LIGHT = colors.HexColor("#E8EEF5")
+RULE = colors.HexColor("#C9D3DF")
+MUTED = colors.HexColor("#5B6675")
+ZEBRA = colors.HexColor("#F6F8FB")
+INVESTMENT_COLOUR = colors.HexColor("#8A9BB0")
+SAVINGS_COLOUR = colors.HexColor("#2E8B57")
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 32 * mm
+MARGIN_BOTTOM = 20 * mm
+TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+
+# Characters the shipped font lacks, spelled out rather than printed as empty boxes.
+GLYPH_SUBSTITUTES = str.maketrans({"\u20bd": "руб."})
+
+
+def plain(text: str) -> str:
+    return text.translate(GLYPH_SUBSTITUTES)
+
+
+def markup(text: str) -> str:
+    """User text → safe Paragraph markup (escaped; line breaks kept)."""
+    return escape(plain(text)).replace("\n", "<br/>")
+
+
+@cache
+def styles() -> dict[str, ParagraphStyle]:
+    font = fonts.register_fonts()
+    base = ParagraphStyle(
+        "body", fontName=font, bulletFontName=font, fontSize=9.5, leading=13.5, spaceAfter=5
+    )
+    return {
+        "body": base,
+        "lead": ParagraphStyle("lead", base, fontSize=10.5, leading=15, spaceAfter=8),
+        "note": ParagraphStyle(
+            "note", base, fontName=fonts.ITALIC, fontSize=8, leading=11, textColor=MUTED
+        ),
+        "emphasis": ParagraphStyle("emphasis", base, fontName=fonts.BOLD, spaceBefore=4),
+        "title": ParagraphStyle(
+            "title", base, fontName=fonts.BOLD, fontSize=20, leading=24, textColor=ACCENT
+        ),
+        "reference": ParagraphStyle("reference", base, textColor=MUTED, spaceAfter=10),
+        "recipient_label": ParagraphStyle(
+            "recipient_label", base, fontName=fonts.BOLD, fontSize=8, textColor=MUTED, spaceAfter=1
+        ),
+        "recipient": ParagraphStyle("recipient", base, spaceAfter=1),
+        "greeting": ParagraphStyle(
+            "greeting", base, fontName=fonts.BOLD, fontSize=11, leading=15, spaceBefore=10
+        ),
+        "h1": ParagraphStyle(
+            "h1",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=14,
+            leading=18,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
+        "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=2),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_num": ParagraphStyle(
+            "cell_num", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        "cell_head": ParagraphStyle(
+            "cell_head",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=8.5,
+            leading=11,
+            spaceAfter=0,
+            textColor=colors.white,
+        ),
+        "cell_head_num": ParagraphStyle(
+            "cell_head_num",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=8.5,
+            leading=11,
+            spaceAfter=0,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),
+        "cell_strong": ParagraphStyle(
+            "cell_strong",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=9,
+            leading=12,
+            spaceAfter=0,
+            alignment=TA_RIGHT,
+        ),
+        "figure": ParagraphStyle(
+            "figure",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=15,
+            leading=18,
+            textColor=ACCENT,
+            spaceAfter=1,
+            alignment=TA_LEFT,
+        ),
+        "figure_caption": ParagraphStyle(
+            "figure_caption", base, fontSize=8, leading=10, textColor=MUTED, spaceAfter=0
+        ),
+        "validity": ParagraphStyle(
+            "validity",
+            base,
+            fontName=fonts.BOLD,
+            fontSize=11,
+            leading=15,
+            textColor=ACCENT,
+            spaceBefore=14,
+        ),
+    }
+
+
+def _numbered_canvas(doc: ProposalDocument) -> type[Canvas]:
+    """A canvas that knows the page count when it writes each footer (page X of Y)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            kwargs["initialFontName"] = fonts.REGULAR  # never Helvetica, not even unused
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab API)
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_X, 13 * mm, PAGE_WIDTH - MARGIN_X, 13 * mm)
+            self.setFont(fonts.REGULAR, 7.5)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, 9 * mm, plain(doc.footer))
+            label = doc.page_label.format(page=self._pageNumber, pages=total)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, 9 * mm, label)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class ProposalRenderer:
+    """Renders one ProposalDocument; ``render()`` returns the PDF bytes."""
+
+    def __init__(self, document: ProposalDocument) -> None:
+        self.doc = document
+        self.styles = styles()
+
+    def render(self) -> bytes:
+        buffer = io.BytesIO()
+        meta = self.doc.metadata
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=meta.keywords,
+            creator="KAM Desktop",
+            lang=meta.language,
+            invariant=1,
+            initialFontName=fonts.REGULAR,
+        )
+        frame = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            TEXT_WIDTH,
+            PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        template.addPageTemplates([PageTemplate("page", [frame], onPage=self._draw_header)])
+        template.build(self.story(), canvasmaker=_numbered_canvas(self.doc))
+        return buffer.getvalue()
+
+    # ---- page furniture ----------------------------------------------------------------------
+    def _draw_header(self, canvas: Canvas, _template: BaseDocTemplate) -> None:
+        head = self.doc.letterhead
+        canvas.saveState()
+        top = PAGE_HEIGHT - 12 * mm
+        x = MARGIN_X
+        logo_size = 13 * mm
+        if head.logo_png:
+            canvas.drawImage(
+                ImageReader(io.BytesIO(head.logo_png)),
+                x,
+                top - logo_size,
+                logo_size,
+                logo_size,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
+        else:
+            self._draw_monogram(canvas, x, top - logo_size, logo_size, head.company_name)
+        text_x = x + logo_size + 4 * mm
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(fonts.BOLD, 12)
+        canvas.drawString(text_x, top - 4.5 * mm, plain(head.company_name))
+        canvas.setFont(fonts.REGULAR, 7.5)
+        canvas.setFillColor(MUTED)
+        for i, line in enumerate(head.details[:2]):
+            canvas.drawString(text_x, top - 8.5 * mm - i * 3.4 * mm, plain(line))
+        canvas.setStrokeColor(ACCENT)
+        canvas.setLineWidth(1.2)
+        rule_y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
+        canvas.line(MARGIN_X, rule_y, PAGE_WIDTH - MARGIN_X, rule_y)
+        canvas.restoreState()
+
+    @staticmethod
+    def _draw_monogram(canvas: Canvas, x: float, y: float, size: float, name: str) -> None:
+        initials = "".join(w[0] for w in name.replace("«", " ").split()[:2] if w[0].isalnum())
+        canvas.setFillColor(ACCENT)
+        canvas.roundRect(x, y, size, size, 2 * mm, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        canvas.setFont(fonts.BOLD, 13)
+        canvas.drawCentredString(x + size / 2, y + size / 2 - 4.5, initials.upper()[:2] or "•")
+
+    # ---- story -------------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        st, doc = self.styles, self.doc
+        story: list[Flowable] = [
+            RLParagraph(markup(doc.title), st["title"]),
+            RLParagraph(markup(doc.reference), st["reference"]),
+        ]
+        story.append(self.recipients_box())
+        story.append(RLParagraph(markup(doc.greeting), st["greeting"]))
+        for block in doc.cover:
+            story += self.block(block)
+        for section in doc.sections:
+            story += self.section(section)
+        story.append(RLParagraph(markup(doc.validity), st["validity"]))
+        return story
+
+    def recipients_box(self) -> Flowable:
+        st = self.styles
+        label = "Кому:" if self.doc.language == "ru" else "To:"
+        cells = [RLParagraph(label, st["recipient_label"])]
+        cells += [RLParagraph(markup(r), st["recipient"]) for r in self.doc.recipients]
+        table = Table([[cells]], colWidths=[TEXT_WIDTH])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ]
+            )
+        )
+        return table
+
+    def section(self, section: Section) -> list[Flowable]:
+        # Start a heading on a new page rather than strand it at the bottom of one.
+        flow: list[Flowable] = [CondPageBreak(45 * mm)]
+        flow.append(RLParagraph(markup(section.heading), self.styles["h1"]))
+        for block in section.blocks:
+            flow += self.block(block)
+        return flow
+
+    def block(self, block: Block) -> list[Flowable]:
+        st = self.styles
+        match block:
+            case Paragraph(text=text, style=style):
+                return [RLParagraph(markup(text), st.get(style, st["body"]))]
+            case Subheading(text=text):
+                return [RLParagraph(markup(text), st["h2"])]
+            case Bullets(items=items):
+                bullets: list[Flowable] = [
+                    RLParagraph(markup(i), st["bullet"], bulletText="•") for i in items
+                ]
+                return [*bullets, Spacer(1, 4)]
+            case KeyFigures():
+                return [self.key_figures(block), Spacer(1, 6)]
+            case DataTable():
+                return [self.table(block), Spacer(1, 6)]
+            case BarChart():
+                return [KeepTogether([self.chart(block)]), Spacer(1, 4)]
+        raise TypeError(f"unknown block {block!r}")
+
+    def key_figures(self, block: KeyFigures) -> Table:
+        st = self.styles
+        cells = [
+            [
+                RLParagraph(markup(value), st["figure"]),
+                RLParagraph(markup(caption), st["figure_caption"]),
+            ]
+            for value, caption in block.items
+        ]
+        width = TEXT_WIDTH / max(len(cells), 1)
+        table = Table([cells], colWidths=[width] * len(cells))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
+                    ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        return table
+
+    def table(self, block: DataTable) -> Table:
+        st = self.styles
+        numeric = set(block.numeric_columns)
+        n = len(block.header)
+
+        def cell(text: str, col: int, head: bool = False) -> RLParagraph:
+            if head:
+                style = st["cell_head_num"] if col in numeric else st["cell_head"]
+            else:
+                style = st["cell_num"] if col in numeric else st["cell"]
+            return RLParagraph(markup(text), style)
+
+        data = [[cell(h, i, head=True) for i, h in enumerate(block.header)]]
+        data += [[cell(v, i) for i, v in enumerate(row)] for row in block.rows]
+        first_footer = len(data)
+        for j, (label, value) in enumerate(block.footer):
+            style = st["cell_strong"] if j in block.strong_footer_rows else st["cell_num"]
+            data.append(
+                [RLParagraph(markup(label), style)]
+                + [""] * (n - 2)
+                + [RLParagraph(markup(value), style)]
+            )
+        table = Table(
+            data, colWidths=[w * TEXT_WIDTH for w in block.widths], repeatRows=1, splitByRow=1
+        )
+        commands = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 1), (-1, first_footer - 1), 0.4, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ]
+        for r in range(2, first_footer, 2):
+            commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+        for r in range(first_footer, len(data)):
+            commands.append(("SPAN", (0, r), (n - 2, r)))
+        if block.footer:
+            commands.append(("LINEABOVE", (0, first_footer), (-1, first_footer), 0.8, ACCENT))
+            for j in block.strong_footer_rows:
+                r = first_footer + j
+                commands.append(("BACKGROUND", (0, r), (-1, r), ACCENT_LIGHT))
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def chart(self, block: BarChart) -> Drawing:
+        font = fonts.REGULAR
+        height = 68 * mm
+        drawing = Drawing(TEXT_WIDTH, height)
+        drawing.initialFontName = font  # the renderer would start in Times-Roman
+        drawing.add(
+            String(
+                0,
+                height - 10,
+                plain(block.title),
+                fontName=fonts.BOLD,
+                fontSize=9.5,
+                fillColor=ACCENT,
+            )
+        )
+        chart = VerticalBarChart()
+        chart.x, chart.y = 34, 16
+        chart.width, chart.height = TEXT_WIDTH - 44, height - 56
+        chart.data = [
+            [float(v / block.axis_divisor) for v in series.values] for series in block.series
+        ]
+        top = max(max(row) for row in chart.data) or 1.0
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.valueMax = top * 1.18
+        chart.valueAxis.labels.fontName = font
+        chart.valueAxis.labels.fontSize = 7.5
+        chart.valueAxis.labelTextFormat = lambda v: _axis_number(v, self.doc.language)
+        chart.valueAxis.strokeColor = RULE
+        chart.valueAxis.gridStrokeColor = colors.HexColor("#E4E9F0")
+        chart.valueAxis.visibleGrid = 1
+        chart.categoryAxis.categoryNames = [plain(c) for c in block.categories]
+        chart.categoryAxis.labels.fontName = font
+        chart.categoryAxis.labels.fontSize = 8.5
+        chart.categoryAxis.labels.dy = -3
+        chart.categoryAxis.strokeColor = RULE
+        chart.barSpacing = 3
+        chart.groupSpacing = 18
+        chart.bars[0].fillColor = INVESTMENT_COLOUR
+        chart.bars[1].fillColor = SAVINGS_COLOUR
+        chart.bars.strokeColor = None
+        chart.barLabels.fontName = font
+        chart.barLabels.fontSize = 7.5
+        chart.barLabels.nudge = 6
+        chart.barLabelFormat = "values"
+        chart.barLabelArray = [list(labels) for labels in block.value_labels]
+        drawing.add(chart)
+        legend = Legend()
+        legend.fontName = font
+        legend.fontSize = 8
+        legend.x, legend.y = 0, height - 18
+        legend.alignment = "right"
+        legend.columnMaximum = 1
+        legend.deltax = 160
+        legend.dxTextSpace = 5
+        legend.boxAnchor = "nw"
+        legend.colorNamePairs = [
+            (INVESTMENT_COLOUR, plain(block.series[0].name)),
+            (SAVINGS_COLOUR, plain(block.series[1].name)),
+        ]
+        drawing.add(legend)
+        return drawing
+
+
+def _axis_number(value: float, lang: str) -> str:
+    text = f"{Decimal(str(round(value, 1))).normalize():f}"
+    return text.replace(".", ",") if lang == "ru" else text
+
+
+def render_pdf(document: ProposalDocument) -> bytes:
+    return ProposalRenderer(document).render()

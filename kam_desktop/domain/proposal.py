@@ -1,0 +1,195 @@
+"""Commercial proposals (КП) and the libraries they draw on: plain dataclasses, no ORM, no Qt.
+
+A proposal is identified for people by ``number`` (from a configurable pattern) and
+``revision``: changing a proposal that was already sent creates revision N+1, and the sent one
+is *frozen* — its complete composition input is stored as a snapshot so it re-renders to the
+same bytes later, whatever happens to the dossier meanwhile.
+
+Money is ``Decimal`` everywhere; see ``kam_desktop.domain.pricing`` for the rounding rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+PROPOSAL_LANGUAGES = ("ru", "en")
+DEFAULT_NUMBER_PATTERN = "КП-{year}-{seq:04d}"
+DEFAULT_VALIDITY_DAYS = 30
+DEFAULT_VAT_PCT = Decimal("20")
+SETTING_NUMBER_PATTERN = "proposal.number_pattern"
+SETTING_VALIDITY_DAYS = "proposal.validity_days"
+
+
+class ProposalStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+
+
+# Open offers can still expire; a decided one cannot.
+OPEN_STATUSES = frozenset({ProposalStatus.DRAFT, ProposalStatus.SENT})
+STATUS_TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
+    ProposalStatus.DRAFT: frozenset({ProposalStatus.SENT}),
+    ProposalStatus.SENT: frozenset({ProposalStatus.ACCEPTED, ProposalStatus.REJECTED}),
+    ProposalStatus.ACCEPTED: frozenset(),
+    ProposalStatus.REJECTED: frozenset(),
+}
+
+
+@dataclass(slots=True)
+class CatalogueItem:
+    """A product or service we sell; prices are net of VAT."""
+
+    name: str
+    description: str = ""
+    unit: str = ""
+    price: Decimal = Decimal("0")
+    currency: str = "RUB"
+    vat_pct: Decimal = DEFAULT_VAT_PCT
+    id: str | None = None
+    version: int = 0
+
+
+@dataclass(slots=True)
+class Referee:
+    """A person at a past client ready to recommend us (рекомендатель)."""
+
+    full_name: str
+    position: str = ""
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+    consent_to_be_contacted: bool = False
+    id: str | None = None
+
+
+@dataclass(slots=True)
+class SimilarProject:
+    """A case study (аналогичный проект); ``results`` are quantified outcomes, one per line."""
+
+    client_company: str
+    industry: str = ""
+    year: int | None = None
+    summary: str = ""
+    results: list[str] = field(default_factory=list)
+    referees: list[Referee] = field(default_factory=list)
+    id: str | None = None
+    version: int = 0
+
+    def consenting_referees(self) -> list[Referee]:
+        return [r for r in self.referees if r.consent_to_be_contacted]
+
+
+@dataclass(slots=True)
+class ArgumentBlock:
+    """A reusable argument for the DMU roles in ``role_codes``, written in ``language``.
+
+    ``key`` identifies blocks of the shipped default set (empty for the user's own blocks).
+    """
+
+    title: str
+    body: str
+    role_codes: list[str] = field(default_factory=list)
+    language: str = "ru"
+    sort_order: int = 100
+    key: str = ""
+    id: str | None = None
+    version: int = 0
+
+
+@dataclass(slots=True)
+class LineItem:
+    """One priced line: from the catalogue (``catalogue_item_id``) or free text."""
+
+    description: str
+    quantity: Decimal = Decimal("1")
+    unit: str = ""
+    unit_price: Decimal = Decimal("0")
+    discount_pct: Decimal = Decimal("0")
+    vat_pct: Decimal = DEFAULT_VAT_PCT
+    catalogue_item_id: str | None = None
+
+
+@dataclass(slots=True)
+class FinancialInputs:
+    """Inputs of the quantified financial result shown to financiers and technical specialists.
+
+    ``investment`` left empty means "the proposal's total".
+    """
+
+    current_annual_cost: Decimal | None = None
+    annual_gain: Decimal | None = None
+    investment: Decimal | None = None
+
+    def is_empty(self) -> bool:
+        return self.annual_gain is None
+
+
+@dataclass(slots=True)
+class Proposal:
+    client_id: str
+    issue_date: date
+    valid_until: date
+    number: str = ""
+    revision: int = 1
+    title: str = ""
+    language: str = "ru"
+    currency: str = "RUB"
+    status: ProposalStatus = ProposalStatus.DRAFT
+    addressee_ids: list[str] = field(default_factory=list)
+    line_items: list[LineItem] = field(default_factory=list)
+    financials: FinancialInputs = field(default_factory=FinancialInputs)
+    team_member_ids: list[str] = field(default_factory=list)
+    project_ids: list[str] = field(default_factory=list)  # empty: all similar projects
+    referee_ids: list[str] = field(default_factory=list)  # empty: all consenting referees
+    argument_ids: list[str] = field(default_factory=list)  # empty: every matching argument
+    sent_on: date | None = None
+    previous_id: str | None = None  # the revision this one replaces
+    id: str | None = None
+    version: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def is_frozen(self) -> bool:
+        """Once sent, a revision never changes; edits go to a new revision."""
+        return self.status != ProposalStatus.DRAFT
+
+    def is_expired(self, today: date | None = None) -> bool:
+        return self.status in OPEN_STATUSES and self.valid_until < (today or date.today())
+
+    @property
+    def display_number(self) -> str:
+        return self.number if self.revision <= 1 else f"{self.number}/{self.revision}"
+
+
+@dataclass(frozen=True, slots=True)
+class AddresseeRef:
+    id: str
+    name: str
+    role_code: str
+    position: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalSummary:
+    """One row of a proposal list (GUI table, ``proposals --json``)."""
+
+    id: str
+    number: str
+    revision: int
+    client_id: str
+    client_name: str
+    title: str
+    status: ProposalStatus
+    issue_date: date
+    valid_until: date
+    language: str
+    total: Decimal
+    currency: str
+    addressees: tuple[AddresseeRef, ...]
+    is_expired: bool

@@ -1,0 +1,470 @@
+"""The .kamdossier container: a zip written and read entirely in memory, with hard limits.
+
+Members (an allow-list; anything else is refused):
+
+- ``manifest.json`` — format name, schema version, app version, creation time, who exported,
+  and the SHA-256 and size of every other member;
+- ``shared.json`` — custom decision roles, our team, our company profile (and, when proposals
+  exist, the proposal library);
+- ``clients/<client uuid>.json`` — one dossier: client with tenders and reliability check,
+  decision group with contacts and family, interactions, proposals;
+- ``attachments/<name>.png|jpg`` — binary files such as our company's logo.
+
+Reading never extracts to disk: member count, declared sizes, compression ratio and the total
+are checked before anything is decompressed, every member is read with a cap (declared sizes
+can lie), checksums must match the manifest, and every JSON member is validated against
+``resources/schema/kamdossier-1.schema.json`` and then for references between records.
+Every problem raises ``ArchiveError`` with a message naming it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from referencing import Registry, Resource
+
+from kam_desktop import __version__
+from kam_desktop.domain.dossier import Client, Interaction, Member, OurCompany, TeamMember
+from kam_desktop.domain.enums import SEEDED_ROLES
+from kam_desktop.exchange import codec, crypto
+from kam_desktop.exchange.errors import ArchiveError
+from kam_desktop.i18n import _
+from kam_desktop.paths import resource_path
+
+FORMAT_NAME = "kamdossier"
+SCHEMA_VERSION = 1
+SCHEMA_FILE = "kamdossier-1.schema.json"
+MANIFEST = "manifest.json"
+SHARED = "shared.json"
+_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+DOSSIER_NAME_RE = re.compile(rf"^clients/({_UUID})\.json$")
+ATTACHMENT_NAME_RE = re.compile(r"^attachments/[A-Za-z0-9_-]{1,64}\.(png|jpg|jpeg)$")
+ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+# Everything zipfile/zlib may raise on hostile bytes; turned into one ArchiveError.
+_ZIP_FAILURES = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    struct.error,
+    NotImplementedError,
+    RuntimeError,
+    IndexError,
+    KeyError,
+    OverflowError,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Caps that keep a hostile file from exhausting memory or time."""
+
+    max_file_bytes: int = 512 * 1024 * 1024
+    max_members: int = 20_000
+    max_json_bytes: int = 64 * 1024 * 1024
+    max_attachment_bytes: int = 16 * 1024 * 1024
+    max_total_bytes: int = 1024 * 1024 * 1024
+    max_ratio: int = 200  # uncompressed / compressed, checked for members above ratio_floor
+    ratio_floor: int = 1024 * 1024
+
+
+@dataclass(slots=True)
+class ParsedDossier:
+    """One client's dossier from the file, as domain objects plus record metadata."""
+
+    client: Client
+    members: list[Member]
+    interactions: list[tuple[Interaction, codec.Meta]]
+    proposals: list[dict] = field(default_factory=list)
+    histories: dict[str, list[str]] = field(default_factory=dict)  # record id → fingerprints
+
+
+@dataclass(slots=True)
+class ParsedShared:
+    roles: list
+    team: list[tuple[TeamMember, codec.Meta]]
+    company: tuple[OurCompany, codec.Meta] | None
+    library: dict[str, list[dict]] = field(default_factory=dict)
+    histories: dict[str, list[str]] = field(default_factory=dict)
+
+
+# ---- schema ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _schema() -> dict:
+    return json.loads(resource_path("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _validator(definition: str) -> Draft202012Validator:
+    schema = _schema()
+    registry = Registry().with_resource(schema["$id"], Resource.from_contents(schema))
+    return Draft202012Validator({"$ref": f"{schema['$id']}#/$defs/{definition}"}, registry=registry)
+
+
+def validate(document: object, definition: str, member: str) -> None:
+    """Raise ArchiveError naming the member, the JSON path and the rule that failed."""
+    error = best_match(_validator(definition).iter_errors(document))
+    if error is not None:
+        path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.path)
+        raise ArchiveError(
+            _("{member} does not match the format at {path}: {problem}").format(
+                member=member, path=path, problem=error.message[:200]
+            )
+        )
+
+
+# ---- writing -----------------------------------------------------------------------------
+def _json_bytes(document: object) -> bytes:
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+class ArchiveWriter:
+    """Builds a .kamdossier in memory, member by member; ``finish`` adds the manifest."""
+
+    def __init__(self, exported_by: str) -> None:
+        self._buffer = io.BytesIO()
+        self._zip = zipfile.ZipFile(self._buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
+        self._files: dict[str, dict[str, object]] = {}
+        self._exported_by = exported_by
+        self.counts: dict[str, int] = {}
+
+    def _add(self, name: str, data: bytes) -> None:
+        self._zip.writestr(name, data)
+        self._files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+
+    def add_dossier(self, dossier: dict) -> None:
+        self._add(f"clients/{dossier['client']['id']}.json", _json_bytes(dossier))
+        for key, value in (("clients", 1), ("members", len(dossier["members"]))):
+            self.counts[key] = self.counts.get(key, 0) + value
+        self.counts["interactions"] = self.counts.get("interactions", 0) + len(
+            dossier["interactions"]
+        )
+        if "proposals" in dossier:
+            self.counts["proposals"] = self.counts.get("proposals", 0) + len(dossier["proposals"])
+
+    def add_shared(self, shared: dict) -> None:
+        self._add(SHARED, _json_bytes(shared))
+
+    def add_attachment(self, member: str, data: bytes) -> None:
+        if member not in self._files:
+            self._add(member, data)
+
+    def finish(self) -> bytes:
+        manifest = {
+            "format": FORMAT_NAME,
+            "schema_version": SCHEMA_VERSION,
+            "app_version": __version__,
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+            "exported_by": self._exported_by,
+            "counts": dict(sorted(self.counts.items())),
+            "files": dict(sorted(self._files.items())),
+        }
+        self._zip.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        self._zip.close()
+        return self._buffer.getvalue()
+
+
+# ---- reading -----------------------------------------------------------------------------
+def _reject_constant(token: str) -> object:
+    raise ValueError(f"{token} is not allowed")
+
+
+def parse_json(data: bytes, member: str) -> object:
+    try:
+        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise ArchiveError(_("{member} is not UTF-8 text.").format(member=member)) from None
+    except (ValueError, RecursionError) as exc:
+        raise ArchiveError(
+            _("{member} is not valid JSON: {error}").format(member=member, error=str(exc)[:120])
+        ) from None
+
+
+def _check_name(name: str) -> None:
+    unsafe = (
+        name.startswith(("/", "\\"))
+        or "\\" in name
+        or "\x00" in name
+        or re.match(r"^[A-Za-z]:", name)
+        or ".." in name.split("/")
+    )
+    if unsafe:
+        raise ArchiveError(
+            _("The file contains an unsafe path {name!r} (absolute or leading outside).").format(
+                name=name[:100]
+            )
+        )
+    known = (
+        name in (MANIFEST, SHARED) or DOSSIER_NAME_RE.match(name) or ATTACHMENT_NAME_RE.match(name)
+    )
+    if not known:
+        raise ArchiveError(
+            _("The file contains an unexpected member {name!r}.").format(name=name[:100])
+        )
+
+
+class DossierArchive:
+    """A checked archive: manifest and shared data parsed, dossiers parsed on demand."""
+
+    def __init__(self, data: bytes, limits: Limits) -> None:
+        self.limits = limits
+        self.size = len(data)
+        try:
+            self._zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._zip.infolist()
+        except _ZIP_FAILURES:
+            raise ArchiveError(
+                _("The file is not a dossier file or it is truncated (not a readable zip archive).")
+            ) from None
+        self._infos = self._check_directory(infos)
+        self._total_read = 0
+        manifest = parse_json(self._read(MANIFEST), MANIFEST)
+        self.manifest = self._check_manifest(manifest)
+        self.dossier_names = sorted(n for n in self._infos if DOSSIER_NAME_RE.match(n))
+        self._ids_seen: set[str] = set()
+        self.shared = self._parse_shared()
+
+    # -- directory and manifest
+    def _check_directory(self, infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+        lim = self.limits
+        if len(infos) > lim.max_members:
+            raise ArchiveError(
+                _("The file has too many members ({count}; at most {limit}).").format(
+                    count=len(infos), limit=lim.max_members
+                )
+            )
+        by_name: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            name = info.filename
+            _check_name(name)
+            if name in by_name:
+                raise ArchiveError(_("The member {name} appears twice.").format(name=name))
+            if info.flag_bits & 0x1 or info.compress_type not in ALLOWED_METHODS:
+                raise ArchiveError(
+                    _(
+                        "The member {name} uses an unsupported compression or zip encryption."
+                    ).format(name=name)
+                )
+            cap = self._cap(name)
+            if info.file_size > cap:
+                raise ArchiveError(
+                    _("The member {name} is too large ({size} bytes; at most {limit}).").format(
+                        name=name, size=info.file_size, limit=cap
+                    )
+                )
+            if info.file_size > lim.ratio_floor and info.file_size > lim.max_ratio * max(
+                info.compress_size, 1
+            ):
+                raise ArchiveError(
+                    _("The member {name} is compressed suspiciously well (a zip bomb?).").format(
+                        name=name
+                    )
+                )
+            total += info.file_size
+            by_name[name] = info
+        if total > lim.max_total_bytes:
+            raise ArchiveError(
+                _("The file unpacks to too much data ({size} bytes; at most {limit}).").format(
+                    size=total, limit=lim.max_total_bytes
+                )
+            )
+        if MANIFEST not in by_name:
+            raise ArchiveError(_("The file has no manifest.json: it is not a dossier file."))
+        return by_name
+
+    def _cap(self, name: str) -> int:
+        if name.startswith("attachments/"):
+            return self.limits.max_attachment_bytes
+        return self.limits.max_json_bytes
+
+    def _check_manifest(self, manifest: object) -> dict:
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+            raise ArchiveError(_("manifest.json does not name the kamdossier format."))
+        version = manifest.get("schema_version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ArchiveError(
+                _("Unknown schema version {version!r} in manifest.json.").format(
+                    version=str(version)[:20]
+                )
+            )
+        if version > SCHEMA_VERSION:
+            raise ArchiveError(
+                _(
+                    "The file was made by a newer KAM Desktop (schema version {version}; this "
+                    "version reads up to {supported}). Update the application."
+                ).format(version=version, supported=SCHEMA_VERSION)
+            )
+        validate(manifest, "manifest", MANIFEST)
+        listed = set(manifest["files"])
+        present = set(self._infos) - {MANIFEST}
+        for name in sorted(listed - present):
+            raise ArchiveError(
+                _("The member {name} listed in the manifest is missing.").format(name=name)
+            )
+        for name in sorted(present - listed):
+            raise ArchiveError(
+                _("The member {name} is not listed in the manifest.").format(name=name)
+            )
+        if SHARED not in present:
+            raise ArchiveError(_("The file has no shared.json."))
+        return manifest
+
+    # -- members
+    def _read(self, name: str) -> bytes:
+        info = self._infos[name]
+        cap = self._cap(name)
+        try:
+            with self._zip.open(info) as handle:
+                data = handle.read(cap + 1)
+        except _ZIP_FAILURES:
+            raise ArchiveError(
+                _("The member {name} is damaged and cannot be unpacked.").format(name=name)
+            ) from None
+        if len(data) > cap:
+            raise ArchiveError(_("The member {name} is too large.").format(name=name))
+        self._total_read += len(data)
+        if self._total_read > self.limits.max_total_bytes:
+            raise ArchiveError(_("The file unpacks to too much data."))
+        if name != MANIFEST:
+            expected = self.manifest["files"][name]["sha256"]
+            if hashlib.sha256(data).hexdigest() != expected:
+                raise ArchiveError(
+                    _("Checksum mismatch for {name}: the file was changed or damaged.").format(
+                        name=name
+                    )
+                )
+        return data
+
+    def _json(self, name: str, definition: str) -> dict:
+        document = parse_json(self._read(name), name)
+        validate(document, definition, name)
+        return document
+
+    def _unique(self, obj: dict, where: str, histories: dict[str, list[str]]) -> None:
+        record_id = obj["id"]
+        if "history" in obj:
+            histories[record_id] = list(obj["history"])
+        if record_id in self._ids_seen:
+            raise ArchiveError(
+                _("{where}: the id {id} is used by two records.").format(where=where, id=record_id)
+            )
+        self._ids_seen.add(record_id)
+
+    def attachment(self, member: str) -> bytes:
+        if member not in self._infos or not ATTACHMENT_NAME_RE.match(member):
+            raise ArchiveError(_("The attachment {name} is missing.").format(name=member))
+        return self._read(member)
+
+    def _parse_shared(self) -> ParsedShared:
+        doc = self._json(SHARED, "shared")
+        histories: dict[str, list[str]] = {}
+        roles = [codec.role_from_json(r) for r in doc["roles"]]
+        team = []
+        for obj in doc["team"]:
+            self._unique(obj, SHARED, histories)
+            team.append(codec.team_member_from_json(obj, SHARED))
+        company = None
+        if doc["company"] is not None:
+            logo_member = doc["company"].get("logo")
+            logo = self.attachment(logo_member) if logo_member else None
+            company = codec.company_from_json(doc["company"], logo, SHARED)
+            self._unique(doc["company"], SHARED, histories)
+        library = {k: doc[k] for k in ("catalogue", "similar_projects", "referees") if k in doc}
+        for records in library.values():
+            for obj in records:
+                self._unique(obj, SHARED, histories)
+        self.role_codes = {code for code, _ru, _en in SEEDED_ROLES} | {r.code for r in roles}
+        self.team_ids = {t.id for t, _meta in team}
+        return ParsedShared(roles, team, company, library, histories)
+
+    def dossier(self, name: str) -> ParsedDossier:
+        doc = self._json(name, "dossier")
+        client_id = DOSSIER_NAME_RE.match(name).group(1)
+        if doc["client"]["id"] != client_id:
+            raise ArchiveError(_("{name} holds a client with another id.").format(name=name))
+        histories: dict[str, list[str]] = {}
+        self._unique(doc["client"], name, histories)
+        client = codec.client_from_json(doc["client"], name)
+        member_ids = {m["id"] for m in doc["members"]}
+        members = []
+        for obj in doc["members"]:
+            where = f"{name}: {obj['full_name'][:60]}"
+            self._unique(obj, name, histories)
+            if obj["role"] not in self.role_codes:
+                raise ArchiveError(
+                    _("{where}: unknown decision role {role}.").format(
+                        where=where, role=obj["role"]
+                    )
+                )
+            boss = obj.get("reports_to")
+            if boss is not None and (boss not in member_ids or boss == obj["id"]):
+                raise ArchiveError(
+                    _("{where}: reports to a person who is not in this decision group.").format(
+                        where=where
+                    )
+                )
+            members.append(codec.member_from_json(obj, client_id, where))
+        interactions = []
+        for obj in doc["interactions"]:
+            self._unique(obj, name, histories)
+            participants = obj["participants"]
+            if (
+                not set(participants["members"]) <= member_ids
+                or not set(participants["team"]) <= self.team_ids
+            ):
+                raise ArchiveError(
+                    _(
+                        "{name}: interaction {id} names participants that are not in the file."
+                    ).format(name=name, id=obj["id"])
+                )
+            interactions.append(codec.interaction_from_json(obj, client_id, name))
+        for obj in doc.get("proposals", []):
+            self._unique(obj, name, histories)
+        proposals = list(doc.get("proposals", []))
+        return ParsedDossier(client, members, interactions, proposals, histories)
+
+    def dossiers(self) -> Iterator[ParsedDossier]:
+        for name in self.dossier_names:
+            yield self.dossier(name)
+
+    def reset_ids(self) -> None:
+        """Forget ids seen, so the dossiers can be read a second time (apply after preview)."""
+        self._ids_seen = {t.id for t, _meta in self.shared.team}
+        if self.shared.company is not None:
+            self._ids_seen.add(self.shared.company[0].id)
+        for records in self.shared.library.values():
+            self._ids_seen.update(obj["id"] for obj in records)
+
+
+def open_archive(
+    data: bytes, password: str | None = None, limits: Limits | None = None
+) -> DossierArchive:
+    """Decrypt if needed and check the container; raises ArchiveError (or a subclass)."""
+    limits = limits or Limits()
+    if len(data) > limits.max_file_bytes:
+        raise ArchiveError(
+            _("The file is too large ({size} bytes; at most {limit}).").format(
+                size=len(data), limit=limits.max_file_bytes
+            )
+        )
+    if crypto.is_encrypted(data):
+        data = crypto.decrypt(data, password)
+    elif not data.startswith(b"PK"):
+        raise ArchiveError(_("This is not a dossier file (neither a zip archive nor encrypted)."))
+    return DossierArchive(data, limits)

@@ -1,0 +1,508 @@
+"""vCard: a decision group written as vCard 4.0 (RFC 6350 + RFC 6715), and read back from
+vCard 2.1, 3.0 and 4.0 files made by Outlook, Apple Contacts, Android, Gmail and Thunderbird.
+
+Writing is our own code (vobject writes only 3.0): escaping of text and components, parameter
+quoting, folding at 75 octets without splitting a UTF-8 sequence, CRLF line ends.
+
+Reading: vCard 2.1 is first rewritten as 3.0 text — quoted-printable values (with their soft
+line breaks) decoded, ``CHARSET=windows-1251`` and friends decoded, bare parameters
+(``TEL;WORK;VOICE``) turned into ``TYPE=``, literal commas escaped — and then every card is
+parsed by vobject. Vendor extensions for relatives (Apple/Google ``X-ABRELATEDNAMES``, Android
+``X-ANDROID-CUSTOM`` relations, Outlook ``X-MS-SPOUSE``) become family members.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import vobject
+
+from kam_desktop.domain.dossier import Birthday, ContactPoint, FamilyMember, Member
+from kam_desktop.domain.enums import ContactKind
+from kam_desktop.domain.validation import is_valid_email, is_valid_phone
+from kam_desktop.exchange.errors import VCardError
+from kam_desktop.i18n import _
+
+CRLF = "\r\n"
+FOLD_OCTETS = 75
+PRODID = "-//KAM Desktop//Decision group//EN"
+MAX_VCARD_BYTES = 16 * 1024 * 1024
+MAX_CARDS = 5000
+
+# ---- writing -----------------------------------------------------------------------------
+
+RELATION_TYPES = {  # words of our free-text relation → RFC 6350 RELATED;TYPE
+    "spouse": ("жена", "муж", "супруг", "супруга", "wife", "husband", "spouse", "partner"),
+    "child": ("сын", "дочь", "дочка", "ребёнок", "ребенок", "son", "daughter", "child"),
+    "parent": ("мать", "отец", "мама", "папа", "mother", "father", "parent"),
+    "sibling": ("брат", "сестра", "brother", "sister", "sibling"),
+}
+PATRONYMIC_RE = re.compile(r"(ович|евич|ич|овна|евна|ична|инична)$", re.IGNORECASE)
+SURNAME_RE = re.compile(r"(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая)$", re.IGNORECASE)
+CYRILLIC_RE = re.compile(r"[\u0400-\u04FF]")
+
+
+def escape_text(value: str) -> str:
+    """RFC 6350 §3.4: backslash, comma, semicolon and newlines in a text value."""
+    value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+
+
+def _param(value: str) -> str:
+    value = value.replace('"', "'")
+    return f'"{value}"' if any(c in value for c in ",;:") else value
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets, never inside a UTF-8 sequence (RFC 6350 §3.2)."""
+    out: list[str] = []
+    current, size, limit = [], 0, FOLD_OCTETS
+    for char in line:
+        octets = len(char.encode("utf-8"))
+        if size + octets > limit:
+            out.append("".join(current))
+            current, size, limit = [" "], 1, FOLD_OCTETS
+        current.append(char)
+        size += octets
+    out.append("".join(current))
+    return CRLF.join(out)
+
+
+def split_name(full_name: str) -> tuple[str, str, str]:
+    """(family, given, additional) from a full name in Russian or Western order."""
+    words = full_name.split()
+    if not words:
+        return "", "", ""
+    if len(words) == 1:
+        return words[0], "", ""
+    cyrillic = bool(CYRILLIC_RE.search(full_name))
+    if cyrillic and len(words) >= 3 and PATRONYMIC_RE.search(words[-1]):
+        return words[0], words[1], " ".join(words[2:])  # Иванов Иван Иванович
+    if cyrillic and len(words) >= 3 and PATRONYMIC_RE.search(words[1]):
+        return words[-1], words[0], " ".join(words[1:-1])  # Иван Иванович Иванов
+    if cyrillic and len(words) == 2 and SURNAME_RE.search(words[0]):
+        return words[0], words[1], ""  # Иванов Иван
+    return words[-1], words[0], " ".join(words[1:-1])
+
+
+def _items(text: str) -> list[str]:
+    """Comma/semicolon/line separated items; separators inside brackets do not split."""
+    items, current, depth = [], [], 0
+    for char in text:
+        depth += char in "([«" and 1 or (char in ")]»" and -1 or 0)
+        if char in ",;\n" and depth <= 0:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return [i.strip() for i in items if i.strip()]
+
+
+def _relation_type(relation: str) -> str:
+    words = relation.casefold().split()
+    for rfc_type, names in RELATION_TYPES.items():
+        if any(w in names for w in words):
+            return rfc_type
+    return "kin"
+
+
+def _label_type(label: str, kind: ContactKind) -> str:
+    folded = label.casefold()
+    if any(w in folded for w in ("моб", "сот", "cell", "mobile")):
+        return "cell" if kind == ContactKind.PHONE else "work"
+    if any(w in folded for w in ("дом", "личн", "home", "private", "personal")):
+        return "home"
+    return "work"
+
+
+EXTENSION_RE = re.compile(r"\s*(?:доб\.?|ext\.?|x)\s*(\d+)\s*$", re.IGNORECASE)
+
+
+def _tel_uri(phone: str) -> str:
+    """RFC 3966 form: visual separators as dashes, an extension as ``;ext=``."""
+    match = EXTENSION_RE.search(phone)
+    main = phone[: match.start()] if match else phone
+    number = re.sub(r"[^0-9+]+", "-", main.strip()).strip("-")
+    return f"tel:{number}" + (f";ext={match.group(1)}" if match else "")
+
+
+def _bday(b: Birthday) -> str:
+    return f"{b.year:04d}{b.month:02d}{b.day:02d}" if b.year else f"--{b.month:02d}{b.day:02d}"
+
+
+def member_vcard(
+    member: Member, organisation: str, role_label: str, revised: datetime | None = None
+) -> str:
+    """One vCard 4.0 for a decision-group member (CRLF line ends, folded)."""
+    family, given, additional = split_name(member.full_name)
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:4.0",
+        f"PRODID:{PRODID}",
+        f"UID:urn:uuid:{member.id}",
+        "KIND:individual",
+        f"FN:{escape_text(member.full_name)}",
+        "N:" + ";".join(escape_text(p) for p in (family, given, additional, "", "")),
+    ]
+    org = [organisation] + ([member.department] if member.department else [])
+    lines.append("ORG:" + ";".join(escape_text(p) for p in org))
+    if member.position:
+        lines.append(f"TITLE:{escape_text(member.position)}")
+    if role_label:
+        lines.append(f"ROLE:{escape_text(role_label)}")
+    for contact in member.contacts:
+        kind_type = _label_type(contact.label, contact.kind)
+        if contact.kind == ContactKind.EMAIL:
+            lines.append(f"EMAIL;TYPE={kind_type}:{escape_text(contact.value)}")
+        elif contact.kind == ContactKind.PHONE:
+            types = f"{kind_type},voice" if kind_type != "cell" else "cell"
+            lines.append(f"TEL;VALUE=uri;TYPE={_param(types)}:{_tel_uri(contact.value)}")
+        else:
+            service = _param(contact.label or "messenger")
+            lines.append(f"IMPP;X-SERVICE-TYPE={service}:{escape_text(contact.value)}")
+    if member.birthday:
+        lines.append(f"BDAY:{_bday(member.birthday)}")
+    for relative in member.family:
+        rfc_type = _relation_type(relative.relation)
+        lines.append(f"RELATED;TYPE={rfc_type};VALUE=text:{escape_text(relative.name)}")
+    for hobby in _items(member.hobbies):
+        lines.append(f"HOBBY:{escape_text(hobby)}")
+    for interest in _items(member.likes):
+        lines.append(f"INTEREST:{escape_text(interest)}")
+    note = _note(member)
+    if note:
+        lines.append(f"NOTE:{escape_text(note)}")
+    if revised is not None:
+        lines.append(f"REV:{revised.strftime('%Y%m%dT%H%M%SZ')}")
+    lines.append("END:VCARD")
+    return "".join(fold(line) + CRLF for line in lines)
+
+
+def _note(member: Member) -> str:
+    """Free notes plus what an address book has no field for (values, dislikes, relatives)."""
+    parts = [member.notes.strip()]
+    for label, text in (
+        (_("Values"), member.values),
+        (_("Dislikes"), member.dislikes),
+        (_("Topics to avoid"), member.topics_to_avoid),
+    ):
+        if text.strip():
+            parts.append(f"{label}: {text.strip()}")
+    for relative in member.family:
+        if relative.birthday:
+            parts.append(
+                _("{name} ({relation}), birthday {date}").format(
+                    name=relative.name, relation=relative.relation, date=relative.birthday.iso()
+                )
+            )
+    return "\n".join(p for p in parts if p)
+
+
+def write_vcards(members: Iterable[Member], organisation: str, role_labels: dict[str, str]) -> str:
+    return "".join(
+        member_vcard(m, organisation, role_labels.get(m.role_code, ""), m.updated_at)
+        for m in members
+    )
+
+
+# ---- reading -----------------------------------------------------------------------------
+LINE_SPLIT_RE = re.compile(rb"\r\n|\n|\r")
+STRUCTURED = {"N", "ADR", "ORG"}
+RAW_VALUES = {"TEL", "EMAIL", "BDAY", "URL", "UID", "REV", "VERSION", "PHOTO", "KEY", "LOGO"}
+APPLE_LABEL_RE = re.compile(r"^_\$!<(.+)>!\$_$")
+ANDROID_RELATIONS = {
+    "2": "brother",
+    "3": "child",
+    "4": "partner",
+    "5": "father",
+    "8": "mother",
+    "9": "parent",
+    "10": "partner",
+    "12": "relative",
+    "13": "sister",
+    "14": "spouse",
+}
+CONTACT_LABELS = {
+    "work": "work",
+    "home": "home",
+    "cell": "mobile",
+    "mobile": "mobile",
+    "iphone": "mobile",
+    "fax": "fax",
+    "internet": "",
+    "voice": "",
+    "pref": "",
+    "x400": "",
+    "other": "other",
+    "main": "main",
+}
+
+
+@dataclass(slots=True)
+class ParsedCards:
+    members: list[Member]
+    warnings: list[str] = field(default_factory=list)
+
+
+def _decode(raw: bytes, charset: str | None) -> str:
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("windows-1251", errors="replace")
+
+
+def _split_params(head: bytes) -> tuple[str, list[str]]:
+    parts = re.findall(rb'(?:[^;"]|"[^"]*")+', head)
+    name = parts[0].decode("ascii", errors="replace") if parts else ""
+    return name, [p.decode("ascii", errors="replace") for p in parts[1:]]
+
+
+def _split_line(line: bytes) -> tuple[bytes, bytes]:
+    in_quotes = False
+    for i, byte in enumerate(line):
+        if byte == 0x22:
+            in_quotes = not in_quotes
+        elif byte == 0x3A and not in_quotes:
+            return line[:i], line[i + 1 :]
+    return line, b""
+
+
+def _escape_21(prop: str, value: str) -> str:
+    """vCard 2.1 text has literal commas; vCard 3.0 needs them escaped."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if prop in RAW_VALUES:
+        return value.replace("\n", " ")
+    if prop in STRUCTURED:
+        parts = re.split(r"(?<!\\);", value)
+        return ";".join(p.replace(",", "\\,").replace("\n", "\\n") for p in parts)
+    return value.replace(",", "\\,").replace("\n", "\\n")
+
+
+def _logical_lines(data: bytes) -> list[bytes]:
+    """Unfold lines: folding whitespace (all versions) and quoted-printable soft breaks."""
+    lines: list[bytes] = []
+    for physical in LINE_SPLIT_RE.split(data):
+        if lines and physical[:1] in (b" ", b"\t"):
+            lines[-1] += physical[1:]
+        elif (
+            lines
+            and lines[-1].endswith(b"=")
+            and b"QUOTED-PRINTABLE" in lines[-1].upper().split(b":")[0]
+        ):
+            lines[-1] = lines[-1][:-1] + physical  # QP soft line break
+        elif physical.strip():
+            lines.append(physical)
+    return lines
+
+
+def to_vcard30_text(data: bytes) -> str:
+    """Normalise any vCard file to UTF-8 text that vobject reads (2.1 rewritten as 3.0)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    out: list[str] = []
+    version = "3.0"
+    for line in _logical_lines(data):
+        head, raw_value = _split_line(line)
+        name, params = _split_params(head)
+        prop = name.split(".")[-1].upper()
+        if prop == "BEGIN":
+            version = "3.0"
+        if prop == "VERSION":
+            version = raw_value.decode("ascii", errors="replace").strip()
+            out.append("VERSION:3.0" if version == "2.1" else f"VERSION:{version}")
+            continue
+        qp, charset, types, others = False, None, [], []
+        for param in params:
+            key, eq, val = param.partition("=")
+            key_up = key.strip().upper()
+            if not eq:
+                if key_up == "QUOTED-PRINTABLE":
+                    qp = True
+                elif key_up not in ("BASE64", "8BIT", "7BIT"):
+                    types.append(key.strip())
+            elif key_up == "ENCODING" and val.strip().upper() == "QUOTED-PRINTABLE":
+                qp = True
+            elif key_up == "CHARSET":
+                charset = val.strip().strip('"')
+            elif key_up == "TYPE" and version == "2.1":
+                types.extend(v for v in val.split(",") if v)
+            else:
+                others.append(param)
+        value_bytes = quopri.decodestring(raw_value) if qp else raw_value
+        value = _decode(value_bytes, charset)
+        if version == "2.1" or qp:
+            value = _escape_21(prop, value)
+        rebuilt = [name] + ([f"TYPE={','.join(types)}"] if types else []) + others
+        out.append(";".join(rebuilt) + ":" + value)
+    return "\r\n".join(out) + "\r\n"
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        return " ".join(_text(v) for v in value if _text(v))
+    return str(value or "").strip()
+
+
+def _types(prop) -> list[str]:
+    return [t.strip().casefold() for v in prop.params.get("TYPE", []) for t in v.split(",")]
+
+
+def _label(prop, group_labels: dict[str, str]) -> str:
+    if prop.group and prop.group in group_labels:
+        return group_labels[prop.group]
+    for t in _types(prop):
+        label = CONTACT_LABELS.get(t)
+        if label:
+            return _(label)
+    return ""
+
+
+def parse_bday(value: str, params: dict) -> Birthday | None:
+    text = value.strip().split("T")[0]
+    match = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})", text) or re.fullmatch(
+        r"--(\d{2})-?(\d{2})", text
+    )
+    if match is None:
+        return None
+    groups = match.groups()
+    year = int(groups[0]) if len(groups) == 3 else None
+    month, day = (int(groups[1]), int(groups[2])) if len(groups) == 3 else map(int, groups)
+    if year is not None and ("X-APPLE-OMIT-YEAR" in params or year < 1900):
+        year = None  # Apple writes 1604 for "year not known"
+    birthday = Birthday(day, month, year)
+    return birthday if birthday.is_valid() else None
+
+
+def _full_name(card) -> str:
+    fn = _text(card.fn.value) if hasattr(card, "fn") else ""
+    if fn:
+        return " ".join(fn.split())
+    if hasattr(card, "n"):
+        n = card.n.value
+        family, given, additional = _text(n.family), _text(n.given), _text(n.additional)
+        if CYRILLIC_RE.search(family + given):
+            return " ".join(p for p in (family, given, additional) if p)
+        return " ".join(p for p in (given, additional, family) if p)
+    return ""
+
+
+def _relative_from_android(value: str) -> FamilyMember | None:
+    parts = value.split(";")
+    if len(parts) >= 3 and parts[0] == "vnd.android.cursor.item/relation" and parts[1].strip():
+        relation = ANDROID_RELATIONS.get(parts[2].strip(), "relative")
+        return FamilyMember(parts[1].strip(), _(relation))
+    return None
+
+
+def card_to_member(card, warnings: list[str]) -> Member | None:
+    full_name = _full_name(card)
+    if not full_name:
+        warnings.append(_("A contact without a name was skipped."))
+        return None
+    member = Member(full_name=full_name)
+    group_labels = {}
+    for prop in card.contents.get("x-ablabel", []):
+        label = _text(prop.value)
+        match = APPLE_LABEL_RE.match(label)
+        group_labels[prop.group] = _((match.group(1) if match else label).casefold())
+    if hasattr(card, "org"):
+        org = card.org.value if isinstance(card.org.value, list) else [card.org.value]
+        if len(org) > 1:
+            member.department = _text(org[1:])
+    if hasattr(card, "title"):
+        member.position = _text(card.title.value)
+    for prop in card.contents.get("email", []):
+        value = _text(prop.value)
+        if is_valid_email(value):
+            member.contacts.append(
+                ContactPoint(ContactKind.EMAIL, value, _label(prop, group_labels))
+            )
+        elif value:
+            warnings.append(
+                _("{name}: e-mail {value} skipped (not valid).").format(name=full_name, value=value)
+            )
+    for prop in card.contents.get("tel", []):
+        value = re.sub(r"^tel:", "", _text(prop.value), flags=re.IGNORECASE)
+        value = re.sub(r";ext=(\d+)", r" доб. \1", value)
+        if is_valid_phone(value):
+            member.contacts.append(
+                ContactPoint(ContactKind.PHONE, value, _label(prop, group_labels))
+            )
+        elif value:
+            warnings.append(
+                _("{name}: phone {value} skipped (not valid).").format(name=full_name, value=value)
+            )
+    for prop in card.contents.get("impp", []) + card.contents.get("x-telegram", []):
+        value = _text(prop.value)
+        if value:
+            service = prop.params.get("X-SERVICE-TYPE", [""])[0]
+            member.contacts.append(ContactPoint(ContactKind.MESSENGER, value, service))
+    if hasattr(card, "bday"):
+        member.birthday = parse_bday(_text(card.bday.value), card.bday.params)
+    hobbies = [_text(p.value) for p in card.contents.get("hobby", [])]
+    hobbies += [_text(p.value) for p in card.contents.get("interest", [])]
+    member.hobbies = ", ".join(h for h in hobbies if h)
+    member.notes = "\n".join(_text(p.value) for p in card.contents.get("note", []))
+    member.family = _relatives(card, group_labels)
+    return member
+
+
+def _relatives(card, group_labels: dict[str, str]) -> list[FamilyMember]:
+    family: list[FamilyMember] = []
+    for prop in card.contents.get("related", []):
+        value = _text(prop.value)
+        if value and not re.match(r"^(urn|https?|mailto|tel):", value, re.IGNORECASE):
+            types = _types(prop)
+            family.append(FamilyMember(value, _(types[0]) if types else ""))
+    for prop in card.contents.get("x-abrelatednames", []):
+        value = _text(prop.value)
+        if value:
+            family.append(FamilyMember(value, group_labels.get(prop.group, "")))
+    for key in ("x-ms-spouse", "x-evolution-spouse", "x-spouse"):
+        for prop in card.contents.get(key, []):
+            if _text(prop.value):
+                family.append(FamilyMember(_text(prop.value), _("spouse")))
+    for prop in card.contents.get("x-android-custom", []):
+        relative = _relative_from_android(_text(prop.value))
+        if relative is not None:
+            family.append(relative)
+    return family
+
+
+def read_vcards(data: bytes) -> ParsedCards:
+    """Members (without ids) from a .vcf file of any common version and charset."""
+    if len(data) > MAX_VCARD_BYTES:
+        raise VCardError(_("The vCard file is too large."))
+    if b"BEGIN:VCARD" not in data.upper():
+        raise VCardError(_("This is not a vCard file (no BEGIN:VCARD)."))
+    text = to_vcard30_text(data)
+    warnings: list[str] = []
+    members: list[Member] = []
+    try:
+        for count, card in enumerate(vobject.readComponents(text, ignoreUnreadable=True), 1):
+            if count > MAX_CARDS:
+                raise VCardError(_("The vCard file holds too many contacts."))
+            if card.name.upper() != "VCARD":
+                continue
+            member = card_to_member(card, warnings)
+            if member is not None:
+                members.append(member)
+    except VCardError:
+        raise
+    except Exception as exc:  # vobject raises many unrelated types on broken input
+        raise VCardError(
+            _("The vCard file is damaged: {error}").format(error=str(exc)[:120])
+        ) from None
+    if not members:
+        raise VCardError(_("The vCard file holds no contacts with a name."))
+    return ParsedCards(members, warnings)

@@ -1,0 +1,428 @@
+"""The Decision group tab of a dossier: the members table above, the member editor below."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.dossier import DmuRole, Dossier, Member
+from kam_desktop.domain.errors import KamError, ValidationError
+from kam_desktop.domain.validation import member_errors
+from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
+from kam_desktop.gui.forms import ERROR_STYLE
+from kam_desktop.gui.member_editor import MemberEditor
+from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
+from kam_desktop.i18n import current_language
+from kam_desktop.services.dossiers import DossierService
+
+log = logging.getLogger(__name__)
+MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]
+
+
+class DeleteMemberCommand(QUndoCommand):
+    """Undo puts the member back with the same id, family, contacts, subordinates, meetings."""
+
+    def __init__(
+        self,
+        service: DossierService,
+        snapshot: MemberSnapshot,
+        on_done: Callable[[str, str | None], None],
+    ) -> None:
+        member = snapshot[0]
+        super().__init__(
+            QCoreApplication.translate("DecisionGroupTab", "Delete member «%1»").replace(
+                "%1", member.full_name
+            )
+        )
+        self._service = service
+        self._snapshot = snapshot
+        self._on_done = on_done
+        self._first_redo = True  # the tab already deleted the member before pushing
+
+    def redo(self) -> None:
+        member = self._snapshot[0]
+        if not self._first_redo:
+            try:
+                self._snapshot = self._service.delete_member(member.id)
+            except KamError:
+                log.exception("redo of member deletion failed")
+        self._first_redo = False
+        self._on_done(member.client_id, None)
+
+    def undo(self) -> None:
+        member = self._snapshot[0]
+        try:
+            self._service.restore_member(self._snapshot)
+        except KamError:
+            log.exception("undo of member deletion failed")
+        self._on_done(member.client_id, member.id)
+
+
+class DecisionGroupTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, service: DossierService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.undo_stack = undo_stack
+        self.prompts = Prompts()
+        self._client_id: str | None = None
+        self._members: list[Member] = []
+        self._is_new = False
+        self._selecting = False
+        self.model = MemberTableModel(self)
+        self.table = QTableView()
+        self.editor = MemberEditor()
+        self.editor.add_role = self._add_role
+        self.editor_title = QLabel()
+        self.message_label = QLabel()
+        self.new_button = QPushButton(self.tr("New member"))
+        self.delete_button = QPushButton(self.tr("Delete member"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.empty_add_button = QPushButton(self.tr("Add a member"))
+        self.stack = QStackedWidget()
+        self._build_table()
+        self._build_layout()
+        self._build_actions()
+        self._update_buttons()
+
+    # ---- layout --------------------------------------------------------------------------
+    def _build_table(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(MemberColumn.INFLUENCE, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {
+            MemberColumn.NAME: 215,
+            MemberColumn.POSITION: 180,
+            MemberColumn.ROLE: 160,
+            MemberColumn.INFLUENCE: 75,
+            MemberColumn.ATTITUDE: 95,
+            MemberColumn.REPORTS_TO: 170,
+            MemberColumn.BIRTHDAY: 140,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _build_layout(self) -> None:
+        empty = QWidget()
+        empty_text = QLabel(
+            self.tr(
+                "No decision group yet — add the people who decide (executive, HR director, "
+                "financier, technical specialist…)."
+            )
+        )
+        empty_text.setWordWrap(True)
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_text.setStyleSheet("color: #5f6368;")
+        font = empty_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        empty_text.setFont(font)
+        empty_text.setMinimumHeight(empty_text.heightForWidth(620))
+        # A fixed-width paragraph: an aligned label in a box layout ignores heightForWidth.
+        empty_text.setFixedWidth(620)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addSpacing(12)
+        empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        top = QWidget()
+        top_buttons = QHBoxLayout()
+        top_buttons.addWidget(self.new_button)
+        top_buttons.addWidget(self.delete_button)
+        top_buttons.addStretch(1)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(top_buttons)
+        top_layout.addWidget(self.table)
+
+        bottom = QWidget()
+        self.editor_title.setStyleSheet("font-weight: bold; font-size: 14px;")
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.editor_title, 1)
+        title_row.addWidget(self.revert_button)
+        title_row.addWidget(self.save_button)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(title_row)
+        bottom_layout.addWidget(self.message_label)
+        bottom_layout.addWidget(self.editor, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([250, 550])
+        self.splitter = splitter
+        self.stack.addWidget(empty)
+        self.stack.addWidget(splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.new_button.clicked.connect(self.new_member)
+        self.empty_add_button.clicked.connect(self.new_member)
+        self.delete_button.clicked.connect(self.delete_member)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.revert)
+        self.editor.dirty_changed.connect(lambda _dirty: self._update_buttons())
+
+    def _action(
+        self,
+        owner: QWidget,
+        keys: list[QKeySequence],
+        slot: Callable[[], object],
+        context: Qt.ShortcutContext,
+    ) -> QAction:
+        action = QAction(owner)
+        action.setShortcuts(keys)
+        action.setShortcutContext(context)
+        action.triggered.connect(lambda _checked=False: slot())
+        owner.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tab_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        table_only = Qt.ShortcutContext.WidgetShortcut
+        self._action(self, [QKeySequence("Ctrl+Shift+N")], self.new_member, tab_wide)
+        self._action(self.table, [QKeySequence(Qt.Key.Key_Insert)], self.new_member, table_only)
+        self._action(self, [QKeySequence(QKeySequence.StandardKey.Save)], self.save, tab_wide)
+        self._action(
+            self.table,
+            [QKeySequence(QKeySequence.StandardKey.Delete)],
+            self.delete_member,
+            table_only,
+        )
+        self.new_button.setToolTip(self.tr("New member (Ctrl+Shift+N or Ins)"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.delete_button.setToolTip(self.tr("Delete member (Del)"))
+
+    def _update_buttons(self) -> None:
+        dirty = self.editor.is_dirty()
+        editing = self._is_new or self._current_id() is not None
+        self.save_button.setEnabled(editing and (dirty or self._is_new))
+        self.revert_button.setEnabled(dirty)
+        self.delete_button.setEnabled(self._current_id() is not None and not self._is_new)
+        self.editor.setEnabled(editing)
+        name = self.editor.member().full_name if editing else ""
+        if self._is_new:
+            title = self.tr("New member")
+        elif editing:
+            title = name
+        else:
+            title = self.tr("Select a member to edit")
+        if dirty:
+            title += " " + self.tr("(unsaved changes)")
+        self.editor_title.setText(title)
+
+    # ---- public interface ------------------------------------------------------------------
+    def load(self, dossier: Dossier) -> None:
+        """Show a client's decision group; keeps the selected member if they are still there."""
+        keep = self._current_id() if dossier.client.id == self._client_id else None
+        self._client_id = dossier.client.id
+        self._is_new = False
+        self.editor.set_roles(self.service.roles())
+        self._show_members(dossier.members, keep)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    def discard_or_save(self) -> bool:
+        """Ask Save/Discard/Cancel when there are unsaved edits; False means stay here."""
+        return self._resolve_unsaved()
+
+    # ---- members list ------------------------------------------------------------------------
+    def _role_labels(self) -> dict[str, str]:
+        lang = current_language()
+        return {role.code: role.label(lang) for role in self.service.roles()}
+
+    def _show_members(self, members: list[Member], select_id: str | None) -> None:
+        self._members = list(members)
+        self.model.set_members(members, self._role_labels())
+        if not members and not self._is_new:
+            self.stack.setCurrentIndex(0)
+            self._select_row(-1)
+            self.editor.load_member(Member("", client_id=self._client_id), [])
+            self._update_buttons()
+            return
+        self.stack.setCurrentIndex(1)
+        row = self.model.row_of(select_id)
+        if row < 0 and not self._is_new:
+            row = 0
+        self._select_row(row)
+        if row >= 0:
+            self._is_new = False
+            self.editor.load_member(self.model.member_at(row), self._members)
+        self._update_buttons()
+
+    def _reload(self, select_id: str | None) -> None:
+        if self._client_id is None:
+            return
+        self._show_members(self.service.list_members(self._client_id), select_id)
+
+    def _current_id(self) -> str | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.member_at(index.row()).id if index.isValid() else None
+
+    def _select_row(self, row: int) -> None:
+        """Move the table's current row without asking about unsaved edits."""
+        self._selecting = True
+        try:
+            if row < 0:
+                self.table.selectionModel().clear()
+            else:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._selecting = False
+
+    def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._selecting or not current.isValid():
+            return
+        target = self.model.member_at(current.row()).id
+        previous_id = self.model.member_at(previous.row()).id if previous.isValid() else None
+        if self._resolve_unsaved():
+            self._is_new = False
+            self._reload(target)
+        else:
+            self._select_row(self.model.row_of(previous_id))
+
+    def _resolve_unsaved(self) -> bool:
+        if not self.editor.is_dirty():
+            return True
+        what = self.editor.member().full_name or self.tr("the new member")
+        choice = self.prompts.unsaved_changes(self, what)
+        if choice == UnsavedChoice.SAVE:
+            return self.save()
+        if choice == UnsavedChoice.DISCARD:
+            self.revert()
+            return True
+        return False
+
+    # ---- commands ------------------------------------------------------------------------
+    def new_member(self) -> None:
+        if self._client_id is None or not self._resolve_unsaved():
+            return
+        self._is_new = True
+        self._select_row(-1)
+        self.stack.setCurrentIndex(1)
+        self.editor.load_member(Member("", client_id=self._client_id), self._members)
+        self.message_label.hide()
+        self._update_buttons()
+        self.editor.lines["full_name"].setFocus()
+
+    def save(self) -> bool:
+        """Validate and save the edited member; errors appear next to their fields."""
+        if not (self._is_new or self._current_id()):
+            return True
+        member, local_errors = self.editor.collect()
+        self.message_label.hide()
+        if local_errors:
+            self._show_errors({**member_errors(member), **local_errors})
+            return False
+        try:
+            saved = self.service.save_member(member)
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return False
+        except KamError as error:
+            self.prompts.error(self, self.tr("Cannot save"), str(error))
+            return False
+        self._is_new = False
+        self._reload(saved.id)
+        self.changed.emit()
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        unplaced = self.editor.show_errors(errors)
+        if unplaced:
+            self.message_label.setText("\n".join(unplaced.values()))
+            self.message_label.show()
+
+    def revert(self) -> None:
+        """Throw away unsaved edits: show the stored member again."""
+        self.message_label.hide()
+        if self._is_new:
+            self._is_new = False
+            self.editor.load_member(Member("", client_id=self._client_id), self._members)
+            self._show_members(self._members, None)
+            return
+        row = self.model.row_of(self._current_id())
+        if row >= 0:
+            self.editor.load_member(self.model.member_at(row), self._members)
+        self._update_buttons()
+
+    def delete_member(self) -> None:
+        member_id = self._current_id()
+        if member_id is None or self._is_new:
+            return
+        member = self.model.member_at(self.model.row_of(member_id))
+        question = self.tr(
+            "Delete «%1» from the decision group? Their contacts and family are deleted too. "
+            "You can undo this (Ctrl+Z)."
+        ).replace("%1", member.full_name)
+        if not self.prompts.confirm(self, self.tr("Delete member"), question):
+            return
+        try:
+            snapshot = self.service.delete_member(member_id)
+        except KamError as error:
+            self.prompts.error(self, self.tr("Cannot delete"), str(error))
+            return
+        self.editor.load_member(member, self._members)  # drop unsaved edits of the deleted one
+        self.undo_stack.push(DeleteMemberCommand(self.service, snapshot, self._after_undo_redo))
+
+    def _after_undo_redo(self, client_id: str, select_id: str | None) -> None:
+        if client_id == self._client_id:
+            if self.editor.is_dirty():
+                # Keep the user's edits: refresh the table only.
+                editing = self._current_id()
+                self._members = self.service.list_members(client_id)
+                self.model.set_members(self._members, self._role_labels())
+                self._select_row(self.model.row_of(editing))
+            else:
+                self._reload(select_id or self._current_id())
+        self.changed.emit()
+
+    def _add_role(self) -> DmuRole | None:
+        names = self.prompts.new_role(self)
+        if names is None:
+            return None
+        try:
+            role = self.service.add_role(*names)
+        except KamError as error:
+            self.prompts.error(self, self.tr("Cannot add the role"), str(error))
+            return None
+        return role

@@ -1,0 +1,260 @@
+"""One client's dossier: header (name, status, risk flag) and the Overview / Decision group /
+Interactions tabs. Guards against losing unsaved edits when the user leaves the client."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.dossier import Client, Dossier
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.client_list_model import status_label
+from kam_desktop.gui.error_dialog import show_error
+from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.overview_tab import WARNING_STYLE, OverviewTab
+from kam_desktop.gui.prompts import Prompter, UnsavedChoice
+from kam_desktop.services.dossiers import DossierService
+
+log = logging.getLogger(__name__)
+
+STATUS_CHIP_STYLE = (
+    "border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
+    "background: palette(alternate-base);"
+)
+
+
+def _decision_group_tab(service: DossierService, undo_stack: QUndoStack) -> QWidget | None:
+    try:
+        from kam_desktop.gui.decision_group_tab import DecisionGroupTab
+    except ImportError:
+        log.warning("decision group tab is not available", exc_info=True)
+        return None
+    return DecisionGroupTab(service, undo_stack)
+
+
+def _interactions_tab(service: DossierService, undo_stack: QUndoStack) -> QWidget | None:
+    try:
+        from kam_desktop.gui.interactions_tab import InteractionsTab
+    except ImportError:
+        log.warning("interactions tab is not available", exc_info=True)
+        return None
+    return InteractionsTab(service, undo_stack)
+
+
+class DossierView(QWidget):
+    """Shows the dossier of the client chosen in the list (or a new, unsaved client)."""
+
+    client_saved = Signal(str)  # id of the client just saved from the Overview tab
+    dossier_changed = Signal()  # members or interactions were saved or deleted
+
+    def __init__(
+        self,
+        service: DossierService,
+        undo_stack: QUndoStack,
+        prompter: Prompter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._prompter = prompter
+        self._client_id: str | None = None
+
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_chip = QLabel()
+        self.status_chip.setStyleSheet(STATUS_CHIP_STYLE)
+        self.mono_flag = QLabel(self.tr("Mono-dependence risk"))
+        self.mono_flag.setStyleSheet(WARNING_STYLE.replace("padding: 6px", "padding: 1px 8px"))
+        self.mono_flag.hide()
+        header = QHBoxLayout()
+        header.setContentsMargins(8, 6, 8, 2)
+        header.addWidget(self.title)
+        header.addSpacing(8)
+        header.addWidget(self.status_chip)
+        header.addWidget(self.mono_flag)
+        header.addStretch(1)
+
+        self._undo_stack = undo_stack
+        # The tabs are built on first use: start-up paints the window without them.
+        self.overview: OverviewTab | None = None
+        self.decision_group: QWidget | None = None
+        self.interactions: QWidget | None = None
+        self.tabs: QTabWidget | None = None
+
+        dossier_page = QWidget()
+        self._page_layout = QVBoxLayout(dossier_page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.setSpacing(2)
+        self._page_layout.addLayout(header)
+
+        self.placeholder = QLabel(
+            self.tr("Select a client on the left, or create a new one with Ctrl+N.")
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet(HINT_STYLE + " font-size: 14px;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(dossier_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _build_tabs(self) -> None:
+        if self.tabs is not None:
+            return
+        service, undo_stack = self._service, self._undo_stack
+        self.overview = OverviewTab(service)
+        self.overview.saved.connect(self._on_overview_saved)
+        self.overview.dirty_changed.connect(self._update_tab_titles)
+        self.decision_group = _decision_group_tab(service, undo_stack)
+        self.interactions = _interactions_tab(service, undo_stack)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.tabs.addTab(
+            self.decision_group
+            or self._missing(self.tr("The decision group editor is not installed.")),
+            self.tr("Decision group"),
+        )
+        self.tabs.addTab(
+            self.interactions or self._missing(self.tr("The interactions log is not installed.")),
+            self.tr("Interactions"),
+        )
+        for tab in self._extra_tabs():
+            tab.changed.connect(self._on_tab_changed)
+        self._page_layout.addWidget(self.tabs, 1)
+
+    def _missing(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _extra_tabs(self) -> list:
+        return [t for t in (self.decision_group, self.interactions) if t is not None]
+
+    # ---- what is shown -------------------------------------------------------------------
+    @property
+    def client_id(self) -> str | None:
+        return self._client_id
+
+    def is_showing_client(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def open_client(self, client_id: str) -> bool:
+        """Load the dossier of ``client_id``; False when it no longer exists."""
+        try:
+            dossier = self._service.get_dossier(client_id)
+        except KamError as exc:
+            show_error(self, exc)
+            self.clear()
+            return False
+        self.show_dossier(dossier)
+        return True
+
+    def show_dossier(self, dossier: Dossier) -> None:
+        self._build_tabs()
+        self._client_id = dossier.client.id
+        self.overview.load(dossier.client)
+        for tab in self._extra_tabs():
+            tab.load(dossier)
+            tab.setEnabled(True)
+        self._update_header(dossier.client)
+        self.pages.setCurrentIndex(1)
+
+    def new_client(self) -> None:
+        """An empty Overview for a new client; the other tabs wait until it is saved."""
+        self._build_tabs()
+        self._client_id = None
+        self.overview.load(Client(name=""))
+        for tab in self._extra_tabs():
+            tab.setEnabled(False)
+        self._update_header(None)
+        self.pages.setCurrentIndex(1)
+        self.tabs.setCurrentWidget(self.overview)
+        self.overview.focus_name()
+
+    def clear(self) -> None:
+        self._client_id = None
+        if self.overview is not None:
+            self.overview.load(Client(name=""))
+        self.pages.setCurrentIndex(0)
+
+    def reload(self) -> None:
+        """Re-read the shown client (after an undo changed it underneath)."""
+        if self._client_id is not None:
+            self.open_client(self._client_id)
+
+    def _update_header(self, client: Client | None) -> None:
+        if client is None:
+            self.title.setText(self.tr("New client"))
+            self.status_chip.hide()
+            self.mono_flag.hide()
+            return
+        self.title.setText(client.name)
+        self.status_chip.setText(status_label(client.status))
+        self.status_chip.show()
+        self.mono_flag.setVisible(client.is_mono_dependent())
+        self.mono_flag.setToolTip(
+            self.tr("This client brings over 75 % of our sales: the business depends on it.")
+        )
+
+    def _update_tab_titles(self, dirty: bool) -> None:
+        title = self.tr("Overview")
+        self.tabs.setTabText(0, f"{title} •" if dirty else title)
+
+    # ---- saving and leaving --------------------------------------------------------------
+    def _on_overview_saved(self, client: Client) -> None:
+        first_save = self._client_id is None
+        self._client_id = client.id
+        self._update_header(client)
+        if first_save:
+            for tab in self._extra_tabs():
+                tab.load(Dossier(client, [], []))
+                tab.setEnabled(True)
+        self.client_saved.emit(client.id)
+
+    def _on_tab_changed(self) -> None:
+        self.dossier_changed.emit()
+
+    def has_unsaved_changes(self) -> bool:
+        if self.overview is None:
+            return False
+        return self.overview.has_unsaved_changes() or any(
+            t.has_unsaved_changes() for t in self._extra_tabs()
+        )
+
+    def confirm_leave(self) -> bool:
+        """Before switching client or closing: Save / Discard / Cancel. False = stay here."""
+        if self.overview is None:
+            return True
+        if self.overview.has_unsaved_changes():
+            self.tabs.setCurrentWidget(self.overview)
+            what = self.overview.client.name or self.tr("the new client")
+            choice = self._prompter.unsaved_changes(what)
+            if choice == UnsavedChoice.CANCEL:
+                return False
+            if choice == UnsavedChoice.SAVE and not self.overview.save():
+                return False  # validation failed: the messages are next to the fields
+            if choice == UnsavedChoice.DISCARD:
+                self.overview.revert()
+        for tab in self._extra_tabs():
+            if tab.has_unsaved_changes():
+                self.tabs.setCurrentWidget(tab)
+                if not tab.discard_or_save():
+                    return False
+        return True

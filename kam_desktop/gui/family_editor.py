@@ -1,0 +1,55 @@
+"""Family members of a decision-group member: name, relation, birthday, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kam_desktop.domain.dossier import FamilyMember
+from kam_desktop.gui.birthday_edit import format_birthday, parse_birthday
+from kam_desktop.gui.rows_editor import RowsEditor
+
+
+class FamilyEditor(RowsEditor):
+    fields = ("name", "relation", "birthday", "notes")
+    prefix = "family"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            [self.tr("Name"), self.tr("Relation"), self.tr("Birthday"), self.tr("Notes")],
+            self.tr("Add family member"),
+            parent,
+        )
+        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(1, 90)
+        self.table.setColumnWidth(2, 115)
+        header = self.table.horizontalHeaderItem(2)
+        header.setToolTip(self.tr("Day and month, year optional: 14.03 or 14.03.1975"))
+
+    def fill_row(self, row: int, value: object | None) -> None:
+        relative = value if isinstance(value, FamilyMember) else FamilyMember("")
+        self.set_text_item(row, 0, relative.name, relative.id)
+        self.set_text_item(row, 1, relative.relation)
+        self.set_text_item(row, 2, format_birthday(relative.birthday))
+        self.set_text_item(row, 3, relative.notes)
+
+    def family(self) -> tuple[list[FamilyMember], dict[str, str]]:
+        """The rows, and errors for birthdays that cannot be read as a date."""
+        result, errors = [], {}
+        for row in range(self.table.rowCount()):
+            try:
+                birthday = parse_birthday(self.text(row, 2))
+            except ValueError:
+                birthday = None
+                errors[f"family.{row}.birthday"] = self.tr(
+                    "Enter the day and month, e.g. 14.03 or 14.03.1975."
+                )
+            result.append(
+                FamilyMember(
+                    self.text(row, 0),
+                    self.text(row, 1),
+                    birthday,
+                    self.text(row, 3),
+                    self.row_id(row),
+                )
+            )
+        return result, errors

@@ -1,0 +1,172 @@
+"""Add or edit one interaction: date, kind, participants on both sides, summary, next step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.dossier import Interaction, Member, TeamMember
+from kam_desktop.domain.enums import InteractionKind
+from kam_desktop.domain.errors import KamError, ValidationError
+from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
+from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors
+from kam_desktop.gui.optional_date_edit import OptionalDateEdit
+from kam_desktop.services.dossiers import DossierService
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+SIDE_ROLE = Qt.ItemDataRole.UserRole + 1  # "member" (client side) or "team" (our side)
+
+
+class InteractionDialog(QDialog):
+    """Saves through the service on OK and stays open with messages when the input is invalid."""
+
+    def __init__(
+        self,
+        service: DossierService,
+        interaction: Interaction,
+        members: list[Member],
+        team: list[TeamMember],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._interaction = interaction
+        self.saved: Interaction | None = None
+        self.setWindowTitle(
+            self.tr("New interaction") if interaction.id is None else self.tr("Edit interaction")
+        )
+        self.errors = FieldErrors()
+        self.occurred_on = QDateEdit(QDate(interaction.occurred_on))
+        self.occurred_on.setCalendarPopup(True)
+        self.occurred_on.setDisplayFormat(DATE_FORMAT)
+        self.kind = QComboBox()
+        for kind in InteractionKind:
+            self.kind.addItem(interaction_kind_label(kind), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(interaction.kind.value))
+        self.participants = QListWidget()
+        self.participants.setMinimumHeight(200)
+        self._fill_participants(members, team)
+        self.summary = QPlainTextEdit(interaction.summary)
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(90)
+        self.summary.setPlaceholderText(self.tr("What was discussed and agreed"))
+        self.next_step = QLineEdit(interaction.next_step)
+        self.next_step.setPlaceholderText(
+            self.tr("e.g. send the proposal, call to confirm receipt")
+        )
+        self.next_step_due = OptionalDateEdit(self.tr("by"))
+        self.next_step_due.set_value(interaction.next_step_due)
+        self.message_label = QLabel()
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Date:"), self.errors.add("occurred_on", self.occurred_on))
+        form.addRow(self.tr("Kind:"), self.errors.add("kind", self.kind))
+        form.addRow(self.tr("Participants:"), self.errors.add("member_ids", self.participants))
+        form.addRow(self.tr("Summary:"), self.errors.add("summary", self.summary))
+        form.addRow(self.tr("Next step:"), self.errors.add("next_step", self.next_step))
+        form.addRow(self.tr("Due:"), self.errors.add("next_step_due", self.next_step_due))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.resize(720, 600)
+
+    def _fill_participants(self, members: list[Member], team: list[TeamMember]) -> None:
+        chosen = set(self._interaction.member_ids) | set(self._interaction.team_member_ids)
+        groups = (
+            (
+                self.tr("Client's decision group"),
+                "member",
+                [(m.id, m.full_name, m.position) for m in members],
+            ),
+            (self.tr("Our team"), "team", [(t.id, t.full_name, t.position) for t in team]),
+        )
+        for title, side, people in groups:
+            if not people:
+                continue
+            header = QListWidgetItem(title)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not checkable
+            font = QFont()
+            font.setBold(True)
+            header.setFont(font)
+            self.participants.addItem(header)
+            for person_id, name, position in people:
+                item = QListWidgetItem(f"{name} — {position}" if position else name)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Checked if person_id in chosen else Qt.CheckState.Unchecked
+                )
+                item.setData(PERSON_ID_ROLE, person_id)
+                item.setData(SIDE_ROLE, side)
+                self.participants.addItem(item)
+
+    def participant_items(self) -> list[QListWidgetItem]:
+        items = (self.participants.item(i) for i in range(self.participants.count()))
+        return [item for item in items if item.data(PERSON_ID_ROLE)]
+
+    def set_participant(self, person_id: str, checked: bool) -> None:
+        for item in self.participant_items():
+            if item.data(PERSON_ID_ROLE) == person_id:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _checked(self, side: str) -> list[str]:
+        return [
+            item.data(PERSON_ID_ROLE)
+            for item in self.participant_items()
+            if item.data(SIDE_ROLE) == side and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def interaction(self) -> Interaction:
+        occurred: date = self.occurred_on.date().toPython()
+        return Interaction(
+            client_id=self._interaction.client_id,
+            occurred_on=occurred,
+            kind=InteractionKind(self.kind.currentData()),
+            summary=self.summary.toPlainText().strip(),
+            member_ids=self._checked("member"),
+            team_member_ids=self._checked("team"),
+            next_step=self.next_step.text().strip(),
+            next_step_due=self.next_step_due.value(),
+            id=self._interaction.id,
+            version=self._interaction.version,
+        )
+
+    def try_save(self) -> bool:
+        """Save and close; on invalid input show the messages and stay open."""
+        self.message_label.hide()
+        try:
+            self.saved = self.service.save_interaction(self.interaction())
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            if self.errors.unplaced:
+                self.message_label.setText("\n".join(self.errors.unplaced.values()))
+                self.message_label.show()
+            return False
+        except KamError as error:
+            self.message_label.setText(str(error))
+            self.message_label.show()
+            return False
+        self.accept()
+        return True

@@ -1,0 +1,342 @@
+"""The Interactions tab of a dossier: meetings, calls and letters with the agreed next steps."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.dossier import Dossier, Interaction, Member
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.dossier_prompts import Prompts
+from kam_desktop.gui.interaction_dialog import InteractionDialog
+from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
+from kam_desktop.services.dossiers import DossierService
+
+log = logging.getLogger(__name__)
+FIXED_WIDTHS = {InteractionColumn.DATE: 90, InteractionColumn.KIND: 110, InteractionColumn.DUE: 175}
+# Shares of the remaining width; the summary matters most.
+TEXT_SHARES = {
+    InteractionColumn.PARTICIPANTS: 0.28,
+    InteractionColumn.SUMMARY: 0.44,
+    InteractionColumn.NEXT_STEP: 0.28,
+}
+MIN_TEXT_WIDTH = 120
+
+
+class DeleteInteractionCommand(QUndoCommand):
+    def __init__(
+        self, service: DossierService, snapshot: Interaction, on_done: Callable[[str], None]
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("InteractionsTab", "Delete interaction of %1").replace(
+                "%1", snapshot.occurred_on.strftime("%d.%m.%Y")
+            )
+        )
+        self._service = service
+        self._snapshot = snapshot
+        self._on_done = on_done
+        self._first_redo = True  # the tab already deleted it before pushing
+
+    def redo(self) -> None:
+        if not self._first_redo:
+            try:
+                self._snapshot = self._service.delete_interaction(self._snapshot.id)
+            except KamError:
+                log.exception("redo of interaction deletion failed")
+        self._first_redo = False
+        self._on_done(self._snapshot.client_id)
+
+    def undo(self) -> None:
+        try:
+            self._service.restore_interaction(self._snapshot)
+        except KamError:
+            log.exception("undo of interaction deletion failed")
+        self._on_done(self._snapshot.client_id)
+
+
+class InteractionsTab(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, service: DossierService, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.undo_stack = undo_stack
+        self.prompts = Prompts()
+        self._client_id: str | None = None
+        self._members: list[Member] = []
+        self.model = InteractionModel(self)
+        self.table = QTableView()
+        self.new_button = QPushButton(self.tr("New interaction"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.empty_add_button = QPushButton(self.tr("Record an interaction"))
+        self.details = QLabel()
+        self.stack = QStackedWidget()
+        self._build_table()
+        self._build_layout()
+        self._build_actions()
+        self._update_buttons()
+
+    def _build_table(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(InteractionColumn.DATE, Qt.SortOrder.DescendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in FIXED_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.viewport().installEventFilter(self)
+        self.table.doubleClicked.connect(lambda _index: self.edit_interaction())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._share_text_columns()
+        return super().eventFilter(watched, event)
+
+    def _share_text_columns(self) -> None:
+        """Give the text columns the width left after date, kind and due: all stays visible."""
+        free = self.table.viewport().width() - sum(FIXED_WIDTHS.values())
+        for column, share in TEXT_SHARES.items():
+            self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, int(free * share)))
+
+    def _build_layout(self) -> None:
+        empty = QWidget()
+        empty_text = QLabel(
+            self.tr(
+                "No interactions yet — record meetings, calls and letters with the client's "
+                "people and the next step you agreed."
+            )
+        )
+        empty_text.setWordWrap(True)
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_text.setStyleSheet("color: #5f6368;")
+        font = empty_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        empty_text.setFont(font)
+        empty_text.setMinimumHeight(empty_text.heightForWidth(620))
+        # A fixed-width paragraph: an aligned label in a box layout ignores heightForWidth.
+        empty_text.setFixedWidth(620)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addSpacing(12)
+        empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        page = QWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(buttons)
+        page_layout.addWidget(self.table, 1)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details.setMargin(8)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMinimumHeight(90)
+        page_layout.addWidget(self.details)
+        self.stack.addWidget(empty)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.new_button.clicked.connect(self.new_interaction)
+        self.empty_add_button.clicked.connect(self.new_interaction)
+        self.edit_button.clicked.connect(self.edit_interaction)
+        self.delete_button.clicked.connect(self.delete_interaction)
+
+    def _build_actions(self) -> None:
+        shortcuts: list[
+            tuple[QWidget, list[QKeySequence], Callable[[], object], Qt.ShortcutContext]
+        ] = [
+            (
+                self,
+                [QKeySequence("Ctrl+Shift+N")],
+                self.new_interaction,
+                Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ),
+            (
+                self.table,
+                [QKeySequence(Qt.Key.Key_Insert)],
+                self.new_interaction,
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
+            (
+                self.table,
+                [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+                self.edit_interaction,
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
+            (
+                self.table,
+                [QKeySequence(QKeySequence.StandardKey.Delete)],
+                self.delete_interaction,
+                Qt.ShortcutContext.WidgetShortcut,
+            ),
+        ]
+        for owner, keys, slot, context in shortcuts:
+            action = QAction(owner)
+            action.setShortcuts(keys)
+            action.setShortcutContext(context)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            owner.addAction(action)
+        self.new_button.setToolTip(self.tr("New interaction (Ctrl+Shift+N or Ins)"))
+        self.edit_button.setToolTip(self.tr("Edit the selected interaction (Enter)"))
+        self.delete_button.setToolTip(self.tr("Delete the selected interaction (Del)"))
+
+    def _update_buttons(self) -> None:
+        current = self._current()
+        self.edit_button.setEnabled(current is not None)
+        self.delete_button.setEnabled(current is not None)
+        self.details.setText(self._details_html(current) if current else self._hint())
+
+    def _hint(self) -> str:
+        return self.tr("Select an interaction to read it in full; double-click to edit.")
+
+    def _details_html(self, interaction: Interaction) -> str:
+        """The full text of the selected interaction: the table shows one line of each."""
+        row = self.model.row_of(interaction.id)
+
+        def cell(column: InteractionColumn) -> str:
+            return escape(self.model.data(self.model.index(row, column)) or "")
+
+        lines = [
+            f"<b>{cell(InteractionColumn.DATE)} · {cell(InteractionColumn.KIND)}</b>"
+            f" — {cell(InteractionColumn.PARTICIPANTS)}",
+            escape(interaction.summary).replace("\n", "<br>"),
+        ]
+        if interaction.next_step:
+            step = self.tr("Next step:")
+            due = cell(InteractionColumn.DUE)
+            color = "#c62828" if self.model.is_overdue(interaction) else "inherit"
+            due_html = f' — <span style="color:{color}">{due}</span>' if due else ""
+            lines.append(f"<b>{step}</b> {escape(interaction.next_step)}{due_html}")
+        return "<br>".join(lines)
+
+    # ---- public interface ------------------------------------------------------------------
+    def load(self, dossier: Dossier) -> None:
+        keep = self._current_id() if dossier.client.id == self._client_id else None
+        self._client_id = dossier.client.id
+        self._members = list(dossier.members)
+        self._show(dossier.interactions, keep)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Members may have been added, renamed or deleted in the Decision group tab meanwhile.
+        if self._client_id is not None:
+            self._reload(self._current_id())
+        super().showEvent(event)
+
+    def has_unsaved_changes(self) -> bool:
+        return False  # edits happen in a modal dialog that saves or cancels on its own
+
+    def discard_or_save(self) -> bool:
+        return True
+
+    # ---- list ------------------------------------------------------------------------------
+    def _names(self) -> dict[str, str]:
+        names = {m.id: m.full_name for m in self._members if m.id}
+        names.update({t.id: t.full_name for t in self.service.team() if t.id})
+        return names
+
+    def _show(self, interactions: list[Interaction], select_id: str | None) -> None:
+        self.model.set_interactions(interactions, self._names())
+        self.stack.setCurrentIndex(1 if interactions else 0)
+        row = self.model.row_of(select_id)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def _reload(self, select_id: str | None) -> None:
+        if self._client_id is None:
+            return
+        dossier = self.service.get_dossier(self._client_id)
+        self._members = dossier.members
+        self._show(dossier.interactions, select_id)
+
+    def _current(self) -> Interaction | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.interaction_at(index.row()) if index.isValid() else None
+
+    def _current_id(self) -> str | None:
+        current = self._current()
+        return current.id if current else None
+
+    # ---- commands ------------------------------------------------------------------------
+    def _open_dialog(self, interaction: Interaction) -> None:
+        # Fresh lists: people may have been added in the Decision group tab a moment ago.
+        self._members = self.service.list_members(interaction.client_id)
+        dialog = InteractionDialog(
+            self.service, interaction, self._members, self.service.team(), self
+        )
+        if self.prompts.run_dialog(dialog) and dialog.saved is not None:
+            self._reload(dialog.saved.id)
+            self.changed.emit()
+        dialog.deleteLater()
+
+    def new_interaction(self) -> None:
+        if self._client_id is not None:
+            self._open_dialog(Interaction(client_id=self._client_id, occurred_on=date.today()))
+
+    def edit_interaction(self) -> None:
+        current = self._current()
+        if current is not None:
+            self._open_dialog(replace(current))
+
+    def delete_interaction(self) -> None:
+        current = self._current()
+        if current is None or current.id is None:
+            return
+        question = (
+            self.tr("Delete the interaction of %1 («%2»)? You can undo this (Ctrl+Z).")
+            .replace("%1", current.occurred_on.strftime("%d.%m.%Y"))
+            .replace("%2", current.summary[:60])
+        )
+        if not self.prompts.confirm(self, self.tr("Delete interaction"), question):
+            return
+        try:
+            snapshot = self.service.delete_interaction(current.id)
+        except KamError as error:
+            self.prompts.error(self, self.tr("Cannot delete"), str(error))
+            return
+        self.undo_stack.push(
+            DeleteInteractionCommand(self.service, snapshot, self._after_undo_redo)
+        )
+
+    def _after_undo_redo(self, client_id: str) -> None:
+        if client_id == self._client_id:
+            self._reload(self._current_id())
+        self.changed.emit()

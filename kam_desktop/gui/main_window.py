@@ -1,0 +1,605 @@
+"""The main window: searchable client list on the left, the selected client's dossier on the
+right, menus with shortcuts, one undo stack, and a layout that is remembered between runs."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop import __version__
+from kam_desktop.domain.dossier import Dossier
+from kam_desktop.domain.enums import ClientStatus
+from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.app import app_icon
+from kam_desktop.gui.client_list_model import ClientIdRole, ClientListModel, status_label
+from kam_desktop.gui.dossier_view import DossierView
+from kam_desktop.gui.error_dialog import show_error
+from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.i18n_qt import app_settings
+from kam_desktop.gui.prompts import Prompter
+from kam_desktop.paths import data_dir
+from kam_desktop.services.database import Database
+from kam_desktop.services.dossiers import DossierService
+
+log = logging.getLogger(__name__)
+
+# QSettings keys of the window layout
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+SPLITTER_KEY = "window/splitter"
+HEADER_KEY = "client_list/header"
+LAST_CLIENT_KEY = "client_list/last_client"
+DEMO_OFFERED_KEY = "first_start/demo_offered"
+
+
+class DeleteClientCommand(QUndoCommand):
+    """Undoable delete: the service's snapshot puts the whole dossier back with the same ids."""
+
+    def __init__(self, window: MainWindow, snapshot: Dossier) -> None:
+        super().__init__(
+            QCoreApplication.translate("MainWindow", "Delete client «{name}»").format(
+                name=snapshot.client.name
+            )
+        )
+        self._window = window
+        self._snapshot = snapshot
+        self._done = True  # the first delete ran before the push (so errors show cleanly)
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        try:
+            self._snapshot = self._window.service.delete_client(self._snapshot.client.id)
+        except KamError as exc:
+            show_error(self._window, exc)
+            return
+        self._window.after_client_deleted(self._snapshot.client.id)
+
+    def undo(self) -> None:
+        try:
+            self._window.service.restore_client(self._snapshot)
+        except KamError as exc:
+            show_error(self._window, exc)
+            return
+        self._window.after_client_restored(self._snapshot.client.id)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        db: Database,
+        settings: QSettings | None = None,
+        prompter: Prompter | None = None,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.service = DossierService(db)
+        self.settings = settings or app_settings()
+        self.prompter = prompter or Prompter(self)
+        self.undo_stack = QUndoStack(self)
+        self._syncing_selection = False
+        self._total_clients = 0
+
+        self.setWindowTitle(self.tr("KAM Desktop"))
+        self.model = ClientListModel(self.service, self)
+        self._build_left()
+        self.dossier = DossierView(self.service, self.undo_stack, self.prompter)
+        self.dossier.client_saved.connect(self._on_client_saved)
+        self.dossier.dossier_changed.connect(self.refresh_list)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.dossier)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.welcome = self._build_welcome()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.welcome)
+        self.setCentralWidget(self.central)
+        self._build_actions()
+        self._build_status_bar()
+        self._restore_layout()
+
+    # ---- construction --------------------------------------------------------------------
+    def _build_left(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search clients and people (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(
+            self.tr("Any part of a name, position, hobby or note; any case, Russian or English.")
+        )
+        self.search.textChanged.connect(self._search_timer_start)
+        self.search.installEventFilter(self)
+        # A zero-length timer only merges bursts (paste, auto-repeat) into one query.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count_label)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ClientStatus:
+            self.status_filter.addItem(status_label(status), status.value)
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The name takes whatever width is left, so the list never needs a horizontal scroll.
+        header.setSectionResizeMode(ClientListModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(ClientListModel.NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((170, 115, 110, 110, 42, 85)):
+            header.resizeSection(column, width)
+        # Region and date are hidden at first so the list fits; the header menu shows them.
+        header.hideSection(ClientListModel.REGION)
+        header.hideSection(ClientListModel.UPDATED)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+        self.nothing_found = QLabel()
+        self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_found.setWordWrap(True)
+        self.nothing_found.setStyleSheet(HINT_STYLE + " padding: 16px;")
+        self.list_pages = QStackedWidget()
+        self.list_pages.addWidget(self.view)
+        self.list_pages.addWidget(self.nothing_found)
+
+        self.left = QWidget()
+        layout = QVBoxLayout(self.left)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.status_filter)
+        layout.addWidget(self.list_pages, 1)
+
+    def _header_menu(self, pos) -> None:
+        """Choose the visible columns (the choice is saved with the header state)."""
+        header = self.view.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != ClientListModel.NAME)
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        menu.exec(header.mapToGlobal(pos))
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        title = QLabel(self.tr("No clients yet"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Create your first client's dossier, or load the demo dossier to see a key "
+                "client with its decision group, interactions and our team."
+            )
+        )
+        text.setWordWrap(True)
+        text.setFixedWidth(520)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A wrapped label under an alignment flag gets only its one-line height otherwise.
+        text.setMinimumHeight(text.heightForWidth(520))
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        self.welcome_new = QPushButton(self.tr("New client"))
+        self.welcome_demo = QPushButton(self.tr("Load demo dossier"))
+        self.welcome_new.clicked.connect(self.new_client)
+        self.welcome_demo.clicked.connect(self.load_demo)
+        self.welcome_new.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.welcome_new)
+        buttons.addWidget(self.welcome_demo)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        for widget in (icon, title, text):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        return page
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action(
+            self.tr("&New client"), self.new_client, QKeySequence.StandardKey.New
+        )
+        self.demo_action = self._action(self.tr("Load &demo dossier"), self.load_demo)
+        self.company_action = self._action(self.tr("Our &company and team…"), self.edit_company)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), self.edit_settings, QKeySequence("Ctrl+,")
+        )
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # Del acts on the client list only, so it never steals Delete from text fields/tables.
+        self.delete_action = QAction(self.tr("&Delete client…"), self)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_current_client)
+        self.view.addAction(self.delete_action)
+
+        self.find_action = self._action(
+            self.tr("&Find client or person"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.next_action = self._action(
+            self.tr("&Next client"), lambda: self.move_selection(1), QKeySequence("Alt+Down")
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous client"), lambda: self.move_selection(-1), QKeySequence("Alt+Up")
+        )
+        self.about_action = self._action(self.tr("&About KAM Desktop"), self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (
+            self.new_action,
+            self.demo_action,
+            None,
+            self.company_action,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action, None, self.delete_action):
+            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action in (self.find_action, None, self.next_action, self.previous_action):
+            go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+
+    def _build_status_bar(self) -> None:
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
+        self.statusBar().setSizeGripEnabled(True)
+
+    # ---- layout memory -------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(1280, 800)
+        state = self.settings.value(STATE_KEY)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value(SPLITTER_KEY)
+        if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
+            self.splitter.setSizes([440, 840])
+        header = self.view.horizontalHeader()
+        header_state = self.settings.value(HEADER_KEY)
+        if isinstance(header_state, QByteArray):
+            header.restoreState(header_state)
+        # Enabling sorting sorts by the restored indicator: that is the one initial load.
+        self.view.setSortingEnabled(True)
+        self._refresh_counts()
+        self._pending_client = str(self.settings.value(LAST_CLIENT_KEY, "") or "") or None
+        if self._pending_client:
+            self._select_row_of(self._pending_client)
+
+    def open_pending_client(self) -> None:
+        """Open the client selected when the app was last closed (after the window shows)."""
+        client_id, self._pending_client = self._pending_client, None
+        if client_id and self.dossier.client_id is None and self.dossier.open_client(client_id):
+            self._select_row_of(client_id)
+
+    def save_layout(self) -> None:
+        self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.settings.setValue(STATE_KEY, self.saveState())
+        self.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        self.settings.setValue(HEADER_KEY, self.view.horizontalHeader().saveState())
+        self.settings.setValue(LAST_CLIENT_KEY, self.dossier.client_id or "")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.dossier.confirm_leave():
+            event.ignore()
+            return
+        self.save_layout()
+        event.accept()
+
+    # ---- the list ------------------------------------------------------------------------
+    def _search_timer_start(self) -> None:
+        self._search_timer.start()
+
+    def apply_filter(self) -> None:
+        """One search keystroke: the list first; the counts follow on the next event-loop turn."""
+        self._search_timer.stop()
+        value = self.status_filter.currentData()
+        status = ClientStatus(value) if value else None
+        with self._selection_sync():
+            self.model.set_filter(self.search.text(), status)
+            self._select_row_of(self.dossier.client_id)
+        self._update_pages()
+        self._count_timer.start()
+
+    def refresh_list(self) -> None:
+        """Reload the current page (after a save, delete, undo or demo load)."""
+        with self._selection_sync():
+            self.model.reload()
+            self._select_row_of(self.dossier.client_id)
+        self._refresh_counts()
+
+    def _refresh_counts(self) -> None:
+        self._total_clients = self.service.count_clients()
+        self._update_pages()
+        self._update_count_label()
+
+    def _selection_sync(self):
+        window = self
+
+        class _Sync:
+            def __enter__(self) -> None:
+                window._syncing_selection = True
+
+            def __exit__(self, *exc) -> None:
+                window._syncing_selection = False
+
+        return _Sync()
+
+    def _select_row_of(self, client_id: str | None) -> None:
+        row = self.model.row_of(client_id) if client_id else None
+        selection = self.view.selectionModel()
+        with self._selection_sync():
+            if row is None:
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(
+                    index,
+                    selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+
+    def _is_filtered(self) -> bool:
+        return bool(self.model.query or self.model.status_filter)
+
+    def _update_pages(self) -> None:
+        """First-start page, the list, or «nothing found» — without counting in SQL."""
+        filtered = self._is_filtered()
+        if self._total_clients == 0 and not filtered and not self.dossier.is_showing_client():
+            self.central.setCurrentWidget(self.welcome)
+        else:
+            self.central.setCurrentWidget(self.splitter)
+        if self.model.rowCount() == 0 and filtered:
+            if self.model.query:
+                message = self.tr("No client or person matches «{text}».").format(
+                    text=self.model.query
+                )
+            else:
+                message = self.tr("No clients with this status.")
+            self.nothing_found.setText(
+                message + "\n\n" + self.tr("Check the spelling or clear the search.")
+            )
+            self.list_pages.setCurrentWidget(self.nothing_found)
+        else:
+            self.list_pages.setCurrentWidget(self.view)
+        self._update_actions()
+
+    def _update_count_label(self) -> None:
+        if self._is_filtered():
+            text = self.tr("Clients found: {shown} of {total}").format(
+                shown=self.model.total_count(), total=self._total_clients
+            )
+        else:
+            text = self.tr("Clients: {total}").format(total=self._total_clients)
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        has_client = self.dossier.client_id is not None
+        self.delete_action.setEnabled(has_client)
+
+    def _on_current_row_changed(self, current, _previous) -> None:
+        if self._syncing_selection or not current.isValid():
+            return
+        client_id = current.data(ClientIdRole)
+        if client_id == self.dossier.client_id and self.dossier.is_showing_client():
+            return
+        if not self.dossier.confirm_leave():
+            QTimer.singleShot(0, lambda: self._select_row_of(self.dossier.client_id))
+            return
+        self.dossier.open_client(client_id)
+        # Saving in confirm_leave reloads the list; make the selection match the dossier again.
+        if self.view.currentIndex().data(ClientIdRole) != client_id:
+            self._select_row_of(client_id)
+        self._update_actions()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down/Enter in the search box moves into the list, as in a launcher.
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._search_timer.stop()
+            if self.model.query != self.search.text().strip():
+                self.apply_filter()
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---- commands ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def move_selection(self, step: int) -> None:
+        rows = self.model.rowCount()
+        if rows == 0:
+            return
+        current = self.view.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        if 0 <= row < rows:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            self.view.scrollTo(self.model.index(row, 0))
+
+    def new_client(self) -> None:
+        if not self.dossier.confirm_leave():
+            return
+        self.central.setCurrentWidget(self.splitter)
+        self._select_row_of(None)
+        self.dossier.new_client()
+        self._update_actions()
+
+    def _on_client_saved(self, client_id: str) -> None:
+        self.refresh_list()
+        self._select_row_of(client_id)
+
+    def delete_current_client(self) -> None:
+        client_id = self.dossier.client_id
+        if client_id is None:
+            return
+        name = self.dossier.overview.client.name
+        if not self.prompter.confirm(
+            self.tr("Delete client"),
+            self.tr(
+                "Delete «{name}» with its whole dossier: decision group, interactions and "
+                "tenders?\n\nYou can undo this with Ctrl+Z."
+            ).format(name=name),
+        ):
+            return
+        row = self.view.currentIndex().row()
+        try:
+            snapshot = self.service.delete_client(client_id)
+        except KamError as exc:
+            show_error(self, exc)
+            return
+        self.undo_stack.push(DeleteClientCommand(self, snapshot))
+        self.after_client_deleted(client_id, row)
+        self.statusBar().showMessage(
+            self.tr("Deleted «{name}». Ctrl+Z brings it back.").format(name=name), 6000
+        )
+
+    def after_client_deleted(self, client_id: str, row: int = -1) -> None:
+        if self.dossier.client_id == client_id:
+            self.dossier.clear()
+        self.refresh_list()
+        rows = self.model.rowCount()
+        if rows and row >= 0:
+            next_row = min(row, rows - 1)
+            self.view.setCurrentIndex(self.model.index(next_row, 0))
+
+    def after_client_restored(self, client_id: str) -> None:
+        self.dossier.open_client(client_id)
+        self.refresh_list()
+
+    def load_demo(self) -> None:
+        if not self.dossier.confirm_leave():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from kam_desktop.services.demo import load_demo
+
+            load_demo(self.db)
+        except Exception as exc:  # noqa: BLE001 - any failure goes to the error dialog
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
+        QApplication.restoreOverrideCursor()
+        self.central.setCurrentWidget(self.splitter)
+        self.refresh_list()
+        if self.dossier.client_id is None and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(self._first_key_client_row(), 0))
+        self.statusBar().showMessage(self.tr("The demo dossier is loaded."), 6000)
+
+    def _first_key_client_row(self) -> int:
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).status == ClientStatus.KEY:
+                return row
+        return 0
+
+    def offer_demo_if_empty(self) -> None:
+        """First start with an empty database: offer the demo once."""
+        if self.settings.value(DEMO_OFFERED_KEY, False, type=bool) or not self.db.is_empty():
+            return
+        self.settings.setValue(DEMO_OFFERED_KEY, True)
+        if self.prompter.offer_demo():
+            self.load_demo()
+
+    def edit_company(self) -> None:
+        from kam_desktop.gui.company_dialog import CompanyDialog
+
+        CompanyDialog(self.service, self).exec()
+
+    def edit_settings(self) -> None:
+        from kam_desktop.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.service, self.settings, self).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About KAM Desktop"),
+            self.tr(
+                "<h3>KAM Desktop {version}</h3>"
+                "<p>Dossiers of key clients and their decision-making groups, "
+                "commercial proposals tailored to each participant. Works fully offline.</p>"
+                "<p>Data folder: {data}</p>"
+            ).format(version=__version__, data=data_dir()),
+        )

@@ -1,0 +1,183 @@
+"""Table model of a client's decision group; sorts itself (no proxy model needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from kam_desktop.domain.dossier import Member
+from kam_desktop.gui.birthday_edit import format_birthday, upcoming_days
+from kam_desktop.gui.dossier_labels import (
+    attitude_color,
+    attitude_label,
+    days_hint,
+    format_date,
+    influence_dots,
+)
+
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
+ATTITUDE_ORDER = {"supporter": 0, "neutral": 1, "sceptic": 2, "opponent": 3}
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class MemberColumn(IntEnum):
+    NAME = 0
+    POSITION = 1
+    ROLE = 2
+    INFLUENCE = 3
+    ATTITUDE = 4
+    REPORTS_TO = 5
+    BIRTHDAY = 6
+    LAST_CONTACT = 7
+
+
+class MemberTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._members: list[Member] = []
+        self._role_labels: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+        self._today = date.today()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Full name"),
+            self.tr("Position"),
+            self.tr("Role"),
+            self.tr("Influence"),
+            self.tr("Attitude"),
+            self.tr("Reports to"),
+            self.tr("Birthday"),
+            self.tr("Last contact"),
+        ]
+
+    def set_members(
+        self, members: list[Member], role_labels: dict[str, str], today: date | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._members = list(members)
+        self._role_labels = dict(role_labels)
+        self._names = {m.id: m.full_name for m in members if m.id}
+        self._today = today or date.today()
+        if self._sort is not None:
+            self._members.sort(key=self._sort_key(self._sort[0]), reverse=self._reverse())
+        self.endResetModel()
+
+    def members(self) -> list[Member]:
+        return list(self._members)
+
+    def member_at(self, row: int) -> Member:
+        return self._members[row]
+
+    def row_of(self, member_id: str | None) -> int:
+        for row, member in enumerate(self._members):
+            if member.id == member_id:
+                return row
+        return -1
+
+    # ---- QAbstractTableModel --------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._members)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(MemberColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(MemberColumn):
+            return self.headers()[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._members):
+            return None
+        member = self._members[index.row()]
+        column = MemberColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(member, column)
+        if role == MEMBER_ID_ROLE:
+            return member.id
+        if role == Qt.ItemDataRole.ForegroundRole and column == MemberColumn.ATTITUDE:
+            return attitude_color(member.attitude)
+        if role == Qt.ItemDataRole.FontRole and column == MemberColumn.ATTITUDE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(member, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MemberColumn.INFLUENCE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, member: Member, column: MemberColumn) -> str:
+        if column == MemberColumn.NAME:
+            return member.full_name
+        if column == MemberColumn.POSITION:
+            return member.position
+        if column == MemberColumn.ROLE:
+            return self._role_labels.get(member.role_code, member.role_code)
+        if column == MemberColumn.INFLUENCE:
+            return influence_dots(member.influence)
+        if column == MemberColumn.ATTITUDE:
+            return attitude_label(member.attitude)
+        if column == MemberColumn.REPORTS_TO:
+            return self._names.get(member.reports_to_id or "", "")
+        if column == MemberColumn.BIRTHDAY:
+            text = format_birthday(member.birthday)
+            days = upcoming_days(member.birthday, self._today)
+            return f"{text} · {days_hint(days)}" if days is not None else text
+        return format_date(member.last_contact_on)
+
+    def _tooltip(self, member: Member, column: MemberColumn) -> str | None:
+        """Full text of cells a narrow column may cut, and the department beside the name."""
+        if column == MemberColumn.INFLUENCE:
+            return self.tr("Influence %1 of 5").replace("%1", str(member.influence))
+        text = self._display(member, column)
+        if column in (MemberColumn.NAME, MemberColumn.POSITION) and member.department:
+            return f"{text}\n{member.department}"
+        return text or None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(MemberColumn):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = {id(m): row for row, m in enumerate(self._members)}
+        self._members.sort(key=self._sort_key(column), reverse=self._reverse())
+        new_row_of_old = {old[id(m)]: row for row, m in enumerate(self._members)}
+        for index in self.persistentIndexList():
+            new_row = new_row_of_old[index.row()]
+            self.changePersistentIndex(index, self.index(new_row, index.column()))
+        self.layoutChanged.emit()
+
+    def _reverse(self) -> bool:
+        return self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
+
+    def _sort_key(self, column: int):
+        today = self._today
+
+        def birthday_key(m: Member) -> int:
+            # Soonest upcoming birthday first; unknown or invalid ones last.
+            if m.birthday is None or not m.birthday.is_valid():
+                return 10_000
+            return (m.birthday.next_occurrence(today) - today).days
+
+        keys = {
+            MemberColumn.INFLUENCE: lambda m: (m.influence, m.full_name.casefold()),
+            MemberColumn.ATTITUDE: lambda m: (
+                ATTITUDE_ORDER[m.attitude.value],
+                m.full_name.casefold(),
+            ),
+            MemberColumn.BIRTHDAY: birthday_key,
+            MemberColumn.LAST_CONTACT: lambda m: m.last_contact_on or date.min,
+        }
+        return keys.get(
+            MemberColumn(column),
+            lambda m: (self._display(m, MemberColumn(column)).casefold(), m.full_name.casefold()),
+        )

@@ -1,0 +1,65 @@
+"""Questions the shell asks the user, behind one small object the tests replace.
+
+Logic (delete, navigate away, first start) asks ``Prompter`` instead of popping a dialog itself,
+so flows stay testable without clicking through modal boxes (git-cola's pattern).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class Prompter(QObject):
+    """Asks with standard message boxes parented to ``parent``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self._parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def unsaved_changes(self, what: str) -> UnsavedChoice:
+        box = QMessageBox(self._parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Save the changes to {what}?").format(what=what))
+        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return UnsavedChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def offer_demo(self) -> bool:
+        return self.confirm(
+            self.tr("Welcome to KAM Desktop"),
+            self.tr(
+                "The database is empty. Load the demo dossier to see how a key client's "
+                "decision group, interactions and our team are recorded?\n\n"
+                "You can delete the demo clients at any time."
+            ),
+        )

@@ -1,0 +1,1247 @@
+"""Sharing dossiers: export to / import from .kamdossier, vCard and iCalendar use cases.
+
+API for the GUI (every call is synchronous; run it in a worker thread and pass callbacks):
+
+    service = ExchangeService(db)
+
+    # Export: one, several or all clients (None); optional password (AES-256-GCM + scrypt).
+    result = service.export_to_file(path, client_ids=None, password=None,
+                                    progress=lambda done, total: ...,
+                                    should_cancel=cancel_event.is_set)
+    # → ExportResult(path, counts, size); cancelling raises Cancelled and leaves no file.
+
+    # Import: preview first (reads and checks everything, changes nothing) …
+    preview = service.preview_import(data_bytes, password=None, progress=..., should_cancel=...)
+    preview.added / preview.updated / preview.conflicts / preview.skipped → list[RecordChange]
+    preview.unchanged → int;  RecordChange(kind, id, label, client_name, change, fields, …)
+    preview.resolve(record_id, Resolution.TAKE_THEIRS)   # per conflict, or:
+    preview.resolve_all(Resolution.KEEP_BOTH)
+    # … then apply in ONE transaction (any error or cancel: nothing changes).
+    result = service.apply_import(preview, progress=..., should_cancel=...)  # → ImportResult
+
+    # vCard: export a decision group; import with duplicate detection and a preview.
+    text = service.export_vcard(client_id)
+    vpreview = service.preview_vcard_import(client_id, vcf_bytes)   # VCardPreview
+    vpreview.entries → list[VCardEntry(member, duplicate_of, duplicate_reason, action)]
+    service.apply_vcard_import(vpreview)     # adds new people, skips duplicates (one transaction)
+
+    # iCalendar: birthdays, proposal validity dates, agreed next steps.
+    ics_bytes = service.export_calendar()
+
+Errors: ``ArchiveError`` (and ``WrongPasswordError``, ``TamperedFileError``,
+``PasswordRequiredError``) for bad files, ``ConflictError`` when local data changed between
+preview and apply, ``Cancelled`` when ``should_cancel()`` turned true, ``NotFoundError`` for
+unknown client ids. All are ``KamError`` with a message fit for the user.
+
+How conflicts are detected without a shared base: see docs/dossier-format.md ("Merge rules").
+In short, every record is compared by a content fingerprint; each database keeps, per record,
+the fingerprints of the states it last exchanged (sent or received), and every exported record
+carries that history. Theirs replaces mine only if my current state is in their history (their
+record was derived from exactly what I have); theirs is ignored if it is in my history (I have
+moved on from it); anything else that differs is a conflict for the user to resolve.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from kam_desktop.domain.dossier import (
+    Client,
+    ContactPoint,
+    FamilyMember,
+    Interaction,
+    Member,
+    TeamMember,
+)
+from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.exchange import codec
+from kam_desktop.exchange.archive import (
+    ArchiveWriter,
+    DossierArchive,
+    ParsedDossier,
+    open_archive,
+)
+from kam_desktop.exchange.crypto import encrypt
+from kam_desktop.exchange.errors import ArchiveError, Cancelled
+from kam_desktop.exchange.ics import Deadline
+from kam_desktop.i18n import _
+from kam_desktop.services.database import Database
+from kam_desktop.storage import search_index
+from kam_desktop.storage.mapping import (
+    COMPANY_FIELDS,
+    TEAM_FIELDS,
+    client_to_domain,
+    client_to_row,
+    company_to_domain,
+    interaction_to_domain,
+    member_to_domain,
+    member_to_row,
+    team_member_to_domain,
+)
+from kam_desktop.storage.models import (
+    ClientRow,
+    DmuRoleRow,
+    InteractionRow,
+    MemberRow,
+    OurCompanyRow,
+    SettingRow,
+    TeamMemberRow,
+)
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+
+LEDGER_PREFIX = "exchange.synced."  # + client id, or "shared"; value: {record id: [fp, …]}
+SHARED_LEDGER = "shared"
+HISTORY_LENGTH = 4
+EXPORT_CHUNK = 200
+NEXT_STEP_PAST_DAYS = 30  # overdue next steps still worth a task in the calendar
+
+
+class Change(StrEnum):
+    ADD = "add"  # not in my database
+    UPDATE = "update"  # theirs was derived from my current state: safe to take
+    CONFLICT = "conflict"  # changed on both sides (or no common history): the user decides
+    SKIP = "skip"  # theirs is a state I already had and moved on from: mine is kept
+    UNCHANGED = "unchanged"  # same content
+
+
+class Resolution(StrEnum):
+    KEEP_MINE = "keep-mine"
+    TAKE_THEIRS = "take-theirs"
+    KEEP_BOTH = "keep-both"
+
+
+@dataclass(slots=True)
+class RecordChange:
+    """One record of the file that differs from (or is missing in) my database."""
+
+    kind: str  # client, member, interaction, team_member, company, role
+    id: str
+    label: str
+    client_name: str
+    change: Change
+    fields: list[str] = field(default_factory=list)  # differing fields (update / conflict)
+    mine_updated_at: datetime | None = None
+    theirs_updated_at: datetime | None = None
+    resolution: Resolution | None = None  # conflicts only
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    """What an import would do; resolve conflicts, then pass to ``apply_import``."""
+
+    manifest: dict
+    records: list[RecordChange]
+    unchanged: int
+    _archive: DossierArchive
+    _mine: dict[str, str]  # fingerprints of my records at preview time
+
+    def _of(self, change: Change) -> list[RecordChange]:
+        return [r for r in self.records if r.change == change]
+
+    @property
+    def added(self) -> list[RecordChange]:
+        return self._of(Change.ADD)
+
+    @property
+    def updated(self) -> list[RecordChange]:
+        return self._of(Change.UPDATE)
+
+    @property
+    def conflicts(self) -> list[RecordChange]:
+        return self._of(Change.CONFLICT)
+
+    @property
+    def skipped(self) -> list[RecordChange]:
+        return self._of(Change.SKIP)
+
+    @property
+    def has_changes(self) -> bool:
+        return any(r.change in (Change.ADD, Change.UPDATE, Change.CONFLICT) for r in self.records)
+
+    def resolve(self, record_id: str, resolution: Resolution) -> None:
+        for record in self.records:
+            if record.id == record_id and record.change == Change.CONFLICT:
+                record.resolution = resolution
+                return
+        raise NotFoundError(_("No conflict with id {id}.").format(id=record_id))
+
+    def resolve_all(self, resolution: Resolution) -> None:
+        for record in self.conflicts:
+            record.resolution = resolution
+
+    def summary(self) -> str:
+        return _(
+            "{added} to add, {updated} to update, {conflicts} in conflict, "
+            "{unchanged} unchanged, {skipped} older than mine"
+        ).format(
+            added=len(self.added),
+            updated=len(self.updated),
+            conflicts=len(self.conflicts),
+            unchanged=self.unchanged,
+            skipped=len(self.skipped),
+        )
+
+
+@dataclass(slots=True)
+class ExportResult:
+    data: bytes
+    counts: dict[str, int]
+    path: Path | None = None
+    _ledger: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+
+    def summary(self) -> str:
+        return _(
+            "Exported {clients} clients, {members} people, {interactions} interactions ({size} KB)."
+        ).format(
+            clients=self.counts.get("clients", 0),
+            members=self.counts.get("members", 0),
+            interactions=self.counts.get("interactions", 0),
+            size=max(1, len(self.data) // 1024),
+        )
+
+
+@dataclass(slots=True)
+class ImportResult:
+    added: int = 0
+    updated: int = 0
+    kept_mine: int = 0
+    copies: int = 0
+    unchanged: int = 0
+
+    def summary(self) -> str:
+        return _(
+            "Imported: {added} added, {updated} updated, {copies} kept as copies, "
+            "{kept} kept mine, {unchanged} unchanged."
+        ).format(
+            added=self.added,
+            updated=self.updated,
+            copies=self.copies,
+            kept=self.kept_mine,
+            unchanged=self.unchanged,
+        )
+
+
+def classify(
+    mine_fp: str | None, theirs_fp: str, mine_history: list[str], theirs_history: list[str]
+) -> Change:
+    """The merge rule (docs/dossier-format.md, "Merge rules")."""
+    if mine_fp is None:
+        return Change.ADD
+    if mine_fp == theirs_fp:
+        return Change.UNCHANGED
+    derived_from_mine = mine_fp in theirs_history
+    already_had_theirs = theirs_fp in mine_history
+    if derived_from_mine and not already_had_theirs:
+        return Change.UPDATE
+    if already_had_theirs and not derived_from_mine:
+        return Change.SKIP
+    return Change.CONFLICT
+
+
+def _check_cancel(should_cancel: ShouldCancel | None) -> None:
+    if should_cancel is not None and should_cancel():
+        raise Cancelled(_("Cancelled; nothing was changed."))
+
+
+def _exported_by() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
+def _push(history: list[str], fp: str) -> list[str]:
+    return [fp, *[h for h in history if h != fp]][:HISTORY_LENGTH]
+
+
+class _Ledger:
+    """Per-record fingerprints of the states last exchanged, kept in the settings table."""
+
+    def __init__(self, session: Session) -> None:
+        self._s = session
+        self._groups: dict[str, dict[str, list[str]]] = {}
+        self._dirty: set[str] = set()
+
+    def group(self, key: str) -> dict[str, list[str]]:
+        if key not in self._groups:
+            row = self._s.get(SettingRow, LEDGER_PREFIX + key)
+            try:
+                value = json.loads(row.value) if row else {}
+            except ValueError:
+                value = {}
+            self._groups[key] = value if isinstance(value, dict) else {}
+        return self._groups[key]
+
+    def history(self, key: str, record_id: str) -> list[str]:
+        return list(self.group(key).get(record_id, []))
+
+    def record(self, key: str, record_id: str, fp: str) -> None:
+        group = self.group(key)
+        new = _push(group.get(record_id, []), fp)
+        if group.get(record_id) != new:
+            group[record_id] = new
+            self._dirty.add(key)
+
+    def save(self) -> None:
+        for key in self._dirty:
+            value = json.dumps(self._groups[key], separators=(",", ":"))
+            row = self._s.get(SettingRow, LEDGER_PREFIX + key)
+            if row is None:
+                self._s.add(SettingRow(key=LEDGER_PREFIX + key, value=value))
+            else:
+                row.value = value
+        self._dirty.clear()
+
+
+def _meta(row) -> codec.Meta:
+    return codec.Meta(row.created_at, row.updated_at, row.version)
+
+
+def _member_options():
+    return (selectinload(MemberRow.contacts), selectinload(MemberRow.family))
+
+
+def _interaction_options():
+    return (
+        selectinload(InteractionRow.members).load_only(MemberRow.id),
+        selectinload(InteractionRow.team_members).load_only(TeamMemberRow.id),
+    )
+
+
+def _with_history(record: dict, history: list[str]) -> dict:
+    if history:
+        record["history"] = history
+    return record
+
+
+def _fp(record: dict) -> str:
+    return codec.fingerprint(record)
+
+
+# ==== vCard and iCalendar =================================================================
+@dataclass(slots=True)
+class VCardEntry:
+    """One contact of the file: added unless it duplicates someone (the GUI may flip ``add``)."""
+
+    member: Member
+    duplicate_of_id: str | None = None
+    duplicate_of_name: str = ""
+    reason: str = ""  # "email", "phone" or "name"
+    add: bool = True
+
+
+@dataclass(slots=True)
+class VCardPreview:
+    client_id: str
+    client_name: str
+    entries: list[VCardEntry]
+    warnings: list[str]
+
+    @property
+    def to_add(self) -> list[VCardEntry]:
+        return [e for e in self.entries if e.add]
+
+    @property
+    def duplicates(self) -> list[VCardEntry]:
+        return [e for e in self.entries if e.duplicate_of_id is not None]
+
+
+@dataclass(slots=True)
+class VCardImportResult:
+    client_name: str
+    added: int
+    skipped: int
+
+    def summary(self) -> str:
+        return _("Added {added} people to {client}; {skipped} duplicates skipped.").format(
+            added=self.added, client=self.client_name, skipped=self.skipped
+        )
+
+
+def normalise_phone(value: str) -> str:
+    """Digits that identify a phone: no extension, Russian 8… as 7…, the last 10 digits."""
+    main = re.split(r"доб|ext|x", value, maxsplit=1, flags=re.IGNORECASE)[0]
+    digits = re.sub(r"\D", "", main)
+    if len(digits) == 11 and digits.startswith("8"):
+        digits = "7" + digits[1:]
+    return digits[-10:]
+
+
+def normalise_name(value: str) -> frozenset[str]:
+    """Name words regardless of order and case («Петров Иван» = «иван петров»)."""
+    return frozenset(w.casefold().replace("ё", "е") for w in re.findall(r"\w+", value))
+
+
+class _DuplicateFinder:
+    def __init__(self) -> None:
+        self.emails: dict[str, Member] = {}
+        self.phones: dict[str, Member] = {}
+        self.names: dict[frozenset[str], Member] = {}
+
+    def add(self, member: Member) -> None:
+        for email in member.emails():
+            self.emails.setdefault(email.casefold(), member)
+        for phone in member.phones():
+            if len(normalise_phone(phone)) >= 5:
+                self.phones.setdefault(normalise_phone(phone), member)
+        self.names.setdefault(normalise_name(member.full_name), member)
+
+    def find(self, member: Member) -> tuple[Member | None, str]:
+        for email in member.emails():
+            if email.casefold() in self.emails:
+                return self.emails[email.casefold()], "email"
+        for phone in member.phones():
+            if normalise_phone(phone) in self.phones:
+                return self.phones[normalise_phone(phone)], "phone"
+        name = normalise_name(member.full_name)
+        if name in self.names:
+            return self.names[name], "name"
+        return None, ""
+
+
+class ExchangeService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ==== export ==========================================================================
+    def _client_ids(self, s: Session, client_ids: Iterable[str] | None) -> list[str]:
+        if client_ids is None:
+            return list(s.scalars(select(ClientRow.id).order_by(ClientRow.name, ClientRow.id)))
+        wanted = list(dict.fromkeys(client_ids))
+        found = set(s.scalars(select(ClientRow.id).where(ClientRow.id.in_(wanted))))
+        for client_id in wanted:
+            if client_id not in found:
+                raise NotFoundError(_("No client with id {id}.").format(id=client_id))
+        return wanted
+
+    def export_archive(
+        self,
+        client_ids: Iterable[str] | None = None,
+        password: str | None = None,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> ExportResult:
+        """Build a .kamdossier in memory (``client_ids=None``: every client)."""
+        writer = ArchiveWriter(_exported_by())
+        sent: dict[str, dict[str, str]] = {}
+        with self.db.session() as s:
+            ids = self._client_ids(s, client_ids)
+            if not ids:
+                raise NotFoundError(_("There are no clients to export."))
+            ledger = _Ledger(s)
+            team_ids: set[str] = set()
+            role_codes: set[str] = set()
+            for start in range(0, len(ids), EXPORT_CHUNK):
+                _check_cancel(should_cancel)
+                for dossier in self._export_chunk(
+                    s, ids[start : start + EXPORT_CHUNK], ledger, sent
+                ):
+                    for interaction in dossier["interactions"]:
+                        team_ids.update(interaction["participants"]["team"])
+                    role_codes.update(m["role"] for m in dossier["members"])
+                    writer.add_dossier(dossier)
+                s.expunge_all()  # keeps memory flat on large exports
+                if progress is not None:
+                    progress(min(start + EXPORT_CHUNK, len(ids)), len(ids))
+            writer.add_shared(self._export_shared(s, writer, ledger, sent, team_ids, role_codes))
+        _check_cancel(should_cancel)
+        data = writer.finish()
+        if password:
+            data = encrypt(data, password)
+        return ExportResult(data, dict(writer.counts), _ledger=sent)
+
+    def _export_chunk(
+        self, s: Session, ids: list[str], ledger: _Ledger, sent: dict[str, dict[str, str]]
+    ) -> list[dict]:
+        clients = s.scalars(
+            select(ClientRow).where(ClientRow.id.in_(ids)).options(selectinload(ClientRow.tenders))
+        ).all()
+        members: dict[str, list[MemberRow]] = {}
+        for row in s.scalars(
+            select(MemberRow).where(MemberRow.client_id.in_(ids)).options(*_member_options())
+        ):
+            members.setdefault(row.client_id, []).append(row)
+        interactions: dict[str, list[InteractionRow]] = {}
+        for row in s.scalars(
+            select(InteractionRow)
+            .where(InteractionRow.client_id.in_(ids))
+            .options(*_interaction_options())
+        ):
+            interactions.setdefault(row.client_id, []).append(row)
+        by_id = {c.id: c for c in clients}
+        dossiers = []
+        for client_id in ids:
+            row = by_id[client_id]
+            fps = sent.setdefault(client_id, {})
+
+            def stamp(record: dict, fps=fps, client_id=client_id) -> dict:
+                fp = _fp(record)
+                fps[record["id"]] = fp
+                return _with_history(record, ledger.history(client_id, record["id"]))
+
+            dossier = {
+                "client": stamp(codec.client_to_json(client_to_domain(row))),
+                "members": [
+                    stamp(codec.member_to_json(member_to_domain(m)))
+                    for m in sorted(members.get(client_id, []), key=lambda m: m.id)
+                ],
+                "interactions": [
+                    stamp(codec.interaction_to_json(interaction_to_domain(i), _meta(i)))
+                    for i in sorted(interactions.get(client_id, []), key=lambda i: i.id)
+                ],
+            }
+            dossiers.append(dossier)
+        return dossiers
+
+    def _export_shared(
+        self,
+        s: Session,
+        writer: ArchiveWriter,
+        ledger: _Ledger,
+        sent: dict[str, dict[str, str]],
+        team_ids: set[str],
+        role_codes: set[str],
+    ) -> dict:
+        fps = sent.setdefault(SHARED_LEDGER, {})
+
+        def stamp(record: dict) -> dict:
+            fps[record["id"]] = _fp(record)
+            return _with_history(record, ledger.history(SHARED_LEDGER, record["id"]))
+
+        roles = s.scalars(
+            select(DmuRoleRow).where(DmuRoleRow.builtin.is_(False)).order_by(DmuRoleRow.code)
+        ).all()
+        team = s.scalars(
+            select(TeamMemberRow).where(TeamMemberRow.id.in_(team_ids)).order_by(TeamMemberRow.id)
+        ).all()
+        company_row = s.scalars(select(OurCompanyRow).limit(1)).first()
+        company = None
+        if company_row is not None and company_row.name.strip():
+            company = stamp(
+                codec.company_to_json(company_to_domain(company_row), _meta(company_row))
+            )
+            if company["logo"]:
+                writer.add_attachment(company["logo"], company_row.logo_png)
+        return {
+            "roles": [
+                {"code": r.code, "name_ru": r.name_ru, "name_en": r.name_en}
+                for r in roles
+                if r.code in role_codes
+            ],
+            "team": [
+                stamp(codec.team_member_to_json(team_member_to_domain(t), _meta(t))) for t in team
+            ],
+            "company": company,
+        }
+
+    def record_export(self, result: ExportResult) -> None:
+        """Remember what was sent, so an unchanged copy coming back is not a conflict."""
+        with self.db.session() as s:
+            ledger = _Ledger(s)
+            for key, fps in result._ledger.items():
+                for record_id, fp in fps.items():
+                    ledger.record(key, record_id, fp)
+            ledger.save()
+
+    def export_to_file(
+        self,
+        path: str | Path,
+        client_ids: Iterable[str] | None = None,
+        password: str | None = None,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> ExportResult:
+        """Export and write the file atomically: on error or cancel no file is left behind."""
+        result = self.export_archive(client_ids, password, progress, should_cancel)
+        result.path = Path(path)
+        write_atomically(result.path, result.data)
+        self.record_export(result)
+        return result
+
+    # ==== import: preview =================================================================
+    def preview_import(
+        self,
+        data: bytes,
+        password: str | None = None,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> ImportPreview:
+        """Read and check the whole file and compare it with my data; changes nothing."""
+        archive = open_archive(data, password)
+        records: list[RecordChange] = []
+        mine: dict[str, str] = {}
+        unchanged = 0
+        with self.db.session() as s:
+            ledger = _Ledger(s)
+            local_roles = set(s.scalars(select(DmuRoleRow.code)))
+            for role in archive.shared.roles:
+                if role.code not in local_roles:
+                    label = role.name_ru or role.name_en
+                    records.append(RecordChange("role", role.code, label, "", Change.ADD))
+            for change in self._preview_shared(s, archive, Comparer(ledger, mine)):
+                if change.change == Change.UNCHANGED:
+                    unchanged += 1
+                else:
+                    records.append(change)
+            total = len(archive.dossier_names)
+            for done, name in enumerate(archive.dossier_names, 1):
+                _check_cancel(should_cancel)
+                dossier = archive.dossier(name)
+                for change in self._preview_dossier(s, dossier, Comparer(ledger, mine)):
+                    if change.change == Change.UNCHANGED:
+                        unchanged += 1
+                    else:
+                        records.append(change)
+                s.expunge_all()
+                if progress is not None:
+                    progress(done, total)
+        for record in records:
+            if record.change == Change.CONFLICT:
+                record.resolution = Resolution.KEEP_MINE
+        return ImportPreview(archive.manifest, records, unchanged, archive, mine)
+
+    def _preview_shared(
+        self, s: Session, archive: DossierArchive, compare: Comparer
+    ) -> list[RecordChange]:
+        shared = archive.shared
+        changes = []
+        team_ids = [t.id for t, _meta in shared.team]
+        local_team = {
+            r.id: r for r in s.scalars(select(TeamMemberRow).where(TeamMemberRow.id.in_(team_ids)))
+        }
+        for person, meta in shared.team:
+            row = local_team.get(person.id)
+            mine = (
+                codec.team_member_to_json(team_member_to_domain(row), _meta(row)) if row else None
+            )
+            theirs = codec.team_member_to_json(person, meta)
+            changes.append(
+                compare(
+                    "team_member",
+                    SHARED_LEDGER,
+                    theirs,
+                    shared.histories,
+                    mine,
+                    person.full_name,
+                    "",
+                )
+            )
+        if shared.company is not None:
+            company, meta = shared.company
+            row = s.scalars(select(OurCompanyRow).limit(1)).first()
+            theirs = codec.company_to_json(company, meta)
+            if row is not None and row.id != company.id and row.name.strip():
+                # Our company profile is one per database: another one is never taken over.
+                changes.append(RecordChange("company", company.id, company.name, "", Change.SKIP))
+            else:
+                mine = (
+                    codec.company_to_json(company_to_domain(row), _meta(row))
+                    if row is not None and row.id == company.id
+                    else None
+                )
+                changes.append(
+                    compare(
+                        "company", SHARED_LEDGER, theirs, shared.histories, mine, company.name, ""
+                    )
+                )
+        return changes
+
+    def _local_dossier(
+        self, s: Session, dossier: ParsedDossier
+    ) -> tuple[ClientRow | None, dict[str, MemberRow], dict[str, InteractionRow]]:
+        client = s.get(ClientRow, dossier.client.id, options=(selectinload(ClientRow.tenders),))
+        member_ids = [m.id for m in dossier.members]
+        members = {
+            r.id: r
+            for r in s.scalars(
+                select(MemberRow).where(MemberRow.id.in_(member_ids)).options(*_member_options())
+            )
+        }
+        interaction_ids = [i.id for i, _meta in dossier.interactions]
+        interactions = {
+            r.id: r
+            for r in s.scalars(
+                select(InteractionRow)
+                .where(InteractionRow.id.in_(interaction_ids))
+                .options(*_interaction_options())
+            )
+        }
+        return client, members, interactions
+
+    def _preview_dossier(
+        self, s: Session, dossier: ParsedDossier, compare: Comparer
+    ) -> list[RecordChange]:
+        client_row, member_rows, interaction_rows = self._local_dossier(s, dossier)
+        key = dossier.client.id
+        name = dossier.client.name
+        h = dossier.histories
+        mine = codec.client_to_json(client_to_domain(client_row)) if client_row else None
+        changes = [
+            compare("client", key, codec.client_to_json(dossier.client), h, mine, name, name)
+        ]
+        for member in dossier.members:
+            row = member_rows.get(member.id)
+            mine = codec.member_to_json(member_to_domain(row)) if row else None
+            theirs = codec.member_to_json(member)
+            changes.append(compare("member", key, theirs, h, mine, member.full_name, name))
+        for interaction, meta in dossier.interactions:
+            row = interaction_rows.get(interaction.id)
+            mine = (
+                codec.interaction_to_json(interaction_to_domain(row), _meta(row)) if row else None
+            )
+            theirs = codec.interaction_to_json(interaction, meta)
+            label = f"{interaction.occurred_on.isoformat()} {interaction.summary[:60]}"
+            changes.append(compare("interaction", key, theirs, h, mine, label, name))
+        return changes
+
+    # ==== import: apply ===================================================================
+    def apply_import(
+        self,
+        preview: ImportPreview,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> ImportResult:
+        """Carry out the preview in one transaction; on any error or cancel nothing changes."""
+        decisions = {(r.kind, r.id): r for r in preview.records}
+        archive = preview._archive
+        archive.reset_ids()
+        result = ImportResult(unchanged=preview.unchanged)
+        with self.db.session() as s:
+            applier = _Applier(s, decisions, preview._mine, result)
+            applier.roles(archive.shared.roles)
+            applier.shared(archive.shared)
+            total = len(archive.dossier_names)
+            for done, name in enumerate(archive.dossier_names, 1):
+                _check_cancel(should_cancel)
+                applier.dossier(archive.dossier(name))
+                if progress is not None:
+                    progress(done, total)
+            _check_cancel(should_cancel)
+            applier.ledger.save()
+        return result
+
+    def import_file(
+        self,
+        path: str | Path,
+        password: str | None = None,
+        resolution: Resolution = Resolution.KEEP_MINE,
+    ) -> tuple[ImportPreview, ImportResult]:
+        """Preview and apply with one resolution for every conflict (the command line)."""
+        preview = self.preview_import(read_file(path), password)
+        preview.resolve_all(resolution)
+        return preview, self.apply_import(preview)
+
+    # ==== vCard and iCalendar =============================================================
+
+    def export_vcard(self, client_id: str) -> tuple[str, int]:
+        """The client's decision group as vCard 4.0 text, and the number of cards."""
+        from kam_desktop.exchange.vcard import write_vcards
+        from kam_desktop.i18n import current_language
+
+        with self.db.session() as s:
+            client = s.get(ClientRow, client_id)
+            if client is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=client_id))
+            rows = s.scalars(
+                select(MemberRow)
+                .where(MemberRow.client_id == client_id)
+                .options(*_member_options())
+                .order_by(MemberRow.influence.desc(), MemberRow.full_name)
+            ).all()
+            members = [member_to_domain(r) for r in rows]
+            lang = current_language()
+            labels = {
+                r.code: (r.name_ru if lang == "ru" else r.name_en)
+                for r in s.scalars(select(DmuRoleRow))
+            }
+            name = client.name
+        if not members:
+            raise NotFoundError(_("{client} has no decision-group members.").format(client=name))
+        return write_vcards(members, name, labels), len(members)
+
+    def preview_vcard_import(self, client_id: str, data: bytes) -> VCardPreview:
+        """Parse the cards and mark duplicates of the client's members (and of each other)."""
+        from kam_desktop.exchange.vcard import read_vcards
+
+        with self.db.session() as s:
+            client = s.get(ClientRow, client_id)
+            if client is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=client_id))
+            existing = [
+                member_to_domain(r)
+                for r in s.scalars(
+                    select(MemberRow)
+                    .where(MemberRow.client_id == client_id)
+                    .options(*_member_options())
+                )
+            ]
+            client_name = client.name
+        parsed = read_vcards(data)
+        finder = _DuplicateFinder()
+        for member in existing:
+            finder.add(member)
+        entries = []
+        for member in parsed.members:
+            member.client_id = client_id
+            duplicate, reason = finder.find(member)
+            if duplicate is None:
+                entries.append(VCardEntry(member))
+                finder.add(member)
+            else:
+                entries.append(
+                    VCardEntry(member, duplicate.id or "", duplicate.full_name, reason, add=False)
+                )
+        return VCardPreview(client_id, client_name, entries, parsed.warnings)
+
+    def apply_vcard_import(self, preview: VCardPreview) -> VCardImportResult:
+        """Add the chosen people in one transaction."""
+        from kam_desktop.domain.validation import member_errors, raise_if_errors
+
+        chosen = preview.to_add
+        for entry in chosen:
+            raise_if_errors(member_errors(entry.member))
+        with self.db.session() as s:
+            client = s.get(ClientRow, preview.client_id)
+            if client is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=preview.client_id))
+            for entry in chosen:
+                row = MemberRow(id=_new_uuid(), client_id=preview.client_id)
+                member_to_row(replace(entry.member, reports_to_id=None), row)
+                s.add(row)
+            s.flush()
+            members = s.scalars(
+                select(MemberRow)
+                .where(MemberRow.client_id == preview.client_id)
+                .options(*_member_options())
+            ).all()
+            search_index.reindex_client(s.connection(), client, members)
+            name = client.name
+        return VCardImportResult(name, len(chosen), len(preview.entries) - len(chosen))
+
+    def export_calendar(self, today: date | None = None) -> tuple[bytes, dict]:
+        """Birthdays, proposal validity dates and open next steps as one .ics."""
+        from kam_desktop.exchange.ics import build_calendar
+
+        today = today or date.today()
+        with self.db.session() as s:
+            names = dict(s.execute(select(ClientRow.id, ClientRow.name)).all())
+            rows = s.scalars(
+                select(MemberRow).options(selectinload(MemberRow.family)).order_by(MemberRow.id)
+            ).all()
+            members = [
+                (member_to_domain(r), names.get(r.client_id, ""))
+                for r in rows
+                if r.birthday_day or r.family
+            ]
+            steps = s.scalars(
+                select(InteractionRow)
+                .where(InteractionRow.next_step_due >= today - timedelta(days=NEXT_STEP_PAST_DAYS))
+                .options(*_interaction_options())
+                .order_by(InteractionRow.next_step_due)
+            ).all()
+            next_steps = [
+                (interaction_to_domain(r), names.get(r.client_id, ""))
+                for r in steps
+                if r.next_step.strip()
+            ]
+            deadlines = _proposal_deadlines(s, names, today)
+        cal = build_calendar(members, next_steps, deadlines)
+        events = sum(1 for c in cal.walk("VEVENT"))
+        return cal.to_ical(), {"events": events, "todos": len(next_steps)}
+
+
+class Comparer:
+    """Classifies records against my database and notes my fingerprints for apply."""
+
+    def __init__(self, ledger: _Ledger, mine_fps: dict[str, str]) -> None:
+        self.ledger = ledger
+        self.mine_fps = mine_fps
+
+    def __call__(
+        self,
+        kind: str,
+        ledger_key: str,
+        theirs: dict,
+        histories: dict[str, list[str]],
+        mine: dict | None,
+        label: str,
+        client_name: str,
+    ) -> RecordChange:
+        record_id = theirs["id"]
+        mine_fp = _fp(mine) if mine is not None else None
+        if mine_fp is not None:
+            self.mine_fps[record_id] = mine_fp
+        change = classify(
+            mine_fp,
+            _fp(theirs),
+            self.ledger.history(ledger_key, record_id),
+            histories.get(record_id, []),
+        )
+        record = RecordChange(kind, record_id, label, client_name, change)
+        record.theirs_updated_at = _parse_ts(theirs["updated_at"])
+        if mine is not None:
+            record.mine_updated_at = _parse_ts(mine["updated_at"])
+            if change in (Change.UPDATE, Change.CONFLICT):
+                record.fields = codec.changed_fields(mine, theirs)
+        return record
+
+
+def _parse_ts(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class _Applier:
+    """Writes one import inside the caller's transaction, record by record as decided."""
+
+    def __init__(
+        self,
+        s: Session,
+        decisions: dict[tuple[str, str], RecordChange],
+        mine_fps: dict[str, str],
+        result: ImportResult,
+    ) -> None:
+        self.s = s
+        self.decisions = decisions
+        self.mine_fps = mine_fps
+        self.result = result
+        self.ledger = _Ledger(s)
+        self._versions: dict[Table, list[dict]] = {}
+
+    # -- bookkeeping
+    def _action(self, kind: str, record_id: str, mine_fp: str | None) -> Change | Resolution:
+        """What to do with one record; refuses if my record changed since the preview."""
+        if self.mine_fps.get(record_id) != mine_fp:
+            raise ConflictError(
+                _(
+                    "Your data changed after the preview ({kind} {id}); preview the import again."
+                ).format(kind=kind, id=record_id)
+            )
+        decision = self.decisions.get((kind, record_id))
+        if decision is None:
+            return Change.UNCHANGED
+        if decision.change == Change.CONFLICT:
+            return decision.resolution or Resolution.KEEP_MINE
+        return decision.change
+
+    def _settle(
+        self, action: Change | Resolution, key: str, record_id: str, theirs_fp: str
+    ) -> bool:
+        """Update counters and the ledger; True when theirs must be written over/into mine."""
+        if action != Change.SKIP:
+            self.ledger.record(key, record_id, theirs_fp)
+        if action == Change.ADD:
+            self.result.added += 1
+        elif action in (Change.UPDATE, Resolution.TAKE_THEIRS):
+            self.result.updated += 1
+        elif action == Resolution.KEEP_BOTH:
+            self.result.copies += 1
+        elif action in (Resolution.KEEP_MINE, Change.SKIP):
+            self.result.kept_mine += 1
+        return action in (Change.ADD, Change.UPDATE, Resolution.TAKE_THEIRS)
+
+    def _stamp(self, row, meta: codec.Meta, new: bool) -> None:
+        # Theirs keeps its timestamps; a new row also keeps its version, an updated one
+        # gets the next local version so that stale editors notice the change.
+        row.updated_at = meta.updated_at
+        if new:
+            row.created_at = meta.created_at
+            if meta.version > 1:
+                self._versions.setdefault(type(row).__table__, []).append(
+                    {"rid": row.id, "v": meta.version, "at": meta.updated_at}
+                )
+
+    def flush_versions(self) -> None:
+        """The ORM writes version 1 on insert; carry the file's version over afterwards."""
+        self.s.flush()
+        for table, pairs in self._versions.items():
+            # updated_at is set too, or its onupdate default would stamp "now".
+            self.s.execute(
+                update(table)
+                .where(table.c.id == bindparam("rid"))
+                .values(version=bindparam("v"), updated_at=bindparam("at")),
+                pairs,
+            )
+        self._versions.clear()
+
+    # -- shared records
+    def roles(self, roles) -> None:
+        local = set(self.s.scalars(select(DmuRoleRow.code)))
+        for role in roles:
+            if role.code not in local:
+                self.s.add(
+                    DmuRoleRow(
+                        code=role.code,
+                        name_ru=role.name_ru,
+                        name_en=role.name_en,
+                        builtin=False,
+                        sort_order=1000,
+                    )
+                )
+        self.s.flush()
+
+    def shared(self, shared) -> None:
+        for person, meta in shared.team:
+            row = self.s.get(TeamMemberRow, person.id)
+            mine_fp = (
+                _fp(codec.team_member_to_json(team_member_to_domain(row), _meta(row)))
+                if row
+                else None
+            )
+            theirs_fp = _fp(codec.team_member_to_json(person, meta))
+            action = self._action("team_member", person.id, mine_fp)
+            if action == Resolution.KEEP_BOTH:
+                self.s.add(_team_row(replace(person, id=_new_uuid())))
+            if self._settle(action, SHARED_LEDGER, person.id, theirs_fp):
+                new = row is None
+                row = row or TeamMemberRow(id=person.id)
+                for f in TEAM_FIELDS:
+                    setattr(row, f, getattr(person, f).strip())
+                self._stamp(row, meta, new)
+                self.s.add(row)
+        if shared.company is not None:
+            company, meta = shared.company
+            row = self.s.get(OurCompanyRow, company.id)
+            mine_fp = (
+                _fp(codec.company_to_json(company_to_domain(row), _meta(row))) if row else None
+            )
+            action = self._action("company", company.id, mine_fp)
+            if action == Resolution.KEEP_BOTH:
+                action = Resolution.KEEP_MINE  # one company profile per database
+            theirs_fp = _fp(codec.company_to_json(company, meta))
+            if self._settle(action, SHARED_LEDGER, company.id, theirs_fp):
+                new = row is None
+                row = row or OurCompanyRow(id=company.id)
+                for f in COMPANY_FIELDS:
+                    value = getattr(company, f)
+                    setattr(row, f, value.strip() if isinstance(value, str) else value)
+                self._stamp(row, meta, new)
+                self.s.add(row)
+        self.flush_versions()
+
+    # -- one dossier
+    def dossier(self, dossier: ParsedDossier) -> None:
+        s = self.s
+        key = dossier.client.id
+        client = dossier.client
+        row = s.get(ClientRow, client.id, options=(selectinload(ClientRow.tenders),))
+        mine_fp = _fp(codec.client_to_json(client_to_domain(row))) if row else None
+        action = self._action("client", client.id, mine_fp)
+        if action == Resolution.KEEP_BOTH:
+            s.add(_client_copy(client))
+        if self._settle(action, key, client.id, _fp(codec.client_to_json(client))):
+            new = row is None
+            row = row or ClientRow(id=client.id)
+            client_to_row(client, row)
+            self._stamp(row, codec.Meta(client.created_at, client.updated_at, client.version), new)
+            s.add(row)
+            s.flush()
+        members = {
+            r.id: r
+            for r in s.scalars(
+                select(MemberRow)
+                .where(MemberRow.id.in_([m.id for m in dossier.members]))
+                .options(*_member_options())
+            )
+        }
+        for member in _parents_first(dossier.members):
+            self._member(member, members.get(member.id), key)
+        s.flush()
+        for interaction, meta in dossier.interactions:
+            self._interaction(interaction, meta, key)
+        s.flush()
+        client_row = s.get(ClientRow, client.id)
+        if client_row is not None:
+            local_members = s.scalars(
+                select(MemberRow)
+                .where(MemberRow.client_id == client.id)
+                .options(*_member_options())
+            ).all()
+            search_index.reindex_client(s.connection(), client_row, local_members)
+        self.flush_versions()
+        s.expunge_all()
+
+    def _member(self, member: Member, row: MemberRow | None, key: str) -> None:
+        mine_fp = _fp(codec.member_to_json(member_to_domain(row))) if row else None
+        action = self._action("member", member.id, mine_fp)
+        if action == Resolution.KEEP_BOTH:
+            copy = MemberRow(id=_new_uuid(), client_id=member.client_id)
+            member_to_row(_fresh_member_ids(member), copy)
+            self.s.add(copy)
+        if self._settle(action, key, member.id, _fp(codec.member_to_json(member))):
+            new = row is None
+            row = row or MemberRow(id=member.id)
+            row.client_id = member.client_id
+            member_to_row(member, row)
+            self._stamp(row, codec.Meta(member.created_at, member.updated_at, member.version), new)
+            self.s.add(row)
+            self.s.flush()
+
+    def _interaction(self, interaction: Interaction, meta: codec.Meta, key: str) -> None:
+        s = self.s
+        row = s.get(InteractionRow, interaction.id, options=_interaction_options())
+        mine_fp = (
+            _fp(codec.interaction_to_json(interaction_to_domain(row), _meta(row))) if row else None
+        )
+        action = self._action("interaction", interaction.id, mine_fp)
+        if action == Resolution.KEEP_BOTH:
+            copy = InteractionRow(id=_new_uuid(), client_id=interaction.client_id)
+            self._fill_interaction(copy, interaction)
+            s.add(copy)
+        if self._settle(
+            action, key, interaction.id, _fp(codec.interaction_to_json(interaction, meta))
+        ):
+            new = row is None
+            row = row or InteractionRow(id=interaction.id)
+            row.client_id = interaction.client_id
+            self._fill_interaction(row, interaction)
+            self._stamp(row, meta, new)
+            s.add(row)
+
+    def _fill_interaction(self, row: InteractionRow, interaction: Interaction) -> None:
+        s = self.s
+        row.occurred_on, row.kind = interaction.occurred_on, interaction.kind.value
+        row.summary, row.next_step = interaction.summary.strip(), interaction.next_step.strip()
+        row.next_step_due = interaction.next_step_due
+        row.members = list(
+            s.scalars(select(MemberRow).where(MemberRow.id.in_(interaction.member_ids)))
+        )
+        row.team_members = list(
+            s.scalars(
+                select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids))
+            )
+        )
+
+
+def _team_row(person: TeamMember) -> TeamMemberRow:
+    row = TeamMemberRow(id=person.id)
+    for f in TEAM_FIELDS:
+        setattr(row, f, getattr(person, f).strip())
+    return row
+
+
+def _client_copy(client: Client) -> ClientRow:
+    copy = replace(
+        client,
+        id=_new_uuid(),
+        name=_("{name} (imported copy)").format(name=client.name),
+        tenders=[replace(t, id=_new_uuid()) for t in client.tenders],
+    )
+    row = ClientRow(id=copy.id)
+    client_to_row(copy, row)
+    return row
+
+
+def _fresh_member_ids(member: Member) -> Member:
+    """A copy of theirs for "keep both": new ids for the person, contacts and family."""
+    return replace(
+        member,
+        id=None,
+        contacts=[ContactPoint(c.kind, c.value, c.label, _new_uuid()) for c in member.contacts],
+        family=[
+            FamilyMember(f.name, f.relation, f.birthday, f.notes, _new_uuid())
+            for f in member.family
+        ],
+    )
+
+
+def _parents_first(members: list[Member]) -> list[Member]:
+    """Managers before the people reporting to them (the reports-to foreign key)."""
+    by_id = {m.id: m for m in members}
+    ordered: list[Member] = []
+    placed: set[str | None] = set()
+
+    def place(m: Member) -> None:
+        if m.id in placed:
+            return
+        placed.add(m.id)
+        if m.reports_to_id in by_id:
+            place(by_id[m.reports_to_id])
+        ordered.append(m)
+
+    for m in members:
+        place(m)
+    return ordered
+
+
+# ==== files ===============================================================================
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+
+
+def read_file(path: str | Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """Read a file the user chose, refusing folders, unreadable and oversized files."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ArchiveError(_("{path} is a folder, not a file.").format(path=path))
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise ArchiveError(
+            _("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
+    if len(data) > limit:
+        raise ArchiveError(_("{path} is too large.").format(path=path))
+    return data
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file in the same folder, so a failure leaves no partial file."""
+    path = Path(path)
+    try:
+        handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ArchiveError(
+            _("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ArchiveError(
+            _("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc)
+        ) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _proposal_deadlines(s: Session, client_names: dict[str, str], today: date) -> list[Deadline]:
+    """Validity dates of open proposals (draft or sent) that have not passed yet."""
+    from kam_desktop.domain.proposal import OPEN_STATUSES
+    from kam_desktop.storage.proposal_models import ProposalRow
+
+    rows = s.execute(
+        select(ProposalRow.id, ProposalRow.number, ProposalRow.client_id, ProposalRow.valid_until)
+        .where(
+            ProposalRow.status.in_([status.value for status in OPEN_STATUSES]),
+            ProposalRow.valid_until >= today,
+        )
+        .order_by(ProposalRow.valid_until)
+    ).all()
+    return [Deadline(r[0], r[1], client_names.get(r[2], ""), r[3]) for r in rows]

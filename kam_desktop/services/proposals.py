@@ -1,0 +1,579 @@
+"""Proposal use cases: create, edit, revise, send, decide, duplicate, compose and render.
+
+Public API for the GUI (proposal editor) and the CLI. Every method opens and commits its own
+transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
+
+    svc = ProposalService(db)
+    # settings
+    svc.number_pattern() -> str              # default "КП-{year}-{seq:04d}" → КП-2026-0042
+    svc.set_number_pattern(pattern)          # ValidationError if it has no {seq}
+    svc.validity_days() -> int               # default 30
+    svc.set_validity_days(days)
+    # editing
+    svc.new_proposal(client_id, language="ru", issue_date=None) -> Proposal   # unsaved draft
+        (valid_until = issue date + validity days, whole team as preparing team)
+    svc.save(proposal) -> Proposal
+        new → gets its number; a draft is updated in place; a FROZEN (sent/accepted/rejected)
+        proposal is never changed: the edit is saved as revision N+1 (a new draft with the same
+        number and ``previous_id`` pointing at the frozen one) and that new revision is returned.
+        Raises ValidationError({field: message}) — fields: valid_until, addressee_ids,
+        line_items.N.quantity|unit_price|discount_pct|vat_pct|description, referee_ids,
+        financials.*, currency, language — and ConflictError on a stale ``version``.
+    svc.set_status(proposal_id, ProposalStatus.SENT|ACCEPTED|REJECTED, on=None) -> Proposal
+        draft → sent → accepted/rejected only. Sending freezes the revision: the complete
+        composition input is stored as a JSON snapshot so it re-renders byte-identically.
+    svc.duplicate(proposal_id, issue_date=None) -> Proposal   # saved new draft, new number
+    svc.delete(proposal_id) -> Proposal      # drafts only (sent ones stay on record)
+    # reading
+    svc.get(proposal_id) -> Proposal                         # NotFoundError
+    svc.get_by_number(number, revision=None) -> Proposal     # latest revision by default
+    svc.revisions(number) -> list[Proposal]                  # oldest first
+    svc.list_proposals(client_id=None, all_revisions=False, today=None) -> list[ProposalSummary]
+    ProposalService.totals(proposal) -> Totals               # pure, for live totals in the editor
+    ProposalService.financial_result(proposal) -> FinancialResult | None
+    svc.total_in_words(proposal) -> str                      # Russian accounting wording
+    # documents
+    svc.context(proposal_or_id) -> ProposalContext   # frozen snapshot, or the live dossier
+    svc.compose(proposal_or_id, addressee_id=None) -> ProposalDocument
+    svc.render_pdf(proposal_or_id, addressee_id=None) -> bytes
+    svc.export_pdf(proposal_or_id, path, addressee_id=None) -> Path   # atomic write
+    ProposalService.render_context(context, addressee_id=None) -> bytes  # pure, thread-safe
+
+For a live preview, call ``context(unsaved_proposal)`` in the GUI thread (a few ms of SQL) and
+``render_context(context)`` in a worker thread (no database, no Qt). ``is_expired`` is on
+``Proposal`` and ``ProposalSummary``: the validity date passed while the offer is still open.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from kam_desktop.documents.composer import ProposalComposer
+from kam_desktop.documents.model import ProposalDocument
+from kam_desktop.domain.errors import ConflictError, KamError, NotFoundError, ValidationError
+from kam_desktop.domain.money_words import amount_in_words_ru
+from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, proposal_totals
+from kam_desktop.domain.proposal import (
+    DEFAULT_NUMBER_PATTERN,
+    DEFAULT_VALIDITY_DAYS,
+    SETTING_NUMBER_PATTERN,
+    SETTING_VALIDITY_DAYS,
+    STATUS_TRANSITIONS,
+    AddresseeRef,
+    Proposal,
+    ProposalStatus,
+    ProposalSummary,
+    SimilarProject,
+)
+from kam_desktop.domain.proposal_context import (
+    ProposalContext,
+    context_from_json,
+    context_to_json,
+)
+from kam_desktop.domain.proposal_validation import proposal_errors
+from kam_desktop.domain.validation import raise_if_errors
+from kam_desktop.i18n import _
+from kam_desktop.services.database import Database
+from kam_desktop.services.library import LibraryService
+from kam_desktop.storage.mapping import (
+    client_to_domain,
+    company_to_domain,
+    member_to_domain,
+    role_to_domain,
+    team_member_to_domain,
+)
+from kam_desktop.storage.models import (
+    ClientRow,
+    DmuRoleRow,
+    MemberRow,
+    OurCompanyRow,
+    SettingRow,
+    TeamMemberRow,
+    new_id,
+)
+from kam_desktop.storage.proposal_mapping import (
+    argument_to_domain,
+    project_to_domain,
+    proposal_to_domain,
+    proposal_to_row,
+)
+from kam_desktop.storage.proposal_models import (
+    ArgumentRow,
+    ProposalRow,
+    RefereeRow,
+    SimilarProjectRow,
+)
+
+ProposalRef = Proposal | str
+
+
+class ProposalService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.library = LibraryService(db)
+
+    # ---- settings ----------------------------------------------------------------------------
+    def _setting(self, key: str, default: str) -> str:
+        with self.db.session() as s:
+            row = s.get(SettingRow, key)
+            return row.value if row and row.value else default
+
+    def _set_setting(self, key: str, value: str) -> None:
+        with self.db.session() as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+
+    def number_pattern(self) -> str:
+        return self._setting(SETTING_NUMBER_PATTERN, DEFAULT_NUMBER_PATTERN)
+
+    def set_number_pattern(self, pattern: str) -> None:
+        pattern = pattern.strip()
+        if "{seq" not in pattern:
+            raise ValidationError({"number_pattern": _("The pattern must contain {seq}.")})
+        try:
+            pattern.format(year=2026, seq=1)
+        except (KeyError, ValueError, IndexError):
+            raise ValidationError(
+                {"number_pattern": _("Use only {year} and {seq} (e.g. {seq:04d}) in the pattern.")}
+            ) from None
+        self._set_setting(SETTING_NUMBER_PATTERN, pattern)
+
+    def validity_days(self) -> int:
+        try:
+            return int(self._setting(SETTING_VALIDITY_DAYS, str(DEFAULT_VALIDITY_DAYS)))
+        except ValueError:
+            return DEFAULT_VALIDITY_DAYS
+
+    def set_validity_days(self, days: int) -> None:
+        if not 1 <= days <= 3650:
+            raise ValidationError({"validity_days": _("Enter a number of days from 1 to 3650.")})
+        self._set_setting(SETTING_VALIDITY_DAYS, str(days))
+
+    # ---- editing -----------------------------------------------------------------------------
+    def new_proposal(
+        self, client_id: str, language: str = "ru", issue_date: date | None = None
+    ) -> Proposal:
+        """An unsaved draft with the defaults filled in."""
+        issue = issue_date or date.today()
+        with self.db.session() as s:
+            client = s.get(ClientRow, client_id)
+            if client is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=client_id))
+            team = list(s.scalars(select(TeamMemberRow.id).order_by(TeamMemberRow.full_name)))
+            currency = client.revenue_currency or "RUB"
+        return Proposal(
+            client_id=client_id,
+            issue_date=issue,
+            valid_until=issue + timedelta(days=self.validity_days()),
+            language=language,
+            currency=currency,
+            team_member_ids=team,
+        )
+
+    def save(self, proposal: Proposal) -> Proposal:
+        raise_if_errors(proposal_errors(proposal))
+        try:
+            with self.db.session() as s:
+                self._check_references(s, proposal)
+                row = s.get(ProposalRow, proposal.id) if proposal.id else None
+                if row is None:
+                    row = self._new_row(s, proposal)
+                elif row.status != ProposalStatus.DRAFT:
+                    row = self._new_revision_row(s, row)
+                elif proposal.version and row.version != proposal.version:
+                    raise ConflictError(_("This proposal was changed elsewhere; reload it."))
+                elif row.client_id != proposal.client_id:
+                    raise ValidationError({"client_id": _("A proposal cannot change its client.")})
+                proposal_to_row(proposal, row)
+                row.total = proposal_totals(proposal.line_items).total
+                s.flush()
+                return proposal_to_domain(row)
+        except StaleDataError:
+            raise ConflictError(_("This proposal was changed elsewhere; reload it.")) from None
+
+    def set_status(
+        self, proposal_id: str, status: ProposalStatus, on: date | None = None
+    ) -> Proposal:
+        current = self.get(proposal_id)
+        if status not in STATUS_TRANSITIONS[current.status]:
+            raise ValidationError(
+                {
+                    "status": _("A proposal cannot go from «{old}» to «{new}».").format(
+                        old=_(current.status.value), new=_(status.value)
+                    )
+                }
+            )
+        snapshot = None
+        if status == ProposalStatus.SENT:
+            raise_if_errors(proposal_errors(current))
+            sent = replace(current, status=status, sent_on=on or date.today())
+            snapshot = context_to_json(self.context(sent))
+        with self.db.session() as s:
+            row = self._row(s, proposal_id)
+            row.status = status.value
+            if snapshot is not None:
+                row.snapshot, row.sent_on = snapshot, on or date.today()
+            s.flush()
+            return proposal_to_domain(row)
+
+    def duplicate(self, proposal_id: str, issue_date: date | None = None) -> Proposal:
+        """A new draft with a new number, today's dates, and the same content."""
+        source = self.get(proposal_id)
+        issue = issue_date or date.today()
+        with self.db.session() as s:
+            members = set(
+                s.scalars(select(MemberRow.id).where(MemberRow.client_id == source.client_id))
+            )
+        copy = replace(
+            source,
+            id=None,
+            version=0,
+            number="",
+            revision=1,
+            previous_id=None,
+            status=ProposalStatus.DRAFT,
+            sent_on=None,
+            issue_date=issue,
+            valid_until=issue + timedelta(days=self.validity_days()),
+            addressee_ids=[m for m in source.addressee_ids if m in members],
+            line_items=[replace(i) for i in source.line_items],
+            financials=replace(source.financials),
+        )
+        return self.save(copy)
+
+    def delete(self, proposal_id: str) -> Proposal:
+        with self.db.session() as s:
+            row = self._row(s, proposal_id)
+            if row.status != ProposalStatus.DRAFT:
+                raise ValidationError(
+                    {"status": _("Only drafts can be deleted; a sent proposal stays on record.")}
+                )
+            snapshot = proposal_to_domain(row)
+            s.delete(row)
+            return snapshot
+
+    # ---- reading -----------------------------------------------------------------------------
+    def get(self, proposal_id: str) -> Proposal:
+        with self.db.session() as s:
+            return proposal_to_domain(self._row(s, proposal_id))
+
+    def get_by_number(self, number: str, revision: int | None = None) -> Proposal:
+        with self.db.session() as s:
+            stmt = select(ProposalRow).where(ProposalRow.number == number.strip())
+            if revision is not None:
+                stmt = stmt.where(ProposalRow.revision == revision)
+            row = s.scalars(stmt.order_by(ProposalRow.revision.desc()).limit(1)).first()
+            if row is None:
+                raise NotFoundError(_("No proposal with number {number}.").format(number=number))
+            return proposal_to_domain(row)
+
+    def revisions(self, number: str) -> list[Proposal]:
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(ProposalRow)
+                .where(ProposalRow.number == number)
+                .options(selectinload(ProposalRow.lines))
+                .order_by(ProposalRow.revision)
+            )
+            return [proposal_to_domain(r) for r in rows]
+
+    def list_proposals(
+        self, client_id: str | None = None, all_revisions: bool = False, today: date | None = None
+    ) -> list[ProposalSummary]:
+        today = today or date.today()
+        with self.db.session() as s:
+            stmt = select(ProposalRow, ClientRow.name).join(ClientRow)
+            if client_id is not None:
+                stmt = stmt.where(ProposalRow.client_id == client_id)
+            if not all_revisions:
+                latest = (
+                    select(ProposalRow.number, func.max(ProposalRow.revision).label("rev"))
+                    .group_by(ProposalRow.number)
+                    .subquery()
+                )
+                stmt = stmt.join(
+                    latest,
+                    (latest.c.number == ProposalRow.number)
+                    & (latest.c.rev == ProposalRow.revision),
+                )
+            stmt = stmt.order_by(
+                ProposalRow.issue_date.desc(), ProposalRow.number.desc(), ProposalRow.revision
+            )
+            pairs = s.execute(stmt).all()
+            ids = {m for row, _name in pairs for m in row.addressee_ids or []}
+            people = {m.id: m for m in s.scalars(select(MemberRow).where(MemberRow.id.in_(ids)))}
+            return [self._summary(row, name, people, today) for row, name in pairs]
+
+    @staticmethod
+    def _summary(row: ProposalRow, client_name: str, people: dict, today: date) -> ProposalSummary:
+        status = ProposalStatus(row.status)
+        addressees = tuple(
+            AddresseeRef(m.id, m.full_name, m.role_code, m.position)
+            for m in (people.get(i) for i in row.addressee_ids or [])
+            if m is not None
+        )
+        probe = Proposal(row.client_id, row.issue_date, row.valid_until, status=status)
+        return ProposalSummary(
+            id=row.id,
+            number=row.number,
+            revision=row.revision,
+            client_id=row.client_id,
+            client_name=client_name,
+            title=row.title,
+            status=status,
+            issue_date=row.issue_date,
+            valid_until=row.valid_until,
+            language=row.language,
+            total=row.total,
+            currency=row.currency,
+            addressees=addressees,
+            is_expired=probe.is_expired(today),
+        )
+
+    @staticmethod
+    def totals(proposal: Proposal) -> Totals:
+        return proposal_totals(proposal.line_items)
+
+    @staticmethod
+    def financial_result(proposal: Proposal) -> FinancialResult | None:
+        return financial_result(proposal.financials, proposal_totals(proposal.line_items).net)
+
+    @staticmethod
+    def total_in_words(proposal: Proposal) -> str:
+        return amount_in_words_ru(proposal_totals(proposal.line_items).total, proposal.currency)
+
+    # ---- documents ---------------------------------------------------------------------------
+    def context(self, proposal: ProposalRef) -> ProposalContext:
+        """The composition input: a frozen revision's snapshot, otherwise the live dossier."""
+        if isinstance(proposal, str):
+            with self.db.session() as s:
+                row = self._row(s, proposal)
+                if row.snapshot:
+                    return context_from_json(row.snapshot)
+                proposal = proposal_to_domain(row)
+        elif proposal.id and proposal.is_frozen:
+            with self.db.session() as s:
+                row = s.get(ProposalRow, proposal.id)
+                if row is not None and row.snapshot:
+                    return context_from_json(row.snapshot)
+        return self._live_context(proposal)
+
+    def compose(self, proposal: ProposalRef, addressee_id: str | None = None) -> ProposalDocument:
+        ctx = self.context(proposal)
+        _check_addressee(ctx, addressee_id)
+        return ProposalComposer().compose(ctx, addressee_id)
+
+    def render_pdf(self, proposal: ProposalRef, addressee_id: str | None = None) -> bytes:
+        return self.render_context(self.context(proposal), addressee_id)
+
+    @staticmethod
+    def render_context(ctx: ProposalContext, addressee_id: str | None = None) -> bytes:
+        from kam_desktop.documents.renderer import render_pdf  # ReportLab loads on first use
+
+        _check_addressee(ctx, addressee_id)
+        return render_pdf(ProposalComposer().compose(ctx, addressee_id))
+
+    def export_pdf(
+        self, proposal: ProposalRef, path: str | Path, addressee_id: str | None = None
+    ) -> Path:
+        """Render and write atomically: a failure never leaves a partial file behind."""
+        data = self.render_pdf(proposal, addressee_id)
+        return write_atomically(Path(path), data)
+
+    # ---- internals ---------------------------------------------------------------------------
+    @staticmethod
+    def _row(s: Session, proposal_id: str) -> ProposalRow:
+        row = s.get(ProposalRow, proposal_id, options=(selectinload(ProposalRow.lines),))
+        if row is None:
+            raise NotFoundError(_("No proposal with id {id}.").format(id=proposal_id))
+        return row
+
+    def _check_references(self, s: Session, p: Proposal) -> None:
+        if s.get(ClientRow, p.client_id) is None:
+            raise NotFoundError(_("No client with id {id}.").format(id=p.client_id))
+        errors: dict[str, str] = {}
+        members = {
+            m.id: m for m in s.scalars(select(MemberRow).where(MemberRow.id.in_(p.addressee_ids)))
+        }
+        if any(
+            members.get(i) is None or members[i].client_id != p.client_id for i in p.addressee_ids
+        ):
+            errors["addressee_ids"] = _(
+                "Addressees must be members of this client's decision group."
+            )
+        if p.referee_ids:
+            refused = s.scalars(
+                select(RefereeRow.full_name).where(
+                    RefereeRow.id.in_(p.referee_ids), RefereeRow.consent_to_be_contacted.is_(False)
+                )
+            ).all()
+            if refused:
+                errors["referee_ids"] = _(
+                    "{names}: no consent to be contacted; they are left out of the proposal."
+                ).format(names=", ".join(refused))
+        raise_if_errors(errors)
+
+    def _new_row(self, s: Session, p: Proposal) -> ProposalRow:
+        pattern = self.number_pattern()
+        year = p.issue_date.year
+        per_year = "{year" in pattern
+        stmt = select(func.max(ProposalRow.number_seq))
+        if per_year:
+            stmt = stmt.where(ProposalRow.number_year == year)
+        seq = (s.execute(stmt).scalar() or 0) + 1
+        number = pattern.format(year=year, seq=seq)
+        while s.scalar(select(func.count()).where(ProposalRow.number == number)):
+            seq += 1
+            number = pattern.format(year=year, seq=seq)
+        row = ProposalRow(
+            id=p.id or new_id(),  # a given id is kept (demo data, restore after delete)
+            client_id=p.client_id,
+            number=number,
+            number_year=year,
+            number_seq=seq,
+            revision=1,
+            status=ProposalStatus.DRAFT.value,
+        )
+        s.add(row)
+        return row
+
+    @staticmethod
+    def _new_revision_row(s: Session, frozen: ProposalRow) -> ProposalRow:
+        last = s.scalar(
+            select(func.max(ProposalRow.revision)).where(ProposalRow.number == frozen.number)
+        )
+        row = ProposalRow(
+            client_id=frozen.client_id,
+            number=frozen.number,
+            number_year=frozen.number_year,
+            number_seq=frozen.number_seq,
+            revision=(last or frozen.revision) + 1,
+            previous_id=frozen.id,
+            status=ProposalStatus.DRAFT.value,
+        )
+        s.add(row)
+        return row
+
+    def _live_context(self, p: Proposal) -> ProposalContext:
+        self.library.ensure_default_arguments()
+        with self.db.session() as s:
+            client_row = s.get(ClientRow, p.client_id, options=(selectinload(ClientRow.tenders),))
+            if client_row is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=p.client_id))
+            members = {
+                m.id: m
+                for m in s.scalars(
+                    select(MemberRow)
+                    .where(MemberRow.id.in_(p.addressee_ids))
+                    .options(selectinload(MemberRow.contacts), selectinload(MemberRow.family))
+                )
+            }
+            team = {
+                t.id: t
+                for t in s.scalars(
+                    select(TeamMemberRow).where(TeamMemberRow.id.in_(p.team_member_ids))
+                )
+            }
+            company = s.scalars(select(OurCompanyRow).limit(1)).first()
+            return ProposalContext(
+                proposal=p,
+                client=client_to_domain(client_row),
+                addressees=[member_to_domain(members[i]) for i in p.addressee_ids if i in members],
+                team=[team_member_to_domain(team[i]) for i in p.team_member_ids if i in team],
+                company=company_to_domain(company) if company else _empty_company(),
+                projects=self._projects_for(s, p),
+                arguments=self._arguments_for(s, p),
+                roles=[role_to_domain(r) for r in s.scalars(select(DmuRoleRow))],
+            )
+
+    @staticmethod
+    def _projects_for(s: Session, p: Proposal) -> list[SimilarProject]:
+        stmt = select(SimilarProjectRow).options(selectinload(SimilarProjectRow.referees))
+        if p.project_ids:
+            by_id = {
+                r.id: r for r in s.scalars(stmt.where(SimilarProjectRow.id.in_(p.project_ids)))
+            }
+            rows = [by_id[i] for i in p.project_ids if i in by_id]
+        else:
+            rows = list(
+                s.scalars(
+                    stmt.order_by(SimilarProjectRow.year.desc(), SimilarProjectRow.client_company)
+                )
+            )
+        projects = [project_to_domain(r) for r in rows]
+        chosen = set(p.referee_ids)
+        for project in projects:
+            # Never carry a referee without consent into a document, chosen or not.
+            project.referees = [
+                r
+                for r in project.referees
+                if r.consent_to_be_contacted and (not chosen or r.id in chosen)
+            ]
+        return projects
+
+    @staticmethod
+    def _arguments_for(s: Session, p: Proposal):
+        stmt = (
+            select(ArgumentRow)
+            .where(ArgumentRow.language == p.language)
+            .order_by(ArgumentRow.sort_order, ArgumentRow.title)
+        )
+        blocks = [argument_to_domain(r) for r in s.scalars(stmt)]
+        if p.argument_ids:
+            by_id = {b.id: b for b in blocks}
+            blocks = [by_id[i] for i in p.argument_ids if i in by_id]
+        return blocks
+
+
+def _empty_company():
+    from kam_desktop.domain.dossier import OurCompany
+
+    return OurCompany()
+
+
+def _check_addressee(ctx: ProposalContext, addressee_id: str | None) -> None:
+    if addressee_id is not None and all(m.id != addressee_id for m in ctx.addressees):
+        raise NotFoundError(
+            _("Person {id} is not an addressee of proposal {number}.").format(
+                id=addressee_id, number=ctx.proposal.display_number
+            )
+        )
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write via a temporary file in the target folder and rename it into place."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".kam-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise KamError(
+            _("Cannot write to {path}: {error}").format(path=path, error=exc.strerror)
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved PDF is an ordinary file
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise KamError(
+            _("Cannot write to {path}: {error}").format(path=path, error=exc.strerror)
+        ) from None
+    return path

@@ -1,0 +1,183 @@
+"""The rendered PDF, checked by content: text, fonts, pages, metadata, determinism."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+from pypdf import PdfReader
+
+from kam_desktop.domain.proposal import LineItem, ProposalStatus
+from kam_desktop.services.dossiers import DossierService
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    # Collapse whitespace (line breaks, no-break spaces) so sentences compare as read.
+    return [re.sub(r"\s+", " ", p.extract_text()) for p in reader.pages]
+
+
+def fonts_of(pdf: bytes) -> dict[str, bool]:
+    """Every font used on any page (also inside XObjects/forms) → embedded?"""
+    reader = PdfReader(io.BytesIO(pdf))
+    found: dict[str, bool] = {}
+
+    def walk(resources) -> None:
+        resources = resources.get_object() if resources is not None else {}
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"))
+
+    for page in reader.pages:
+        walk(page.get("/Resources"))
+    return found
+
+
+def test_demo_proposal_text(proposals, demo_proposal):
+    pdf = proposals.render_pdf(demo_proposal.id)
+    pages = pages_text(pdf)
+    assert len(pages) >= 4
+    text = " ".join(pages)
+    assert "Коммерческое предложение" in text
+    assert "Уважаемые коллеги!" in text
+    # one part per role present
+    for heading in (
+        "Эксклюзивные условия для УралТяжМаш",
+        "Аналогичные проекты и рекомендации",
+        "Цифры и финансовый результат",
+        "Наше понимание вашего бизнеса",
+    ):
+        assert heading in text
+    # referees: only those who consented
+    assert "Гончаров Павел Андреевич" in text
+    assert "Титова" not in text
+    # preparing team with positions and contacts
+    for team_member in DossierService(proposals.db).team():
+        assert team_member.position in text
+        assert team_member.email in text
+    # total in words, page numbers, validity on the LAST page
+    assert (
+        "Одиннадцать миллионов девятьсот семь тысяч девятьсот шестьдесят рублей 00 копеек" in text
+    )
+    for i, page in enumerate(pages, 1):
+        assert f"Страница {i} из {len(pages)}" in page
+    valid = demo_proposal.valid_until
+    months = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    sentence = f"Предложение действительно до {valid.day} {months.split()[valid.month - 1]} {valid.year} г."
+    assert sentence in pages[-1]
+    assert all(sentence not in p for p in pages[:-1])
+
+
+def test_all_fonts_are_embedded_liberation_sans(proposals, demo_proposal):
+    pdf = proposals.render_pdf(demo_proposal.id)
+    fonts = fonts_of(pdf)
+    assert fonts, "no fonts found"
+    assert all(fonts.values()), fonts
+    assert all("LiberationSans" in name for name in fonts), fonts
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_pdffonts_lists_only_embedded_fonts(proposals, demo_proposal, tmp_path):
+    path = tmp_path / "p.pdf"
+    path.write_bytes(proposals.render_pdf(demo_proposal.id))
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = out.stdout.splitlines()[2:]
+    assert rows
+    assert all(" yes " in row and "Helvetica" not in row and "Times" not in row for row in rows)
+
+
+def test_metadata_and_page_size(proposals, demo_proposal):
+    reader = PdfReader(io.BytesIO(proposals.render_pdf(demo_proposal.id)))
+    meta = reader.metadata
+    assert demo_proposal.number in meta.title
+    assert meta.author == "ПромТех Решения"
+    assert "УралТяжМаш" in meta.subject
+    assert str(reader.trailer["/Root"]["/Lang"]) == "ru-RU"
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
+
+
+def test_same_input_gives_identical_bytes(proposals, demo_proposal):
+    assert proposals.render_pdf(demo_proposal.id) == proposals.render_pdf(demo_proposal.id)
+
+
+def test_frozen_revision_rerenders_identically_after_the_dossier_changed(
+    proposals, demo_proposal, demo_db
+):
+    sent = proposals.set_status(demo_proposal.id, ProposalStatus.SENT)
+    before = proposals.render_pdf(sent.id)
+    variant_before = proposals.render_pdf(sent.id, sent.addressee_ids[0])
+    dossiers = DossierService(demo_db)
+    # change everything the document draws on: client notes, addressee, team, company
+    client = dossiers.get_client(sent.client_id)
+    client.strategy = "Совсем другая стратегия"
+    dossiers.save_client(client)
+    person = dossiers.get_member(sent.addressee_ids[0])
+    person.position = "Председатель совета директоров"
+    dossiers.save_member(person)
+    for member in dossiers.team():
+        dossiers.delete_team_member(member.id)
+    company = dossiers.our_company()
+    company.name = "Другая компания"
+    dossiers.save_our_company(company)
+    # and edit the proposal itself: that makes revision 2, the sent one stays frozen
+    sent.line_items.append(LineItem("Доп. работы", D("1"), "усл.", D("1000")))
+    revision2 = proposals.save(sent)
+    assert revision2.revision == 2
+    assert proposals.render_pdf(sent.id) == before
+    assert proposals.render_pdf(sent.id, sent.addressee_ids[0]) == variant_before
+    live = " ".join(pages_text(proposals.render_pdf(revision2.id)))
+    assert "Совсем другая стратегия" in live and "Другая компания" in live
+
+
+def test_per_addressee_variant(proposals, demo_proposal):
+    hr_id = demo_proposal.addressee_ids[1]
+    pages = pages_text(proposals.render_pdf(demo_proposal.id, hr_id))
+    first = pages[0]
+    assert "Уважаемая Ольга Николаевна!" in first
+    assert "Петров Иван Сергеевич" not in first  # only the one addressee
+    text = " ".join(pages)
+    # her part (similar projects and referees) comes before the others
+    assert text.index("Аналогичные проекты и рекомендации") < text.index(
+        "Наше понимание вашего бизнеса"
+    )
+    assert text.index("Аналогичные проекты и рекомендации") < text.index("Эксклюзивные условия")
+
+
+def test_english_proposal_and_escaped_user_text(proposals, demo_proposal, demo_db):
+    p = replace(demo_proposal, language="en", title="Offer <b>&</b> more")
+    p.line_items = [*p.line_items, LineItem("Tags <i>raw</i> & <unclosed", D("1"), "", D("1"))]
+    saved = proposals.save(p)
+    pages = pages_text(proposals.render_pdf(saved.id))
+    text = " ".join(pages)
+    assert "Offer <b>&</b> more" in text
+    assert "Tags <i>raw</i> & <unclosed" in text
+    assert f"Page 1 of {len(pages)}" in pages[0]
+    assert "This offer is valid until" in pages[-1]
+    assert "Exclusive terms for" in text
+
+
+def test_long_pricing_table_breaks_across_pages_with_the_header_repeated(proposals, demo_proposal):
+    p = replace(demo_proposal)
+    p.line_items = [
+        LineItem(f"Позиция спецификации № {i}", D(i), "шт.", D("1250.50"), D("5"))
+        for i in range(1, 90)
+    ]
+    saved = proposals.save(p)
+    pages = pages_text(proposals.render_pdf(saved.id))
+    with_items = [page for page in pages if "Позиция спецификации" in page]
+    assert len(with_items) >= 2
+    assert all("Товар или услуга" in page for page in with_items)
+    assert "Позиция спецификации № 89" in " ".join(pages)

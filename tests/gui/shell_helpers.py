@@ -1,0 +1,42 @@
+"""Helpers for the shell's GUI tests: a prompter with scripted answers, a window factory."""
+
+from __future__ import annotations
+
+from kam_desktop.gui.prompts import Prompter, UnsavedChoice
+
+
+class ScriptedPrompter(Prompter):
+    """Answers the shell's questions without modal boxes and records what was asked."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.confirm_answer = True
+        self.unsaved_answer = UnsavedChoice.CANCEL
+        self.demo_answer = True
+        self.asked: list[tuple[str, str]] = []
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.asked.append(("confirm", text))
+        return self.confirm_answer
+
+    def unsaved_changes(self, what: str) -> UnsavedChoice:
+        self.asked.append(("unsaved", what))
+        return self.unsaved_answer
+
+    def offer_demo(self) -> bool:
+        self.asked.append(("demo", ""))
+        return self.demo_answer
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _text in self.asked]
+
+
+def type_text(widget, text: str) -> None:
+    """Type any text, Cyrillic included, as key events (QTest.keyClicks accepts ASCII only)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
