@@ -123,9 +123,6 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "bullet": ParagraphStyle("bullet", base, leftIndent=12, bulletIndent=2, spaceAfter=2),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
-        "cell_num": ParagraphStyle(
-            "cell_num", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT
-        ),
         "cell_head": ParagraphStyle(
             "cell_head",
             base,
@@ -143,15 +140,6 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=11,
             spaceAfter=0,
             textColor=colors.white,
-            alignment=TA_RIGHT,
-        ),
-        "cell_strong": ParagraphStyle(
-            "cell_strong",
-            base,
-            fontName=fonts.BOLD,
-            fontSize=9,
-            leading=12,
-            spaceAfter=0,
             alignment=TA_RIGHT,
         ),
         "figure": ParagraphStyle(
@@ -394,28 +382,28 @@ class ProposalRenderer:
         numeric = set(block.numeric_columns)
         n = len(block.header)
 
-        def cell(text: str, col: int, head: bool = False) -> RLParagraph:
-            if head:
-                style = st["cell_head_num"] if col in numeric else st["cell_head"]
-            else:
-                style = st["cell_num"] if col in numeric else st["cell"]
-            return RLParagraph(markup(text), style)
+        def head(text: str, col: int) -> RLParagraph:
+            return RLParagraph(
+                markup(text), st["cell_head_num"] if col in numeric else st["cell_head"]
+            )
 
-        data = [[cell(h, i, head=True) for i, h in enumerate(block.header)]]
+        def cell(text: str, col: int) -> RLParagraph | str:
+            # Numbers never wrap: a plain string cell is several times cheaper than a Paragraph.
+            return plain(text) if col in numeric else RLParagraph(markup(text), st["cell"])
+
+        data: list[list[RLParagraph | str]] = [[head(h, i) for i, h in enumerate(block.header)]]
         data += [[cell(v, i) for i, v in enumerate(row)] for row in block.rows]
         first_footer = len(data)
-        for j, (label, value) in enumerate(block.footer):
-            style = st["cell_strong"] if j in block.strong_footer_rows else st["cell_num"]
-            data.append(
-                [RLParagraph(markup(label), style)]
-                + [""] * (n - 2)
-                + [RLParagraph(markup(value), style)]
-            )
+        for label, value in block.footer:
+            data.append([plain(label), *[""] * (n - 2), plain(value)])
         table = Table(
             data, colWidths=[w * TEXT_WIDTH for w in block.widths], repeatRows=1, splitByRow=1
         )
         commands = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("LEADING", (0, 0), (-1, -1), 11),
+            ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 1), (-1, first_footer - 1), 0.4, RULE),
@@ -426,13 +414,18 @@ class ProposalRenderer:
         ]
         for r in range(2, first_footer, 2):
             commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+        for col in numeric:
+            commands.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
         for r in range(first_footer, len(data)):
             commands.append(("SPAN", (0, r), (n - 2, r)))
+            commands.append(("ALIGN", (0, r), (-1, r), "RIGHT"))
         if block.footer:
             commands.append(("LINEABOVE", (0, first_footer), (-1, first_footer), 0.8, ACCENT))
             for j in block.strong_footer_rows:
                 r = first_footer + j
                 commands.append(("BACKGROUND", (0, r), (-1, r), ACCENT_LIGHT))
+                commands.append(("FONTNAME", (0, r), (-1, r), fonts.BOLD))
+                commands.append(("FONTSIZE", (0, r), (-1, r), 9))
         table.setStyle(TableStyle(commands))
         return table
 

@@ -515,6 +515,9 @@ class MainWindow(QMainWindow):
         client_id = self.dossier.client_id
         if client_id is None:
             return
+        # Pending edits of a client about to be deleted are settled first (saved or dropped).
+        if self.dossier.has_unsaved_changes() and not self.dossier.confirm_leave():
+            return
         name = self.dossier.overview.client.name
         if not self.prompter.confirm(
             self.tr("Delete client"),

@@ -85,6 +85,7 @@ def default_arguments(lang: str) -> list[ArgumentBlock]:
 class LibraryService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._defaults_checked = False  # once per service: the check is a query per preview
 
     # ---- catalogue ---------------------------------------------------------------------------
     def list_catalogue(self) -> list[CatalogueItem]:
@@ -192,7 +193,10 @@ class LibraryService:
 
     def ensure_default_arguments(self) -> int:
         """Load the shipped argument set on first use; returns how many blocks were added."""
+        if self._defaults_checked:
+            return 0
         with self.db.session() as s:
+            self._defaults_checked = True
             if s.get(SettingRow, ARGUMENTS_SEEDED_SETTING) is not None:
                 return 0
             s.add(SettingRow(key=ARGUMENTS_SEEDED_SETTING, value="1"))

@@ -224,53 +224,53 @@ The file was not changed.</source>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="79" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="80" />
         <source>Mono-dependence risk</source>
         <translation>Риск монозависимости</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="97" />
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="202" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="128" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="217" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="100" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="131" />
         <source>The decision group editor is not installed.</source>
         <translation>Редактор ГПР не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="101" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="132" />
         <source>Decision group</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="104" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="135" />
         <source>The interactions log is not installed.</source>
         <translation>Журнал взаимодействий не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="105" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="136" />
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="118" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="105" />
         <source>Select a client on the left, or create a new one with Ctrl+N.</source>
         <translation>Выберите клиента слева или создайте нового (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="189" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="204" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="198" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="213" />
         <source>This client brings over 75 % of our sales: the business depends on it.</source>
         <translation>На этого клиента приходится больше 75 % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="228" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="247" />
         <source>the new client</source>
         <translation>нового клиента</translation>
     </message>
@@ -305,162 +305,162 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="58" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="60" />
         <source>Delete client «{name}»</source>
-        <translation>Удаление клиента «{name}»</translation>
+        <translation>удаление клиента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="102" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="104" />
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="125" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="127" />
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="128" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="130" />
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="139" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="145" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="201" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="205" />
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="208" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="212" />
         <source>Create your first client's dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="214" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="223" />
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="215" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="224" />
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="248" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="257" />
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="250" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="259" />
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="251" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="260" />
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="253" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="262" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="256" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="265" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="259" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="268" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="261" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="270" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="264" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="273" />
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="271" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="280" />
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="274" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="283" />
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="277" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="286" />
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="279" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="288" />
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="283" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="292" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="294" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="303" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="297" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="306" />
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="300" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="309" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="412" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="429" />
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="416" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="433" />
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="418" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="435" />
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="424" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="444" />
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="428" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="448" />
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="501" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="520" />
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="503" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="522" />
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -469,22 +469,22 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="517" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="536" />
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="550" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="569" />
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="579" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="598" />
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="581" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="600" />
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
