@@ -410,7 +410,7 @@ class _Composition:
                     )
                 )
             ]
-        return Section("general", self.t("Why us"), tuple(blocks), roles)
+        return Section("general", self.t("Our approach"), tuple(blocks), roles)
 
     # ---- pricing, team -----------------------------------------------------------------------
     def pricing(self) -> Section:

@@ -298,9 +298,14 @@ class ProposalRenderer:
         story.append(RLParagraph(markup(doc.greeting), st["greeting"]))
         for block in doc.cover:
             story += self.block(block)
-        for section in doc.sections:
+        for section in doc.sections[:-1]:
             story += self.section(section)
-        story.append(RLParagraph(markup(doc.validity), st["validity"]))
+        # The validity statement ends the document: never alone on a page of its own.
+        closing = [RLParagraph(markup(doc.validity), st["validity"])]
+        if doc.sections:
+            closing = [*self.section(doc.sections[-1])[1:], *closing]
+            story.append(CondPageBreak(45 * mm))
+        story.append(KeepTogether(closing))
         return story
 
     def recipients_box(self) -> Flowable:

@@ -118,7 +118,8 @@ class LineItem:
 class FinancialInputs:
     """Inputs of the quantified financial result shown to financiers and technical specialists.
 
-    ``investment`` left empty means "the proposal's total".
+    ``investment`` left empty means "the proposal's total excluding VAT" (VAT is usually
+    recovered by a business client, so it is not part of the economic investment).
     """
 
     current_annual_cost: Decimal | None = None

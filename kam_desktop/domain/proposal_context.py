@@ -63,7 +63,7 @@ def _unday(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
-def _proposal_dict(p: Proposal) -> dict[str, Any]:
+def proposal_to_dict(p: Proposal) -> dict[str, Any]:
     return {
         "id": p.id,
         "client_id": p.client_id,
@@ -169,7 +169,7 @@ def context_to_json(ctx: ProposalContext) -> str:
     company["logo_png"] = base64.b64encode(logo).decode("ascii") if logo else None
     data = {
         "format": SNAPSHOT_FORMAT,
-        "proposal": _proposal_dict(ctx.proposal),
+        "proposal": proposal_to_dict(ctx.proposal),
         "client": _pick(ctx.client, CLIENT_KEYS),
         "addressees": [_pick(m, MEMBER_KEYS) for m in ctx.addressees],
         "team": [_pick(t, TEAM_KEYS) for t in ctx.team],
@@ -191,6 +191,13 @@ def context_to_json(ctx: ProposalContext) -> str:
         "roles": [[r.code, r.name_ru, r.name_en] for r in ctx.roles],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def same_content(a: Proposal, b: Proposal) -> bool:
+    """Equal as a document (status and sending date aside): decides if a snapshot still applies."""
+    ignore = ("status", "sent_on")
+    da, db = proposal_to_dict(a), proposal_to_dict(b)
+    return all(da[k] == db[k] for k in da if k not in ignore)
 
 
 def context_from_json(text: str) -> ProposalContext:

@@ -261,19 +261,19 @@ class DossierArchive:
                         "The member {name} uses an unsupported compression or zip encryption."
                     ).format(name=name)
                 )
-            cap = self._cap(name)
-            if info.file_size > cap:
-                raise ArchiveError(
-                    _("The member {name} is too large ({size} bytes; at most {limit}).").format(
-                        name=name, size=info.file_size, limit=cap
-                    )
-                )
             if info.file_size > lim.ratio_floor and info.file_size > lim.max_ratio * max(
                 info.compress_size, 1
             ):
                 raise ArchiveError(
                     _("The member {name} is compressed suspiciously well (a zip bomb?).").format(
                         name=name
+                    )
+                )
+            cap = self._cap(name)
+            if info.file_size > cap:
+                raise ArchiveError(
+                    _("The member {name} is too large ({size} bytes; at most {limit}).").format(
+                        name=name, size=info.file_size, limit=cap
                     )
                 )
             total += info.file_size

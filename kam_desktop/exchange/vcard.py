@@ -292,14 +292,15 @@ def _logical_lines(data: bytes) -> list[bytes]:
     """Unfold lines: folding whitespace (all versions) and quoted-printable soft breaks."""
     lines: list[bytes] = []
     for physical in LINE_SPLIT_RE.split(data):
-        if lines and physical[:1] in (b" ", b"\t"):
-            lines[-1] += physical[1:]
-        elif (
+        # A soft break first: the next QP line may itself start with an (encoded) space.
+        if (
             lines
             and lines[-1].endswith(b"=")
             and b"QUOTED-PRINTABLE" in lines[-1].upper().split(b":")[0]
         ):
-            lines[-1] = lines[-1][:-1] + physical  # QP soft line break
+            lines[-1] = lines[-1][:-1] + physical
+        elif lines and physical[:1] in (b" ", b"\t"):
+            lines[-1] += physical[1:]
         elif physical.strip():
             lines.append(physical)
     return lines

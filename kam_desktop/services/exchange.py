@@ -377,12 +377,11 @@ class VCardImportResult:
 
 
 def normalise_phone(value: str) -> str:
-    """Digits that identify a phone: no extension, Russian 8… as 7…, the last 10 digits."""
-    main = re.split(r"доб|ext|x", value, maxsplit=1, flags=re.IGNORECASE)[0]
-    digits = re.sub(r"\D", "", main)
-    if len(digits) == 11 and digits.startswith("8"):
-        digits = "7" + digits[1:]
-    return digits[-10:]
+    """Digits that identify a phone: the last 10 digits (so 8… and +7… match), plus extension."""
+    main, *extension = re.split(r"доб|ext|x", value, maxsplit=1, flags=re.IGNORECASE)
+    digits = re.sub(r"\D", "", main)[-10:]
+    ext = re.sub(r"\D", "", extension[0]) if extension else ""
+    return f"{digits}x{ext}" if ext else digits
 
 
 def normalise_name(value: str) -> frozenset[str]:

@@ -47,6 +47,7 @@ For a live preview, call ``context(unsaved_proposal)`` in the GUI thread (a few 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import replace
 from datetime import date, timedelta
@@ -77,6 +78,7 @@ from kam_desktop.domain.proposal_context import (
     ProposalContext,
     context_from_json,
     context_to_json,
+    same_content,
 )
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.domain.validation import raise_if_errors
@@ -365,8 +367,12 @@ class ProposalService:
         elif proposal.id and proposal.is_frozen:
             with self.db.session() as s:
                 row = s.get(ProposalRow, proposal.id)
-                if row is not None and row.snapshot:
-                    return context_from_json(row.snapshot)
+                snapshot = row.snapshot if row is not None else None
+            if snapshot:
+                frozen = context_from_json(snapshot)
+                # Unsaved edits of a sent proposal preview as the coming revision, live.
+                if same_content(frozen.proposal, proposal):
+                    return frozen
         return self._live_context(proposal)
 
     def compose(self, proposal: ProposalRef, addressee_id: str | None = None) -> ProposalDocument:
@@ -534,6 +540,54 @@ class ProposalService:
             by_id = {b.id: b for b in blocks}
             blocks = [by_id[i] for i in p.argument_ids if i in by_id]
         return blocks
+
+    # ---- added by the proposal editor GUI: undo of ``delete`` --------------------------------
+    def restore(self, snapshot: Proposal) -> Proposal:
+        """Put a deleted draft back with its id, number and revision (undo of ``delete``)."""
+        with self.db.session() as s:
+            if s.get(ClientRow, snapshot.client_id) is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=snapshot.client_id))
+            taken = s.scalar(
+                select(func.count()).where(
+                    ProposalRow.number == snapshot.number,
+                    ProposalRow.revision == snapshot.revision,
+                )
+            )
+            if taken:
+                raise ConflictError(
+                    _("Proposal {number} exists again; it cannot be restored.").format(
+                        number=snapshot.display_number
+                    )
+                )
+            sibling = s.scalars(
+                select(ProposalRow).where(ProposalRow.number == snapshot.number).limit(1)
+            ).first()
+            year, seq = (
+                (sibling.number_year, sibling.number_seq)
+                if sibling is not None
+                else (snapshot.issue_date.year, _trailing_number(snapshot.number))
+            )
+            row = ProposalRow(
+                id=snapshot.id or new_id(),
+                client_id=snapshot.client_id,
+                number=snapshot.number,
+                number_year=year,
+                number_seq=seq,
+                revision=snapshot.revision,
+                previous_id=snapshot.previous_id,
+                status=ProposalStatus.DRAFT.value,
+            )
+            s.add(row)
+            proposal_to_row(snapshot, row)
+            row.total = proposal_totals(snapshot.line_items).total
+            s.flush()
+            return proposal_to_domain(row)
+
+
+def _trailing_number(number: str) -> int:
+    """The sequence part of a number made from the pattern (its last group of digits)."""
+    digits = re.findall(r"\d+", number)
+    return int(digits[-1]) if digits else 0
 
 
 def _empty_company():

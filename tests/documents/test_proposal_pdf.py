@@ -181,3 +181,55 @@ def test_long_pricing_table_breaks_across_pages_with_the_header_repeated(proposa
     assert len(with_items) >= 2
     assert all("Товар или услуга" in page for page in with_items)
     assert "Позиция спецификации № 89" in " ".join(pages)
+
+
+def test_sent_proposal_object_uses_its_snapshot_until_edited(proposals, demo_proposal, demo_db):
+    sent = proposals.set_status(demo_proposal.id, ProposalStatus.SENT)
+    frozen_pdf = proposals.render_pdf(sent.id)
+    client = DossierService(demo_db).get_client(sent.client_id)
+    client.strategy = "Новая стратегия"
+    DossierService(demo_db).save_client(client)
+    assert proposals.render_pdf(proposals.get(sent.id)) == frozen_pdf
+    edited = proposals.get(sent.id)
+    edited.title = "Исправленное КП"
+    preview = " ".join(pages_text(proposals.render_pdf(edited)))
+    assert "Исправленное КП" in preview and "Новая стратегия" in preview
+
+
+def test_minimal_proposal_renders(db, dossiers):
+    """No team, no company profile, no lines, no projects, a role outside the four."""
+    from kam_desktop.domain.dossier import Client, Member
+    from kam_desktop.services.proposals import ProposalService
+
+    client = dossiers.save_client(Client("Новый клиент"))
+    person = dossiers.save_member(
+        Member("Иванова Мария Петровна", client.id, role_code="gatekeeper")
+    )
+    service = ProposalService(db)
+    p = service.new_proposal(client.id)
+    p.addressee_ids = [person.id]
+    saved = service.save(p)
+    pdf = service.render_pdf(saved.id)
+    text = " ".join(pages_text(pdf))
+    assert "Уважаемая Мария Петровна!" in text
+    assert "Наш подход" in text  # the general part for roles outside the four
+    assert "Всего к оплате: Ноль рублей 00 копеек." in text
+    assert all(fonts_of(pdf).values())
+
+
+def test_logo_in_the_header(proposals, demo_proposal, demo_db):
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), (31, 58, 95)).save(buffer, format="PNG")
+    dossiers = DossierService(demo_db)
+    company = dossiers.our_company()
+    company.logo_png = buffer.getvalue()
+    dossiers.save_our_company(company)
+    pdf = proposals.render_pdf(demo_proposal.id)
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    images = [
+        x for x in page["/Resources"]["/XObject"].values() if x.get_object()["/Subtype"] == "/Image"
+    ]
+    assert images
+    assert pdf == proposals.render_pdf(demo_proposal.id)

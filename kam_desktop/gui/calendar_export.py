@@ -1,0 +1,58 @@
+"""File → Export calendar…: birthdays (members and their families), proposal validity dates and
+agreed next steps as one .ics for Outlook, Google Calendar or Thunderbird."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from kam_desktop.gui.exchange_dialogs import ExchangeController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CalendarExport", text)
+
+
+def export_calendar(controller: ExchangeController) -> Path | None:
+    from kam_desktop.services.exchange import write_atomically
+
+    window, prompts = controller.window, controller.prompts
+    title = _tr("Export calendar")
+    try:
+        data, counts = controller.service.export_calendar()
+    except Exception as exc:  # noqa: BLE001 - shown to the user
+        controller.report(exc)
+        return None
+    events, todos = counts.get("events", 0), counts.get("todos", 0)
+    if not events and not todos:
+        prompts.info(
+            window,
+            title,
+            _tr(
+                "Nothing to put in a calendar yet: no birthdays, proposal validity dates "
+                "or next steps with a date."
+            ),
+        )
+        return None
+    suggested = controller.last_folder() / (_tr("KAM calendar") + ".ics")
+    path = prompts.save_file(window, title, suggested, _tr("iCalendar (*.ics)"))
+    if path is None:
+        return None
+    if path.suffix.lower() != ".ics":
+        path = path.with_name(path.name + ".ics")
+    try:
+        write_atomically(path, data)
+    except Exception as exc:  # noqa: BLE001
+        controller.report(exc)
+        return None
+    controller.remember_folder(path)
+    controller.status.emit(
+        _tr(
+            "Saved {events} events and {todos} tasks to {path}. Import the file into Outlook, "
+            "Google Calendar or Thunderbird."
+        ).format(events=events, todos=todos, path=path)
+    )
+    return path

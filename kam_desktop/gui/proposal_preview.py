@@ -1,0 +1,382 @@
+"""Live PDF preview of a proposal: rendered off the GUI thread, shown with QtPdf.
+
+The editor hands over a *context provider*: a callable that builds the composition input
+(``ProposalContext``, a few ms of SQL) in the GUI thread. After a short debounce, the preview
+takes a context and renders it in a worker thread (``ProposalService.render_context`` is pure
+Python: no database, no Qt). Every request carries a generation number; a result that is not
+the newest is dropped, and at most one render runs while the newest waiting request is kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QObject,
+    QPoint,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.domain.errors import KamError
+from kam_desktop.domain.proposal_context import ProposalContext
+from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
+from kam_desktop.services.proposals import ProposalService, write_atomically
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 80  # typing settles; together with rendering this stays under 300 ms
+PRINT_DPI = 300
+ContextProvider = Callable[[], ProposalContext | None]
+
+
+class _RenderSignals(QObject):
+    """Lives in the GUI thread; the worker's emits arrive there as queued calls."""
+
+    finished = Signal(int, object)  # generation, PDF bytes
+    failed = Signal(int, str)
+
+
+class _RenderJob(QRunnable):
+    def __init__(
+        self,
+        generation: int,
+        context: ProposalContext,
+        addressee_id: str | None,
+        signals: _RenderSignals,
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._generation = generation
+        self._context = context
+        self._addressee_id = addressee_id
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            data = ProposalService.render_context(self._context, self._addressee_id)
+        except KamError as exc:
+            self._signals.failed.emit(self._generation, str(exc))
+        except Exception as exc:  # a bug in composing/rendering must not kill the worker
+            log.exception("proposal preview rendering failed")
+            self._signals.failed.emit(self._generation, str(exc) or type(exc).__name__)
+        else:
+            self._signals.finished.emit(self._generation, data)
+
+
+def warm_up_renderer() -> None:
+    """Import ReportLab and register the fonts in the background before the first preview."""
+
+    class _Warm(QRunnable):
+        def run(self) -> None:
+            try:
+                from kam_desktop.documents import renderer  # noqa: F401
+            except Exception:
+                log.exception("renderer warm-up failed")
+
+    QThreadPool.globalInstance().start(_Warm())
+
+
+class ProposalPreview(QWidget):
+    """The PDF as the client will see it, with variant selector, Save as PDF and Print."""
+
+    document_loaded = Signal()  # a new rendering is on screen
+    render_failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._provider: ContextProvider | None = None
+        self._generation = 0
+        self._shown_generation = 0
+        self._busy = False
+        self._waiting: tuple[int, ProposalContext, str | None] | None = None
+        self._buffer: QBuffer | None = None
+        self._pdf = b""
+        self._requested_at = 0.0
+        self.last_refresh_ms: float | None = None  # edit → new document on screen
+        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
+        self.suggested_name = "proposal.pdf"
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _RenderSignals(self)
+        self._signals.finished.connect(self._on_rendered)
+        self._signals.failed.connect(self._on_failed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._start_render)
+
+        self.document = QPdfDocument(self)
+        self.document.statusChanged.connect(self._on_status)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(8)
+
+        self.variant = QComboBox()
+        self.variant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.variant.setMinimumContentsLength(14)
+        self.variant.setToolTip(
+            self.tr("Render the proposal for the whole group or for one addressee")
+        )
+        self.variant.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.state = QLabel()
+        self.state.setStyleSheet(HINT_STYLE)
+        self.state.setMinimumWidth(90)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button.setToolTip(self.tr("Save the shown variant as a PDF file (Ctrl+Shift+S)"))
+        self.print_button.setToolTip(self.tr("Print the shown variant (Ctrl+P)"))
+        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button.clicked.connect(self.print_pdf)
+        self.save_action = self._shortcut(QKeySequence("Ctrl+Shift+S"), self.save_pdf)
+        self.print_action = self._shortcut(QKeySequence.StandardKey.Print, self.print_pdf)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(QLabel(self.tr("Variant:")))
+        bar.addWidget(self.variant)
+        bar.addWidget(self.state, 1)
+        bar.addWidget(self.save_button)
+        bar.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._set_variants([])
+        self._update_buttons()
+
+    def _shortcut(self, key, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    # ---- inputs ----------------------------------------------------------------------------
+    def set_context_provider(self, provider: ContextProvider | None) -> None:
+        self._provider = provider
+
+    def set_addressees(self, addressees: list[tuple[str, str]]) -> None:
+        """(id, label) of the addressees; the selected variant is kept when still present."""
+        self._set_variants(addressees)
+
+    def _set_variants(self, addressees: list[tuple[str, str]]) -> None:
+        keep = self.variant.currentData()
+        self.variant.blockSignals(True)
+        self.variant.clear()
+        self.variant.addItem(self.tr("Whole group"), None)
+        for person_id, label in addressees:
+            self.variant.addItem(self.tr("For %1").replace("%1", label), person_id)
+        index = self.variant.findData(keep) if keep else 0
+        self.variant.setCurrentIndex(max(index, 0))
+        self.variant.blockSignals(False)
+        if keep and index < 0:
+            self.refresh()
+
+    def addressee_id(self) -> str | None:
+        return self.variant.currentData()
+
+    # ---- rendering -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Schedule a re-render of the current state (debounced)."""
+        if not self._debounce.isActive():
+            self._requested_at = time.perf_counter()
+        self._debounce.start()
+        self._show_state(self.tr("Rendering…"))
+
+    def refresh_now(self) -> None:
+        self._requested_at = time.perf_counter()
+        self._debounce.stop()
+        self._start_render()
+
+    def is_up_to_date(self) -> bool:
+        return (
+            not self._debounce.isActive()
+            and not self._busy
+            and self._waiting is None
+            and self._shown_generation == self._generation
+            and bool(self._pdf)
+        )
+
+    def _context(self) -> ProposalContext | None:
+        if self._provider is None:
+            return None
+        try:
+            return self._provider()
+        except KamError as exc:
+            self._on_failed(self._generation, str(exc))
+            return None
+
+    def _start_render(self) -> None:
+        context = self._context()
+        if context is None:
+            return
+        self._generation += 1
+        request = (self._generation, context, self.addressee_id())
+        if self._busy:
+            self._waiting = request  # only the newest waiting request matters
+            return
+        self._submit(*request)
+
+    def _submit(self, generation: int, context: ProposalContext, addressee_id: str | None) -> None:
+        self._busy = True
+        self._show_state(self.tr("Rendering…"))
+        self._pool.start(_RenderJob(generation, context, addressee_id, self._signals))
+
+    def _next(self) -> None:
+        self._busy = False
+        if self._waiting is not None:
+            request, self._waiting = self._waiting, None
+            self._submit(*request)
+
+    def _on_rendered(self, generation: int, data: bytes) -> None:
+        self._next()
+        if generation != self._generation:
+            return  # stale: a newer edit is already being rendered
+        self._pdf = data
+        self._shown_generation = generation
+        old = self._buffer
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+
+    def _on_status(self, status: QPdfDocument.Status) -> None:
+        if status != QPdfDocument.Status.Ready or self._shown_generation != self._generation:
+            return
+        self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
+        pages = self.document.pageCount()
+        self._show_state(self.tr("%n page(s)", "", pages))
+        self._update_buttons()
+        self.document_loaded.emit()
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if self._busy:
+            self._next()
+        if generation != self._generation:
+            return
+        self.state.setStyleSheet(ERROR_STYLE)
+        self.state.setText(self.tr("Cannot render: %1").replace("%1", message))
+        self.state.setToolTip(message)
+        self.render_failed.emit(message)
+
+    def _show_state(self, text: str) -> None:
+        self.state.setStyleSheet(HINT_STYLE)
+        self.state.setText(text)
+        self.state.setToolTip("")
+
+    def _update_buttons(self) -> None:
+        ready = bool(self._pdf)
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+
+    def wait_pdf(self) -> bytes:
+        """The PDF of the current state: the shown one, or rendered now when an edit is pending."""
+        if self.is_up_to_date():
+            return self._pdf
+        context = self._context()
+        if context is None:
+            return self._pdf
+        return ProposalService.render_context(context, self.addressee_id())
+
+    # ---- output ----------------------------------------------------------------------------
+    def _ask_save_path(self, suggested: str) -> str | None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save proposal as PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        return path or None
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        path = path or self.ask_save_path(self.suggested_name)
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            return write_atomically(Path(path), self.wait_pdf())
+        except KamError as exc:
+            from kam_desktop.gui.error_dialog import show_error
+
+            show_error(self, exc)
+            return None
+
+    def print_pdf(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if not self._pdf:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name.removesuffix(".pdf"))
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer) -> int:
+        """Paint every page (or the chosen range) onto ``printer``; returns the pages printed."""
+        document = QPdfDocument(self)
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(self.wait_pdf()))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        document.load(buffer)
+        first, last = printer.fromPage(), printer.toPage()
+        pages = range(0, document.pageCount())
+        if first > 0 and last >= first:
+            pages = range(first - 1, min(last, document.pageCount()))
+        painter = QPainter()
+        if not painter.begin(printer):
+            return 0
+        printed = 0
+        try:
+            # Raster at most 300 dpi: a 1200-dpi A4 page would be a 0.5 GB image.
+            dpi = min(printer.resolution(), PRINT_DPI)
+            target = painter.viewport()
+            for page in pages:
+                if printed:
+                    printer.newPage()
+                size_pt = document.pagePointSize(page)
+                size = QSize(round(size_pt.width() * dpi / 72), round(size_pt.height() * dpi / 72))
+                image = document.render(page, size)
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(QPoint(0, 0), scaled), image)
+                printed += 1
+        finally:
+            painter.end()
+            document.close()
+            buffer.close()
+            buffer.deleteLater()
+            document.deleteLater()
+        return printed
+
+    def current_pdf(self) -> bytes:
+        return self._pdf

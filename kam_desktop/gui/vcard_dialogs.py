@@ -1,0 +1,256 @@
+"""vCard from the client's dossier: export the decision group as .vcf; import a .vcf into the
+decision group after a preview that marks duplicates (same e-mail, phone or name) and lets the
+KAM tick which cards to add."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kam_desktop.gui.exchange_dialogs import CHANGE_COLORS, safe_file_stem
+from kam_desktop.gui.forms import HINT_STYLE
+
+if TYPE_CHECKING:
+    from kam_desktop.gui.exchange_dialogs import ExchangeController
+    from kam_desktop.services.exchange import VCardPreview
+
+log = logging.getLogger(__name__)
+
+VCARD_FILTER_SUFFIXES = "*.vcf *.vcard"
+MAX_VCARD_FILE = 32 * 1024 * 1024
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VCard", text)
+
+
+def duplicate_reason_label(reason: str) -> str:
+    return {
+        "email": _tr("Same e-mail"),
+        "phone": _tr("Same phone"),
+        "name": _tr("Same name"),
+    }.get(reason, reason)
+
+
+class VCardImportDialog(QDialog):
+    """One row per card: a checkbox (new cards ticked, duplicates not), who it is, and whether
+    it duplicates someone already in the decision group. Ticking sets ``entry.add``."""
+
+    NAME, POSITION, EMAIL, PHONE, STATUS = range(5)
+
+    def __init__(self, preview: VCardPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import contacts"))
+        title = QLabel(
+            self.tr("Contacts for the decision group of «{client}»").format(
+                client=preview.client_name
+            )
+        )
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        title.setFont(font)
+        duplicates = len(preview.duplicates)
+        self.counts = QLabel(
+            self.tr("{total} contacts in the file: {new} new, {dup} already in the group.").format(
+                total=len(preview.entries), new=len(preview.entries) - duplicates, dup=duplicates
+            )
+        )
+        self.table = QTableWidget(len(preview.entries), 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Position"),
+                self.tr("E-mail"),
+                self.tr("Phone"),
+                self.tr("Match in the group"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (self.NAME, 235),
+            (self.POSITION, 180),
+            (self.EMAIL, 200),
+            (self.PHONE, 140),
+        ):
+            header.resizeSection(column, width)
+        self._fill()
+        self.table.itemChanged.connect(self._on_item_changed)
+
+        self.warnings = QLabel("\n".join(preview.warnings[:5]))
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(HINT_STYLE)
+        self.warnings.setVisible(bool(preview.warnings))
+        hint = QLabel(
+            self.tr(
+                "Duplicates are not ticked: the person is already in the decision group. "
+                "Tick a card to add it anyway."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.none_button = QPushButton(self.tr("Untick all"))
+        buttons.addButton(self.none_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.none_button.clicked.connect(lambda: self.set_all_checked(False))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self._update_button()
+        self.resize(1040, 460)
+
+    def _fill(self) -> None:
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, entry in enumerate(self.preview.entries):
+            member = entry.member
+            name = QTableWidgetItem(member.full_name)
+            name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            name.setCheckState(Qt.CheckState.Checked if entry.add else Qt.CheckState.Unchecked)
+            name.setToolTip(member.full_name)
+            cells = [
+                name,
+                QTableWidgetItem(member.position),
+                QTableWidgetItem(", ".join(member.emails())),
+                QTableWidgetItem(", ".join(member.phones())),
+            ]
+            if entry.duplicate_of_id is not None:
+                status = QTableWidgetItem(
+                    self.tr("{reason}: {name}").format(
+                        name=entry.duplicate_of_name, reason=duplicate_reason_label(entry.reason)
+                    )
+                )
+                status.setForeground(QBrush(QColor(CHANGE_COLORS["conflict"])))
+            else:
+                status = QTableWidgetItem(self.tr("New"))
+                status.setForeground(QBrush(QColor(CHANGE_COLORS["add"])))
+                status.setFont(bold)
+            status.setToolTip(status.text())
+            cells.append(status)
+            for column, cell in enumerate(cells):
+                self.table.setItem(row, column, cell)
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != self.NAME:
+            return
+        self.preview.entries[item.row()].add = item.checkState() == Qt.CheckState.Checked
+        self._update_button()
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        self.table.item(row, self.NAME).setCheckState(state)
+
+    def set_all_checked(self, checked: bool) -> None:
+        for row in range(self.table.rowCount()):
+            self.set_checked(row, checked)
+
+    def _update_button(self) -> None:
+        count = len(self.preview.to_add)
+        self.add_button.setText(self.tr("Add to the group: {n}").format(n=count))
+        self.add_button.setEnabled(count > 0)
+
+
+def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
+    """The decision group as one .vcf (vCard 4.0), written atomically."""
+    from kam_desktop.services.exchange import write_atomically
+
+    window, prompts = controller.window, controller.prompts
+    title = _tr("Export vCard")
+    try:
+        client = controller.dossiers.get_client(client_id)
+        text, count = controller.service.export_vcard(client_id)
+    except Exception as exc:  # noqa: BLE001 - e.g. an empty decision group: shown to the user
+        controller.report(exc)
+        return None
+    suggested = (
+        controller.last_folder() / f"{safe_file_stem(client.name)} {_tr('decision group')}.vcf"
+    )
+    path = prompts.save_file(window, title, suggested, _tr("vCard (*.vcf)"))
+    if path is None:
+        return None
+    if path.suffix.lower() not in (".vcf", ".vcard"):
+        path = path.with_name(path.name + ".vcf")
+    try:
+        write_atomically(path, text.encode("utf-8"))
+    except Exception as exc:  # noqa: BLE001
+        controller.report(exc)
+        return None
+    controller.remember_folder(path)
+    controller.status.emit(
+        _tr("Saved {count} contacts of «{client}» to {path}.").format(
+            count=count, client=client.name, path=path
+        )
+    )
+    return path
+
+
+def import_vcard(controller: ExchangeController, client_id: str) -> bool:
+    """Pick a .vcf, preview new vs duplicate cards, add the ticked ones in one transaction."""
+    from kam_desktop.services.exchange import read_file
+
+    window, prompts = controller.window, controller.prompts
+    title = _tr("Import vCard")
+    if not controller.confirm_leave():
+        return False
+    path = prompts.open_file(
+        window,
+        title,
+        controller.last_folder(),
+        _tr("vCard ({patterns});;All files (*)").format(patterns=VCARD_FILTER_SUFFIXES),
+    )
+    if path is None:
+        return False
+    controller.remember_folder(path)
+    try:
+        preview = controller.service.preview_vcard_import(
+            client_id, read_file(path, MAX_VCARD_FILE)
+        )
+    except Exception as exc:  # noqa: BLE001 - unreadable or not a vCard: named in the message
+        controller.report(exc)
+        return False
+    dialog = VCardImportDialog(preview, window)
+    if not prompts.run_dialog(dialog) or not preview.to_add:
+        controller.status.emit(_tr("No contacts were added."))
+        return False
+    try:
+        result = controller.service.apply_vcard_import(preview)
+    except Exception as exc:  # noqa: BLE001 - one transaction: nothing was added
+        controller.report(exc)
+        return False
+    controller.members_imported.emit(client_id)
+    controller.status.emit(result.summary())
+    return True
