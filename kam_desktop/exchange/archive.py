@@ -52,6 +52,7 @@ _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 DOSSIER_NAME_RE = re.compile(rf"^clients/({_UUID})\.json$")
 ATTACHMENT_NAME_RE = re.compile(r"^attachments/[A-Za-z0-9_-]{1,64}\.(png|jpg|jpeg)$")
 ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+LIBRARY_KEYS = ("catalogue", "similar_projects", "arguments")  # proposal library in shared.json
 
 # Everything zipfile/zlib may raise on hostile bytes; turned into one ArchiveError.
 _ZIP_FAILURES = (
@@ -385,10 +386,16 @@ class DossierArchive:
             logo = self.attachment(logo_member) if logo_member else None
             company = codec.company_from_json(doc["company"], logo, SHARED)
             self._unique(doc["company"], SHARED, histories)
-        library = {k: doc[k] for k in ("catalogue", "similar_projects", "referees") if k in doc}
+        library = {k: doc[k] for k in LIBRARY_KEYS if k in doc}
         for records in library.values():
             for obj in records:
                 self._unique(obj, SHARED, histories)
+        self.library_ids = {
+            key: {obj["id"] for obj in library.get(key, [])} for key in LIBRARY_KEYS
+        }
+        self.library_ids["referees"] = {
+            referee["id"] for p in library.get("similar_projects", []) for referee in p["referees"]
+        }
         self.role_codes = {code for code, _ru, _en in SEEDED_ROLES} | {r.code for r in roles}
         self.team_ids = {t.id for t, _meta in team}
         return ParsedShared(roles, team, company, library, histories)
@@ -436,8 +443,30 @@ class DossierArchive:
             interactions.append(codec.interaction_from_json(obj, client_id, name))
         for obj in doc.get("proposals", []):
             self._unique(obj, name, histories)
+            self._check_proposal_references(obj, member_ids, name)
         proposals = list(doc.get("proposals", []))
         return ParsedDossier(client, members, interactions, proposals, histories)
+
+    def _check_proposal_references(self, obj: dict, member_ids: set[str], name: str) -> None:
+        """Every person, project, referee, argument and catalogue item must be in the file."""
+        lib = self.library_ids
+        checks = (
+            ("addressee_ids", member_ids),
+            ("team_member_ids", self.team_ids),
+            ("project_ids", lib["similar_projects"]),
+            ("referee_ids", lib["referees"]),
+            ("argument_ids", lib["arguments"]),
+        )
+        missing = [field for field, known in checks if not set(obj[field]) <= known]
+        items = {line.get("catalogue_item_id") for line in obj["lines"]} - {None}
+        if not items <= lib["catalogue"]:
+            missing.append("lines.catalogue_item_id")
+        if missing:
+            raise ArchiveError(
+                _(
+                    "{name}: proposal {number} refers to records that are not in the file ({fields})."
+                ).format(name=name, number=obj["number"], fields=", ".join(missing))
+            )
 
     def dossiers(self) -> Iterator[ParsedDossier]:
         for name in self.dossier_names:

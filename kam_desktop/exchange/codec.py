@@ -50,7 +50,7 @@ class Meta:
 
 
 # ---- scalar helpers ----------------------------------------------------------------------
-def _ts(value: datetime | None) -> str:
+def timestamp_json(value: datetime | None) -> str:
     value = value or datetime.now(UTC)
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
@@ -67,8 +67,8 @@ def _money(value: Decimal | None) -> str | None:
 
 def _meta_json(meta: Meta) -> dict[str, object]:
     return {
-        "created_at": _ts(meta.created_at),
-        "updated_at": _ts(meta.updated_at),
+        "created_at": timestamp_json(meta.created_at),
+        "updated_at": timestamp_json(meta.updated_at),
         "version": meta.version,
     }
 

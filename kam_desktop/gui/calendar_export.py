@@ -12,15 +12,11 @@ if TYPE_CHECKING:
     from kam_desktop.gui.exchange_dialogs import ExchangeController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarExport", text)
-
-
 def export_calendar(controller: ExchangeController) -> Path | None:
     from kam_desktop.services.exchange import write_atomically
 
     window, prompts = controller.window, controller.prompts
-    title = _tr("Export calendar")
+    title = QCoreApplication.translate("CalendarExport", "Export calendar")
     try:
         data, counts = controller.service.export_calendar()
     except Exception as exc:  # noqa: BLE001 - shown to the user
@@ -31,14 +27,19 @@ def export_calendar(controller: ExchangeController) -> Path | None:
         prompts.info(
             window,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "CalendarExport",
                 "Nothing to put in a calendar yet: no birthdays, proposal validity dates "
-                "or next steps with a date."
+                "or next steps with a date.",
             ),
         )
         return None
-    suggested = controller.last_folder() / (_tr("KAM calendar") + ".ics")
-    path = prompts.save_file(window, title, suggested, _tr("iCalendar (*.ics)"))
+    suggested = controller.last_folder() / (
+        QCoreApplication.translate("CalendarExport", "KAM calendar") + ".ics"
+    )
+    path = prompts.save_file(
+        window, title, suggested, QCoreApplication.translate("CalendarExport", "iCalendar (*.ics)")
+    )
     if path is None:
         return None
     if path.suffix.lower() != ".ics":
@@ -50,9 +51,10 @@ def export_calendar(controller: ExchangeController) -> Path | None:
         return None
     controller.remember_folder(path)
     controller.status.emit(
-        _tr(
+        QCoreApplication.translate(
+            "CalendarExport",
             "Saved {events} events and {todos} tasks to {path}. Import the file into Outlook, "
-            "Google Calendar or Thunderbird."
+            "Google Calendar or Thunderbird.",
         ).format(events=events, todos=todos, path=path)
     )
     return path

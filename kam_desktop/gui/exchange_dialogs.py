@@ -78,10 +78,6 @@ CONFLICT_BACKGROUND = "#fff4e5"
 STRENGTH_COLORS = {1: "#b00020", 2: "#b35c00", 3: "#1e7e34"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 # ---- small pure helpers ------------------------------------------------------------------
 def safe_file_stem(name: str) -> str:
     """A client name usable as a file name on Windows, macOS and Linux."""
@@ -503,68 +499,68 @@ RECORD, CHANGE, DETAILS, CHOICE = range(4)
 
 def kind_label(kind: str) -> str:
     return {
-        "client": _tr("Client"),
-        "member": _tr("DMU member"),
-        "interaction": _tr("Interaction"),
-        "team_member": _tr("Our team"),
-        "company": _tr("Our company"),
-        "role": _tr("DMU role"),
-        "proposal": _tr("Proposal"),
+        "client": QCoreApplication.translate("Exchange", "Client"),
+        "member": QCoreApplication.translate("Exchange", "DMU member"),
+        "interaction": QCoreApplication.translate("Exchange", "Interaction"),
+        "team_member": QCoreApplication.translate("Exchange", "Our team"),
+        "company": QCoreApplication.translate("Exchange", "Our company"),
+        "role": QCoreApplication.translate("Exchange", "DMU role"),
+        "proposal": QCoreApplication.translate("Exchange", "Proposal"),
     }.get(kind, kind)
 
 
 def field_label(name: str) -> str:
     labels = {
-        "name": _tr("name"),
-        "full_name": _tr("name"),
-        "legal_name": _tr("legal name"),
-        "tax_id": _tr("tax ID"),
-        "industry": _tr("industry"),
-        "region": _tr("region"),
-        "address": _tr("address"),
-        "website": _tr("website"),
-        "status": _tr("status"),
-        "tags": _tr("tags"),
-        "annual_revenue": _tr("revenue"),
-        "revenue_currency": _tr("revenue"),
-        "sales_share_pct": _tr("share of our sales"),
-        "strategy": _tr("strategy"),
-        "weak_points": _tr("weak points"),
-        "growth_areas": _tr("growth areas"),
-        "buying_process": _tr("buying process"),
-        "competitors": _tr("competitors"),
-        "reliability": _tr("reliability check"),
-        "tenders": _tr("tenders"),
-        "position": _tr("position"),
-        "department": _tr("department"),
-        "role": _tr("role"),
-        "influence": _tr("influence"),
-        "attitude": _tr("attitude"),
-        "decision_style": _tr("decision style"),
-        "reports_to": _tr("reports to"),
-        "contacts": _tr("contacts"),
-        "preferred_channel": _tr("preferred channel"),
-        "preferred_time": _tr("preferred time"),
-        "birthday": _tr("birthday"),
-        "family": _tr("family"),
-        "hobbies": _tr("hobbies"),
-        "values": _tr("values"),
-        "likes": _tr("likes"),
-        "dislikes": _tr("dislikes"),
-        "topics_to_avoid": _tr("topics to avoid"),
-        "notes": _tr("notes"),
-        "last_contact_on": _tr("last contact"),
-        "consent": _tr("consent"),
-        "occurred_on": _tr("date"),
-        "kind": _tr("kind"),
-        "summary": _tr("summary"),
-        "participants": _tr("participants"),
-        "next_step": _tr("next step"),
-        "next_step_due": _tr("next step date"),
-        "phone": _tr("phone"),
-        "email": _tr("e-mail"),
-        "requisites": _tr("requisites"),
-        "logo": _tr("logo"),
+        "name": QCoreApplication.translate("Exchange", "name"),
+        "full_name": QCoreApplication.translate("Exchange", "name"),
+        "legal_name": QCoreApplication.translate("Exchange", "legal name"),
+        "tax_id": QCoreApplication.translate("Exchange", "tax ID"),
+        "industry": QCoreApplication.translate("Exchange", "industry"),
+        "region": QCoreApplication.translate("Exchange", "region"),
+        "address": QCoreApplication.translate("Exchange", "address"),
+        "website": QCoreApplication.translate("Exchange", "website"),
+        "status": QCoreApplication.translate("Exchange", "status"),
+        "tags": QCoreApplication.translate("Exchange", "tags"),
+        "annual_revenue": QCoreApplication.translate("Exchange", "revenue"),
+        "revenue_currency": QCoreApplication.translate("Exchange", "revenue"),
+        "sales_share_pct": QCoreApplication.translate("Exchange", "share of our sales"),
+        "strategy": QCoreApplication.translate("Exchange", "strategy"),
+        "weak_points": QCoreApplication.translate("Exchange", "weak points"),
+        "growth_areas": QCoreApplication.translate("Exchange", "growth areas"),
+        "buying_process": QCoreApplication.translate("Exchange", "buying process"),
+        "competitors": QCoreApplication.translate("Exchange", "competitors"),
+        "reliability": QCoreApplication.translate("Exchange", "reliability check"),
+        "tenders": QCoreApplication.translate("Exchange", "tenders"),
+        "position": QCoreApplication.translate("Exchange", "position"),
+        "department": QCoreApplication.translate("Exchange", "department"),
+        "role": QCoreApplication.translate("Exchange", "role"),
+        "influence": QCoreApplication.translate("Exchange", "influence"),
+        "attitude": QCoreApplication.translate("Exchange", "attitude"),
+        "decision_style": QCoreApplication.translate("Exchange", "decision style"),
+        "reports_to": QCoreApplication.translate("Exchange", "reports to"),
+        "contacts": QCoreApplication.translate("Exchange", "contacts"),
+        "preferred_channel": QCoreApplication.translate("Exchange", "preferred channel"),
+        "preferred_time": QCoreApplication.translate("Exchange", "preferred time"),
+        "birthday": QCoreApplication.translate("Exchange", "birthday"),
+        "family": QCoreApplication.translate("Exchange", "family"),
+        "hobbies": QCoreApplication.translate("Exchange", "hobbies"),
+        "values": QCoreApplication.translate("Exchange", "values"),
+        "likes": QCoreApplication.translate("Exchange", "likes"),
+        "dislikes": QCoreApplication.translate("Exchange", "dislikes"),
+        "topics_to_avoid": QCoreApplication.translate("Exchange", "topics to avoid"),
+        "notes": QCoreApplication.translate("Exchange", "notes"),
+        "last_contact_on": QCoreApplication.translate("Exchange", "last contact"),
+        "consent": QCoreApplication.translate("Exchange", "consent"),
+        "occurred_on": QCoreApplication.translate("Exchange", "date"),
+        "kind": QCoreApplication.translate("Exchange", "kind"),
+        "summary": QCoreApplication.translate("Exchange", "summary"),
+        "participants": QCoreApplication.translate("Exchange", "participants"),
+        "next_step": QCoreApplication.translate("Exchange", "next step"),
+        "next_step_due": QCoreApplication.translate("Exchange", "next step date"),
+        "phone": QCoreApplication.translate("Exchange", "phone"),
+        "email": QCoreApplication.translate("Exchange", "e-mail"),
+        "requisites": QCoreApplication.translate("Exchange", "requisites"),
+        "logo": QCoreApplication.translate("Exchange", "logo"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -575,18 +571,18 @@ def fields_text(fields: list[str]) -> str:
 
 def change_label(change: str) -> str:
     return {
-        "add": _tr("New"),
-        "update": _tr("Newer in the file"),
-        "conflict": _tr("Changed on both sides"),
-        "skip": _tr("Older than yours"),
+        "add": QCoreApplication.translate("Exchange", "New"),
+        "update": QCoreApplication.translate("Exchange", "Newer in the file"),
+        "conflict": QCoreApplication.translate("Exchange", "Changed on both sides"),
+        "skip": QCoreApplication.translate("Exchange", "Older than yours"),
     }.get(change, change)
 
 
 def resolution_label(resolution: str | None) -> str:
     return {
-        "keep-mine": _tr("Keep mine"),
-        "take-theirs": _tr("Take theirs"),
-        "keep-both": _tr("Keep both"),
+        "keep-mine": QCoreApplication.translate("Exchange", "Keep mine"),
+        "take-theirs": QCoreApplication.translate("Exchange", "Take theirs"),
+        "keep-both": QCoreApplication.translate("Exchange", "Keep both"),
     }.get(resolution or "", "")
 
 
@@ -793,10 +789,10 @@ class ImportPreviewDialog(QDialog):
         for record in records:
             counts[str(record.change)] = counts.get(str(record.change), 0) + 1
         texts = {
-            "add": _tr("{n} new"),
-            "update": _tr("{n} updated"),
-            "conflict": _tr("{n} in conflict"),
-            "skip": _tr("{n} older"),
+            "add": QCoreApplication.translate("Exchange", "{n} new"),
+            "update": QCoreApplication.translate("Exchange", "{n} updated"),
+            "conflict": QCoreApplication.translate("Exchange", "{n} in conflict"),
+            "skip": QCoreApplication.translate("Exchange", "{n} older"),
         }
         return ", ".join(
             texts[change].format(n=counts[change]) for change in texts if counts.get(change)

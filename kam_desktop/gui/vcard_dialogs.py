@@ -36,15 +36,11 @@ VCARD_FILTER_SUFFIXES = "*.vcf *.vcard"
 MAX_VCARD_FILE = 32 * 1024 * 1024
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VCard", text)
-
-
 def duplicate_reason_label(reason: str) -> str:
     return {
-        "email": _tr("Same e-mail"),
-        "phone": _tr("Same phone"),
-        "name": _tr("Same name"),
+        "email": QCoreApplication.translate("VCard", "Same e-mail"),
+        "phone": QCoreApplication.translate("VCard", "Same phone"),
+        "name": QCoreApplication.translate("VCard", "Same name"),
     }.get(reason, reason)
 
 
@@ -189,17 +185,18 @@ def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
     from kam_desktop.services.exchange import write_atomically
 
     window, prompts = controller.window, controller.prompts
-    title = _tr("Export vCard")
+    title = QCoreApplication.translate("VCard", "Export vCard")
     try:
         client = controller.dossiers.get_client(client_id)
         text, count = controller.service.export_vcard(client_id)
     except Exception as exc:  # noqa: BLE001 - e.g. an empty decision group: shown to the user
         controller.report(exc)
         return None
-    suggested = (
-        controller.last_folder() / f"{safe_file_stem(client.name)} {_tr('decision group')}.vcf"
+    group = QCoreApplication.translate("VCard", "decision group")
+    suggested = controller.last_folder() / f"{safe_file_stem(client.name)} {group}.vcf"
+    path = prompts.save_file(
+        window, title, suggested, QCoreApplication.translate("VCard", "vCard (*.vcf)")
     )
-    path = prompts.save_file(window, title, suggested, _tr("vCard (*.vcf)"))
     if path is None:
         return None
     if path.suffix.lower() not in (".vcf", ".vcard"):
@@ -211,9 +208,9 @@ def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
         return None
     controller.remember_folder(path)
     controller.status.emit(
-        _tr("Saved {count} contacts of «{client}» to {path}.").format(
-            count=count, client=client.name, path=path
-        )
+        QCoreApplication.translate(
+            "VCard", "Saved {count} contacts of «{client}» to {path}."
+        ).format(count=count, client=client.name, path=path)
     )
     return path
 
@@ -223,14 +220,16 @@ def import_vcard(controller: ExchangeController, client_id: str) -> bool:
     from kam_desktop.services.exchange import read_file
 
     window, prompts = controller.window, controller.prompts
-    title = _tr("Import vCard")
+    title = QCoreApplication.translate("VCard", "Import vCard")
     if not controller.confirm_leave():
         return False
     path = prompts.open_file(
         window,
         title,
         controller.last_folder(),
-        _tr("vCard ({patterns});;All files (*)").format(patterns=VCARD_FILTER_SUFFIXES),
+        QCoreApplication.translate("VCard", "vCard ({patterns});;All files (*)").format(
+            patterns=VCARD_FILTER_SUFFIXES
+        ),
     )
     if path is None:
         return False
@@ -244,7 +243,7 @@ def import_vcard(controller: ExchangeController, client_id: str) -> bool:
         return False
     dialog = VCardImportDialog(preview, window)
     if not prompts.run_dialog(dialog) or not preview.to_add:
-        controller.status.emit(_tr("No contacts were added."))
+        controller.status.emit(QCoreApplication.translate("VCard", "No contacts were added."))
         return False
     try:
         result = controller.service.apply_vcard_import(preview)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -75,16 +75,15 @@ class DossierService:
         self.db = db
 
     # ---- clients -------------------------------------------------------------------------
-    def _client_query(self, query: str, status: ClientStatus | None, conn) -> Select | None:
-        stmt = select(ClientRow.id)
+    def _client_filters(self, query: str, status: ClientStatus | None) -> list:
+        """WHERE clauses of the client list: status, and the full-text match as a subquery."""
+        filters = []
         if status is not None:
-            stmt = stmt.where(ClientRow.status == status.value)
-        ids = search_index.matching_client_ids(conn, query)
-        if ids is not None:
-            if not ids:
-                return None
-            stmt = stmt.where(ClientRow.id.in_(ids))
-        return stmt
+            filters.append(ClientRow.status == status.value)
+        matching = search_index.matching_client_ids_query(self.db.dialect, query)
+        if matching is not None:
+            filters.append(ClientRow.id.in_(matching))
+        return filters
 
     def list_clients(
         self,
@@ -105,38 +104,35 @@ class DossierService:
         order_col = SORTABLE_CLIENT_COLUMNS.get(order_by, ClientRow.name)
         if order_by == "member_count":
             order_col = member_count
-        with self.db.session() as s:
-            id_filter = self._client_query(query, status, s.connection())
-            if id_filter is None:
-                return []
-            stmt = (
-                select(
-                    ClientRow.id,
-                    ClientRow.name,
-                    ClientRow.status,
-                    ClientRow.industry,
-                    ClientRow.region,
-                    member_count,
-                    ClientRow.updated_at,
-                    ClientRow.sales_share_pct,
-                )
-                .where(ClientRow.id.in_(id_filter))
-                .order_by(order_col.desc() if descending else order_col, ClientRow.id)
-                .offset(offset)
+        ordering = (order_col.desc() if descending else order_col, ClientRow.id)
+        page = select(ClientRow.id).where(*self._client_filters(query, status)).order_by(*ordering)
+        page = page.offset(offset).limit(limit).subquery()
+        # Members are counted for the page only: counting before the sort cost ~20 ms a
+        # keystroke for a one-letter search over 5,000 clients.
+        stmt = (
+            select(
+                ClientRow.id,
+                ClientRow.name,
+                ClientRow.status,
+                ClientRow.industry,
+                ClientRow.region,
+                member_count,
+                ClientRow.updated_at,
+                ClientRow.sales_share_pct,
             )
-            if limit is not None:
-                stmt = stmt.limit(limit)
+            .join(page, page.c.id == ClientRow.id)
+            .order_by(*ordering)
+        )
+        with self.db.session() as s:
             return [
                 ClientSummary(r[0], r[1], ClientStatus(r[2]), r[3], r[4], r[5], r[6], r[7])
                 for r in s.execute(stmt)
             ]
 
     def count_clients(self, query: str = "", status: ClientStatus | None = None) -> int:
+        stmt = select(func.count(ClientRow.id)).where(*self._client_filters(query, status))
         with self.db.session() as s:
-            id_filter = self._client_query(query, status, s.connection())
-            if id_filter is None:
-                return 0
-            return s.execute(select(func.count()).select_from(id_filter.subquery())).scalar_one()
+            return s.execute(stmt).scalar_one()
 
     def _client_row(self, s: Session, client_id: str) -> ClientRow:
         row = s.get(ClientRow, client_id, options=(selectinload(ClientRow.tenders),))

@@ -54,9 +54,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Table, bindparam, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain.dossier import (
@@ -68,7 +69,7 @@ from kam_desktop.domain.dossier import (
     TeamMember,
 )
 from kam_desktop.domain.errors import ConflictError, NotFoundError
-from kam_desktop.exchange import codec
+from kam_desktop.exchange import codec, tables
 from kam_desktop.exchange.archive import (
     ArchiveWriter,
     DossierArchive,
@@ -78,6 +79,7 @@ from kam_desktop.exchange.archive import (
 from kam_desktop.exchange.crypto import encrypt
 from kam_desktop.exchange.errors import ArchiveError, Cancelled
 from kam_desktop.exchange.ics import Deadline
+from kam_desktop.exchange.tables import TableSpec
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
 from kam_desktop.storage import search_index
@@ -101,6 +103,14 @@ from kam_desktop.storage.models import (
     SettingRow,
     TeamMemberRow,
 )
+from kam_desktop.storage.proposal_models import (
+    ArgumentRow,
+    CatalogueItemRow,
+    ProposalLineRow,
+    ProposalRow,
+    RefereeRow,
+    SimilarProjectRow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +122,60 @@ SHARED_LEDGER = "shared"
 HISTORY_LENGTH = 4
 EXPORT_CHUNK = 200
 NEXT_STEP_PAST_DAYS = 30  # overdue next steps still worth a task in the calendar
+
+
+# Proposal-side tables travel column by column (exchange/tables.py); kind, shared-file key.
+LIBRARY_SECTIONS = {
+    "catalogue": "catalogue_item",
+    "similar_projects": "similar_project",
+    "arguments": "argument_block",
+}
+
+
+def _column_kind(column) -> str:
+    kind = column.type
+    if isinstance(kind, Numeric):
+        return f"decimal{kind.scale}"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Integer):
+        return "int"
+    if isinstance(kind, JSON):
+        return "list"
+    return "text"
+
+
+def _spec(model, skip: frozenset[str] = frozenset(), children=None) -> TableSpec:
+    bookkeeping = {"id", "created_at", "updated_at", "version"}
+    columns = {
+        c.name: (_column_kind(c), bool(c.nullable))
+        for c in model.__table__.columns
+        if c.name not in bookkeeping | skip
+    }
+    return TableSpec(model.__tablename__, columns, children or {})
+
+
+@lru_cache(maxsize=1)
+def proposal_specs() -> dict[str, TableSpec]:
+    """Specs of the proposal tables, by record kind (derived from the ORM models)."""
+    lines = _spec(ProposalLineRow, frozenset({"proposal_id"}))
+    referees = _spec(RefereeRow, frozenset({"project_id"}))
+    return {
+        "proposal": _spec(ProposalRow, frozenset({"client_id"}), {"lines": lines}),
+        "catalogue_item": _spec(CatalogueItemRow),
+        "similar_project": _spec(SimilarProjectRow, children={"referees": referees}),
+        "argument_block": _spec(ArgumentRow),
+    }
+
+
+MODELS = {
+    "proposal": ProposalRow,
+    "catalogue_item": CatalogueItemRow,
+    "similar_project": SimilarProjectRow,
+    "argument_block": ArgumentRow,
+}
 
 
 class Change(StrEnum):
@@ -416,6 +480,44 @@ class _DuplicateFinder:
         return None, ""
 
 
+@dataclass(slots=True)
+class _References:
+    """What the exported dossiers point at in shared.json (team, roles, proposal library)."""
+
+    team: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    catalogue: set[str] = field(default_factory=set)
+    projects: set[str] = field(default_factory=set)
+    referees: set[str] = field(default_factory=set)
+    arguments: set[str] = field(default_factory=set)
+
+    def collect(self, dossier: dict) -> None:
+        for interaction in dossier["interactions"]:
+            self.team.update(interaction["participants"]["team"])
+        self.roles.update(m["role"] for m in dossier["members"])
+        for proposal in dossier["proposals"]:
+            self.team.update(proposal["team_member_ids"])
+            self.projects.update(proposal["project_ids"])
+            self.referees.update(proposal["referee_ids"])
+            self.arguments.update(proposal["argument_ids"])
+            self.catalogue.update(
+                line["catalogue_item_id"] for line in proposal["lines"] if line["catalogue_item_id"]
+            )
+
+
+def _table_record(kind: str, row) -> dict:
+    """A proposal-side row as a record of the file: columns, child rows, bookkeeping."""
+    record = tables.to_json(row, proposal_specs()[kind])
+    record.update(
+        {
+            "created_at": codec.timestamp_json(row.created_at),
+            "updated_at": codec.timestamp_json(row.updated_at),
+            "version": row.version,
+        }
+    )
+    return record
+
+
 class ExchangeService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -446,21 +548,18 @@ class ExchangeService:
             if not ids:
                 raise NotFoundError(_("There are no clients to export."))
             ledger = _Ledger(s)
-            team_ids: set[str] = set()
-            role_codes: set[str] = set()
+            refs = _References()
             for start in range(0, len(ids), EXPORT_CHUNK):
                 _check_cancel(should_cancel)
                 for dossier in self._export_chunk(
                     s, ids[start : start + EXPORT_CHUNK], ledger, sent
                 ):
-                    for interaction in dossier["interactions"]:
-                        team_ids.update(interaction["participants"]["team"])
-                    role_codes.update(m["role"] for m in dossier["members"])
+                    refs.collect(dossier)
                     writer.add_dossier(dossier)
                 s.expunge_all()  # keeps memory flat on large exports
                 if progress is not None:
                     progress(min(start + EXPORT_CHUNK, len(ids)), len(ids))
-            writer.add_shared(self._export_shared(s, writer, ledger, sent, team_ids, role_codes))
+            writer.add_shared(self._export_shared(s, writer, ledger, sent, refs))
         _check_cancel(should_cancel)
         data = writer.finish()
         if password:
@@ -485,6 +584,14 @@ class ExchangeService:
             .options(*_interaction_options())
         ):
             interactions.setdefault(row.client_id, []).append(row)
+        proposals: dict[str, list[ProposalRow]] = {}
+        for row in s.scalars(
+            select(ProposalRow)
+            .where(ProposalRow.client_id.in_(ids))
+            .options(selectinload(ProposalRow.lines))
+            .order_by(ProposalRow.number, ProposalRow.revision, ProposalRow.id)
+        ):
+            proposals.setdefault(row.client_id, []).append(row)
         by_id = {c.id: c for c in clients}
         dossiers = []
         for client_id in ids:
@@ -506,6 +613,9 @@ class ExchangeService:
                     stamp(codec.interaction_to_json(interaction_to_domain(i), _meta(i)))
                     for i in sorted(interactions.get(client_id, []), key=lambda i: i.id)
                 ],
+                "proposals": [
+                    stamp(_table_record("proposal", p)) for p in proposals.get(client_id, [])
+                ],
             }
             dossiers.append(dossier)
         return dossiers
@@ -516,8 +626,7 @@ class ExchangeService:
         writer: ArchiveWriter,
         ledger: _Ledger,
         sent: dict[str, dict[str, str]],
-        team_ids: set[str],
-        role_codes: set[str],
+        refs: _References,
     ) -> dict:
         fps = sent.setdefault(SHARED_LEDGER, {})
 
@@ -529,7 +638,7 @@ class ExchangeService:
             select(DmuRoleRow).where(DmuRoleRow.builtin.is_(False)).order_by(DmuRoleRow.code)
         ).all()
         team = s.scalars(
-            select(TeamMemberRow).where(TeamMemberRow.id.in_(team_ids)).order_by(TeamMemberRow.id)
+            select(TeamMemberRow).where(TeamMemberRow.id.in_(refs.team)).order_by(TeamMemberRow.id)
         ).all()
         company_row = s.scalars(select(OurCompanyRow).limit(1)).first()
         company = None
@@ -543,13 +652,35 @@ class ExchangeService:
             "roles": [
                 {"code": r.code, "name_ru": r.name_ru, "name_en": r.name_en}
                 for r in roles
-                if r.code in role_codes
+                if r.code in refs.roles
             ],
             "team": [
                 stamp(codec.team_member_to_json(team_member_to_domain(t), _meta(t))) for t in team
             ],
             "company": company,
+            **{
+                section: [stamp(_table_record(kind, row)) for row in rows]
+                for section, kind, rows in self._library_rows(s, refs)
+            },
         }
+
+    @staticmethod
+    def _library_rows(s: Session, refs: _References):
+        """(section, kind, rows) of the proposal library records the proposals use."""
+        project_ids = set(refs.projects) | set(
+            s.scalars(select(RefereeRow.project_id).where(RefereeRow.id.in_(refs.referees)))
+        )
+        wanted = {
+            "catalogue_item": refs.catalogue,
+            "similar_project": project_ids,
+            "argument_block": refs.arguments,
+        }
+        for section, kind in LIBRARY_SECTIONS.items():
+            model = MODELS[kind]
+            query = select(model).where(model.id.in_(wanted[kind])).order_by(model.id)
+            if kind == "similar_project":
+                query = query.options(selectinload(SimilarProjectRow.referees))
+            yield section, kind, s.scalars(query).all()
 
     def record_export(self, result: ExportResult) -> None:
         """Remember what was sent, so an unchanged copy coming back is not a conflict."""

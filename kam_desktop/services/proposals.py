@@ -24,6 +24,7 @@ transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
         composition input is stored as a JSON snapshot so it re-renders byte-identically.
     svc.duplicate(proposal_id, issue_date=None) -> Proposal   # saved new draft, new number
     svc.delete(proposal_id) -> Proposal      # drafts only (sent ones stay on record)
+    svc.restore(snapshot) -> Proposal        # undo of delete (same id, number, revision)
     # reading
     svc.get(proposal_id) -> Proposal                         # NotFoundError
     svc.get_by_number(number, revision=None) -> Proposal     # latest revision by default

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from kam_desktop.exchange.errors import TamperedFileError
 from kam_desktop.gui.exchange_dialogs import (
@@ -337,7 +337,8 @@ def test_progress_dialog_cancel_button_stops_the_work(parent):
 
     def press_cancel(task: BackgroundTask) -> None:
         task.dialog.setMinimumDuration(0)
-        QTimer.singleShot(100, task.dialog.cancel)  # the user clicks Cancel
+        button = task.dialog.findChild(QPushButton)
+        QTimer.singleShot(100, button.click)  # the user clicks Cancel
 
     with pytest.raises(Cancelled):
         run_in_background(parent, "Test", "Working…", work, press_cancel)
