@@ -57,6 +57,11 @@ def timestamp_json(value: datetime | None) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+def parse_timestamp(value: str) -> datetime:
+    """A schema-checked timestamp of the file, in UTC."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 

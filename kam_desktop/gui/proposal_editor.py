@@ -868,7 +868,7 @@ class ProposalEditor(QWidget):
             "description": self.tr("description"),
             "quantity": self.tr("quantity"),
             "unit": self.tr("unit"),
-            "unit_price": self.tr("unit price"),
+            "unit_price": self.tr("price"),
             "discount_pct": self.tr("discount"),
             "vat_pct": self.tr("VAT"),
         }

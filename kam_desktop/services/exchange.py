@@ -216,6 +216,7 @@ class ImportPreview:
     unchanged: int
     _archive: DossierArchive
     _mine: dict[str, str]  # fingerprints of my records at preview time
+    _renumber: dict[str, str] = field(default_factory=dict)  # their proposal number → ours
 
     def _of(self, change: Change) -> list[RecordChange]:
         return [r for r in self.records if r.change == change]
@@ -518,6 +519,54 @@ def _table_record(kind: str, row) -> dict:
     return record
 
 
+def _canonical(kind: str, obj: dict, where: str, renumber: dict[str, str]) -> dict:
+    """Their proposal-side record in canonical form (as my database would hold it)."""
+    values = tables.from_json(obj, proposal_specs()[kind], where)
+    if kind == "proposal" and values["number"] in renumber:
+        values["number"] = renumber[values["number"]]
+    record = tables.to_json(values, proposal_specs()[kind])
+    record.update({k: obj[k] for k in ("created_at", "updated_at", "version")})
+    return record
+
+
+def _label(record: dict) -> str:
+    for field_name in ("number", "name", "client_company", "title"):
+        if record.get(field_name):
+            return str(record[field_name])
+    return record["id"]
+
+
+def _free_number(s: Session, number: str, allowed_ids: set[str], taken: set[str]) -> str:
+    """``number-2``, ``number-3``… the first not used by any proposal outside allowed_ids."""
+    for k in range(2, 10_000):
+        candidate = f"{number}-{k}"
+        used_by = set(s.scalars(select(ProposalRow.id).where(ProposalRow.number == candidate)))
+        if candidate not in taken and used_by <= allowed_ids:
+            return candidate
+    raise ArchiveError(_("No free number for proposal {number}.").format(number=number))
+
+
+def _renumbering(s: Session, proposals: list[dict]) -> dict[str, str]:
+    """Their proposal numbers that my database already uses for other proposals → new ones.
+
+    Numbers are unique per database, and two KAMs both have a «КП-2026-0001»; theirs comes in
+    as «КП-2026-0001-2» (every revision alike), the same on every re-import.
+    """
+    ids_by_number: dict[str, set[str]] = {}
+    for obj in proposals:
+        ids_by_number.setdefault(obj["number"], set()).add(obj["id"])
+    if not ids_by_number:
+        return {}
+    local = s.execute(
+        select(ProposalRow.number, ProposalRow.id).where(ProposalRow.number.in_(ids_by_number))
+    ).all()
+    clashing = sorted({number for number, pid in local if pid not in ids_by_number[number]})
+    result: dict[str, str] = {}
+    for number in clashing:
+        result[number] = _free_number(s, number, ids_by_number[number], set(result.values()))
+    return result
+
+
 class ExchangeService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -718,6 +767,7 @@ class ExchangeService:
         archive = open_archive(data, password)
         records: list[RecordChange] = []
         mine: dict[str, str] = {}
+        renumber: dict[str, str] = {}
         unchanged = 0
         with self.db.session() as s:
             ledger = _Ledger(s)
@@ -735,7 +785,9 @@ class ExchangeService:
             for done, name in enumerate(archive.dossier_names, 1):
                 _check_cancel(should_cancel)
                 dossier = archive.dossier(name)
-                for change in self._preview_dossier(s, dossier, Comparer(ledger, mine)):
+                renumber.update(_renumbering(s, dossier.proposals))
+                compare = Comparer(ledger, mine)
+                for change in self._preview_dossier(s, dossier, compare, renumber):
                     if change.change == Change.UNCHANGED:
                         unchanged += 1
                     else:
@@ -746,7 +798,7 @@ class ExchangeService:
         for record in records:
             if record.change == Change.CONFLICT:
                 record.resolution = Resolution.KEEP_MINE
-        return ImportPreview(archive.manifest, records, unchanged, archive, mine)
+        return ImportPreview(archive.manifest, records, unchanged, archive, mine, renumber)
 
     def _preview_shared(
         self, s: Session, archive: DossierArchive, compare: Comparer
@@ -792,6 +844,15 @@ class ExchangeService:
                         "company", SHARED_LEDGER, theirs, shared.histories, mine, company.name, ""
                     )
                 )
+        for section, kind in LIBRARY_SECTIONS.items():
+            for obj in shared.library.get(section, []):
+                theirs = _canonical(kind, obj, "shared.json", {})
+                label = _label(theirs)
+                changes.append(
+                    self._compare_table(
+                        s, compare, kind, SHARED_LEDGER, theirs, shared.histories, "", label
+                    )
+                )
         return changes
 
     def _local_dossier(
@@ -817,7 +878,7 @@ class ExchangeService:
         return client, members, interactions
 
     def _preview_dossier(
-        self, s: Session, dossier: ParsedDossier, compare: Comparer
+        self, s: Session, dossier: ParsedDossier, compare: Comparer, renumber: dict[str, str]
     ) -> list[RecordChange]:
         client_row, member_rows, interaction_rows = self._local_dossier(s, dossier)
         key = dossier.client.id
@@ -840,7 +901,27 @@ class ExchangeService:
             theirs = codec.interaction_to_json(interaction, meta)
             label = f"{interaction.occurred_on.isoformat()} {interaction.summary[:60]}"
             changes.append(compare("interaction", key, theirs, h, mine, label, name))
+        for obj in dossier.proposals:
+            theirs = _canonical("proposal", obj, name, renumber)
+            changes.append(
+                self._compare_table(s, compare, "proposal", key, theirs, h, name, _label(theirs))
+            )
         return changes
+
+    @staticmethod
+    def _compare_table(
+        s: Session,
+        compare: Comparer,
+        kind: str,
+        key: str,
+        theirs: dict,
+        histories: dict[str, list[str]],
+        client_name: str,
+        label: str,
+    ) -> RecordChange:
+        row = s.get(MODELS[kind], theirs["id"])
+        mine = _table_record(kind, row) if row is not None else None
+        return compare(kind, key, theirs, histories, mine, label, client_name)
 
     # ==== import: apply ===================================================================
     def apply_import(
@@ -855,9 +936,10 @@ class ExchangeService:
         archive.reset_ids()
         result = ImportResult(unchanged=preview.unchanged)
         with self.db.session() as s:
-            applier = _Applier(s, decisions, preview._mine, result)
+            applier = _Applier(s, decisions, preview._mine, result, preview._renumber)
             applier.roles(archive.shared.roles)
             applier.shared(archive.shared)
+            applier.library(archive.shared)
             total = len(archive.dossier_names)
             for done, name in enumerate(archive.dossier_names, 1):
                 _check_cancel(should_cancel)
@@ -1051,7 +1133,9 @@ class _Applier:
         decisions: dict[tuple[str, str], RecordChange],
         mine_fps: dict[str, str],
         result: ImportResult,
+        renumber: dict[str, str],
     ) -> None:
+        self.renumber = renumber
         self.s = s
         self.decisions = decisions
         self.mine_fps = mine_fps
@@ -1200,6 +1284,8 @@ class _Applier:
         s.flush()
         for interaction, meta in dossier.interactions:
             self._interaction(interaction, meta, key)
+        for obj in dossier.proposals:
+            self._table_record("proposal", obj, key, {"client_id": client.id})
         s.flush()
         client_row = s.get(ClientRow, client.id)
         if client_row is not None:
@@ -1249,6 +1335,38 @@ class _Applier:
             self._stamp(row, meta, new)
             s.add(row)
 
+    # -- proposal side
+    def library(self, shared) -> None:
+        for section, kind in LIBRARY_SECTIONS.items():
+            for obj in shared.library.get(section, []):
+                self._table_record(kind, obj, SHARED_LEDGER, {})
+        self.flush_versions()
+
+    def _table_record(self, kind: str, obj: dict, key: str, parent: dict[str, str]) -> None:
+        """Add, update or copy one proposal-side record as decided in the preview."""
+        spec, model = proposal_specs()[kind], MODELS[kind]
+        theirs = _canonical(kind, obj, key, self.renumber)
+        row = self.s.get(model, theirs["id"])
+        mine_fp = _fp(_table_record(kind, row)) if row is not None else None
+        action = self._action(kind, theirs["id"], mine_fp)
+        values = tables.from_json(theirs, spec, key)
+        if action == Resolution.KEEP_BOTH:
+            copy = _fresh_ids(values, spec)
+            if kind == "proposal":
+                copy["number"] = _free_number(self.s, values["number"], set(), set())
+            self.s.add(_fill(model(id=copy["id"], **parent), spec, copy))
+        if self._settle(action, key, theirs["id"], _fp(theirs)):
+            new = row is None
+            row = _fill(row if row is not None else model(id=theirs["id"], **parent), spec, values)
+            meta = codec.Meta(
+                codec.parse_timestamp(obj["created_at"]),
+                codec.parse_timestamp(obj["updated_at"]),
+                int(obj["version"]),
+            )
+            self._stamp(row, meta, new)
+            self.s.add(row)
+            self.s.flush()
+
     def _fill_interaction(self, row: InteractionRow, interaction: Interaction) -> None:
         s = self.s
         row.occurred_on, row.kind = interaction.occurred_on, interaction.kind.value
@@ -1262,6 +1380,29 @@ class _Applier:
                 select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids))
             )
         )
+
+
+def _fill(row, spec: TableSpec, values: dict):
+    """Write ``from_json`` values into a row and its child rows (reusing children by id)."""
+    for name in spec.columns:
+        setattr(row, name, values[name])
+    for attribute, child_spec in spec.children.items():
+        child_model = getattr(type(row), attribute).property.mapper.class_
+        existing = {child.id: child for child in getattr(row, attribute)}
+        children = []
+        for child_values in values[attribute]:
+            child = existing.get(child_values["id"]) or child_model(id=child_values["id"])
+            children.append(_fill(child, child_spec, child_values))
+        setattr(row, attribute, children)
+    return row
+
+
+def _fresh_ids(values: dict, spec: TableSpec) -> dict:
+    """A copy of a record tree with new ids everywhere ("keep both")."""
+    copy = {**values, "id": _new_uuid()}
+    for attribute, child_spec in spec.children.items():
+        copy[attribute] = [_fresh_ids(child, child_spec) for child in values[attribute]]
+    return copy
 
 
 def _team_row(person: TeamMember) -> TeamMemberRow:

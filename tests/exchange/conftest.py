@@ -28,6 +28,12 @@ EXCHANGED_TABLES = (
     "team_member",
     "our_company",
     "dmu_role",
+    "proposal",
+    "proposal_line",
+    "catalogue_item",
+    "similar_project",
+    "referee",
+    "argument_block",
 )
 
 

@@ -7,7 +7,7 @@ from kam_desktop.services.exchange import ExchangeService
 from tests.exchange.conftest import EXCHANGED_TABLES, dump, dump_all
 
 # Sub-rows travel inside their parent record, without their own bookkeeping columns.
-SUB_ROW_TABLES = {"tender", "contact_point", "family_member"}
+SUB_ROW_TABLES = {"tender", "contact_point", "family_member", "proposal_line", "referee"}
 
 
 def _comparable(db) -> dict[str, list[tuple]]:
