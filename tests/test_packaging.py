@@ -3,13 +3,14 @@
 The wheel is built from a copy of the project files (so the checkout gets no build/ or
 egg-info/), installed with ``pip install --target`` into a temporary folder and imported from
 there by a child process whose working directory is outside the repository; the dependencies
-come from the running environment.
+come from the running environment. The README is checked to show the commands CI really runs.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -155,3 +156,12 @@ def test_installed_wheel_finds_resources_and_migrates(wheel: Path, tmp_path: Pat
     assert found["revision"] == found["head"]
     assert {"client", "member", "interaction", "search_index"} <= set(found["tables"])
     assert found["russian"] != "Database {path} does not exist."  # the Russian catalog loaded
+
+
+def test_readme_opens_with_the_two_commands_and_shows_the_ci_test_line() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.*?)```", readme, flags=re.DOTALL)
+    assert "kam-desktop" in blocks[0] and "pip install ." in blocks[0]  # install + start
+    assert blocks[1].strip() == "bash .ci/run"  # install + test
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci_lines[-1] in readme, "README must show the exact test command .ci/run runs"

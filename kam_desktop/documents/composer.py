@@ -259,7 +259,8 @@ class _Composition:
             lead = self.ctx.team[0]
             terms.append(
                 t("{name}, {position}, is personally responsible for your account.").format(
-                    name=lead.full_name, position=lead.position or t("account manager")
+                    name=lead.full_name,
+                    position=mid_sentence(lead.position) or t("account manager"),
                 )
             )
         blocks += [Subheading(t("Your terms")), Bullets(tuple(terms))]
@@ -492,6 +493,13 @@ class _Composition:
                 )
             )
         return Section("team", t("Our preparing team"), tuple(blocks))
+
+
+def mid_sentence(text: str) -> str:
+    """«Ведущий менеджер» → «ведущий менеджер» inside a sentence; «CEO» stays as it is."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
 
 
 def sentence(text: str) -> str:

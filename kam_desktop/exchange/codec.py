@@ -78,6 +78,12 @@ def _meta_json(meta: Meta) -> dict[str, object]:
     }
 
 
+def _text(obj: dict, field: str) -> str:
+    # Text the database strips on save is stripped on reading too, so that what was imported
+    # compares equal to the file next time.
+    return str(obj.get(field) or "").strip()
+
+
 def _birthday_json(b: Birthday | None) -> dict | None:
     return None if b is None else {"day": b.day, "month": b.month, "year": b.year}
 
@@ -191,29 +197,29 @@ def client_from_json(obj: dict, where: str) -> Client:
     meta = r.meta(obj)
     rel = obj["reliability"]
     return Client(
-        name=obj["name"],
-        legal_name=obj.get("legal_name", ""),
-        tax_id=obj.get("tax_id", ""),
-        industry=obj.get("industry", ""),
-        region=obj.get("region", ""),
-        address=obj.get("address", ""),
-        website=obj.get("website", ""),
+        name=obj["name"].strip(),
+        legal_name=_text(obj, "legal_name"),
+        tax_id=_text(obj, "tax_id"),
+        industry=_text(obj, "industry"),
+        region=_text(obj, "region"),
+        address=_text(obj, "address"),
+        website=_text(obj, "website"),
         status=r.enum(ClientStatus, obj, "status", "prospect"),
         tags=[t.strip() for t in obj.get("tags", []) if t.strip()],
         annual_revenue=r.decimal(obj, "annual_revenue"),
-        revenue_currency=obj.get("revenue_currency", "RUB"),
+        revenue_currency=obj.get("revenue_currency", "RUB").strip(),
         sales_share_pct=r.decimal(obj, "sales_share_pct"),
-        strategy=obj.get("strategy", ""),
-        weak_points=obj.get("weak_points", ""),
-        growth_areas=obj.get("growth_areas", ""),
-        buying_process=obj.get("buying_process", ""),
-        competitors=obj.get("competitors", ""),
+        strategy=_text(obj, "strategy"),
+        weak_points=_text(obj, "weak_points"),
+        growth_areas=_text(obj, "growth_areas"),
+        buying_process=_text(obj, "buying_process"),
+        competitors=_text(obj, "competitors"),
         reliability_checklist=dict(rel.get("checklist", {})),
         reliability_result=r.enum(ReliabilityResult, rel, "result", "not_checked"),
         reliability_checked_on=r.date(rel, "checked_on"),
-        reliability_notes=rel.get("notes", ""),
+        reliability_notes=_text(rel, "notes"),
         tenders=[
-            Tender(t["title"], r.date(t, "date"), t.get("notes", ""), t["id"])
+            Tender(t["title"].strip(), r.date(t, "date"), t.get("notes", ""), t["id"])
             for t in obj.get("tenders", [])
         ],
         id=obj["id"],
@@ -269,27 +275,30 @@ def member_from_json(obj: dict, client_id: str, where: str) -> Member:
     meta = r.meta(obj)
     consent = obj.get("consent") or {}
     return Member(
-        full_name=obj["full_name"],
+        full_name=obj["full_name"].strip(),
         client_id=client_id,
-        position=obj.get("position", ""),
-        department=obj.get("department", ""),
+        position=_text(obj, "position"),
+        department=_text(obj, "department"),
         role_code=obj.get("role", "other"),
         influence=obj.get("influence", 3),
         attitude=r.enum(Attitude, obj, "attitude", "neutral"),
-        decision_style=obj.get("decision_style", ""),
+        decision_style=_text(obj, "decision_style"),
         reports_to_id=obj.get("reports_to"),
         contacts=[
             ContactPoint(
-                r.enum(ContactKind, c, "kind", None), c["value"], c.get("label", ""), c["id"]
+                r.enum(ContactKind, c, "kind", None),
+                c["value"].strip(),
+                c.get("label", ""),
+                c["id"],
             )
             for c in obj.get("contacts", [])
         ],
-        preferred_channel=obj.get("preferred_channel", ""),
-        preferred_time=obj.get("preferred_time", ""),
+        preferred_channel=_text(obj, "preferred_channel"),
+        preferred_time=_text(obj, "preferred_time"),
         birthday=r.birthday(obj, "birthday"),
         family=[
             FamilyMember(
-                f["name"],
+                f["name"].strip(),
                 f.get("relation", ""),
                 r.birthday(f, "birthday"),
                 f.get("notes", ""),
@@ -297,15 +306,15 @@ def member_from_json(obj: dict, client_id: str, where: str) -> Member:
             )
             for f in obj.get("family", [])
         ],
-        hobbies=obj.get("hobbies", ""),
-        values=obj.get("values", ""),
-        likes=obj.get("likes", ""),
-        dislikes=obj.get("dislikes", ""),
-        topics_to_avoid=obj.get("topics_to_avoid", ""),
-        notes=obj.get("notes", ""),
+        hobbies=_text(obj, "hobbies"),
+        values=_text(obj, "values"),
+        likes=_text(obj, "likes"),
+        dislikes=_text(obj, "dislikes"),
+        topics_to_avoid=_text(obj, "topics_to_avoid"),
+        notes=_text(obj, "notes"),
         last_contact_on=r.date(obj, "last_contact_on"),
         consent_on=r.date(consent, "on"),
-        consent_how=consent.get("how", ""),
+        consent_how=_text(consent, "how"),
         id=obj["id"],
         version=meta.version,
         created_at=meta.created_at,
@@ -336,10 +345,10 @@ def interaction_from_json(obj: dict, client_id: str, where: str) -> tuple[Intera
         client_id=client_id,
         occurred_on=r.date(obj, "occurred_on"),
         kind=r.enum(InteractionKind, obj, "kind", "meeting"),
-        summary=obj.get("summary", ""),
+        summary=_text(obj, "summary"),
         member_ids=list(participants.get("members", [])),
         team_member_ids=list(participants.get("team", [])),
-        next_step=obj.get("next_step", ""),
+        next_step=_text(obj, "next_step"),
         next_step_due=r.date(obj, "next_step_due"),
         id=obj["id"],
         version=int(obj["version"]),
@@ -360,10 +369,10 @@ def team_member_to_json(person: TeamMember, meta: Meta) -> dict:
 
 def team_member_from_json(obj: dict, where: str) -> tuple[TeamMember, Meta]:
     person = TeamMember(
-        obj["full_name"],
-        obj.get("position", ""),
-        obj.get("phone", ""),
-        obj.get("email", ""),
+        obj["full_name"].strip(),
+        _text(obj, "position"),
+        _text(obj, "phone"),
+        _text(obj, "email"),
         obj["id"],
     )
     return person, _Reader(where).meta(obj)
@@ -393,13 +402,13 @@ def company_to_json(company: OurCompany, meta: Meta) -> dict:
 
 def company_from_json(obj: dict, logo: bytes | None, where: str) -> tuple[OurCompany, Meta]:
     company = OurCompany(
-        name=obj["name"],
-        legal_name=obj.get("legal_name", ""),
-        address=obj.get("address", ""),
-        requisites=obj.get("requisites", ""),
-        phone=obj.get("phone", ""),
-        email=obj.get("email", ""),
-        website=obj.get("website", ""),
+        name=obj["name"].strip(),
+        legal_name=_text(obj, "legal_name"),
+        address=_text(obj, "address"),
+        requisites=_text(obj, "requisites"),
+        phone=_text(obj, "phone"),
+        email=_text(obj, "email"),
+        website=_text(obj, "website"),
         logo_png=logo,
         id=obj["id"],
     )
@@ -415,17 +424,6 @@ def role_from_json(obj: dict) -> DmuRole:
 
 
 # ---- content comparison ------------------------------------------------------------------
-def _strip_strings(value: object) -> object:
-    # Storage strips most text on save; comparing stripped text keeps a re-import a no-op.
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, dict):
-        return {k: _strip_strings(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_strip_strings(v) for v in value]
-    return value
-
-
 def content(record: dict) -> dict:
     """The record without its bookkeeping (timestamps, version)."""
     return {k: v for k, v in record.items() if k not in META_KEYS}
@@ -434,12 +432,12 @@ def content(record: dict) -> dict:
 def fingerprint(record: dict) -> str:
     """A short hash of the record's content: equal content ⇔ equal fingerprint."""
     canonical = json.dumps(
-        _strip_strings(content(record)), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+        content(record), sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
 
 def changed_fields(mine: dict, theirs: dict) -> list[str]:
     """Top-level fields whose content differs (shown in the conflict dialog)."""
-    a, b = _strip_strings(content(mine)), _strip_strings(content(theirs))
+    a, b = content(mine), content(theirs)
     return sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))

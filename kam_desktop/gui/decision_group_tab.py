@@ -75,6 +75,7 @@ class DeleteMemberCommand(QUndoCommand):
 
 class DecisionGroupTab(QWidget):
     changed = Signal()
+    dirty_changed = Signal(bool)  # the member editor gained or lost unsaved edits
 
     def __init__(
         self, service: DossierService, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -145,12 +146,16 @@ class DecisionGroupTab(QWidget):
         font = empty_text.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         empty_text.setFont(font)
-        empty_text.setMinimumHeight(empty_text.heightForWidth(620))
-        # A fixed-width paragraph: an aligned label in a box layout ignores heightForWidth.
-        empty_text.setFixedWidth(620)
+        # At most 620 px wide, narrower in a small window. The label sits in the layout
+        # without an alignment flag: an aligned label in a box layout ignores heightForWidth.
+        empty_text.setMaximumWidth(620)
+        paragraph = QHBoxLayout()
+        paragraph.addStretch(1)
+        paragraph.addWidget(empty_text, 100)
+        paragraph.addStretch(1)
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addLayout(paragraph)
         empty_layout.addSpacing(12)
         empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -190,7 +195,7 @@ class DecisionGroupTab(QWidget):
         self.stack.addWidget(empty)
         self.stack.addWidget(splitter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)  # as the Overview: nothing touches the edge
         layout.addWidget(self.stack)
 
         self.new_button.clicked.connect(self.new_member)
@@ -199,6 +204,7 @@ class DecisionGroupTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.editor.dirty_changed.connect(lambda _dirty: self._update_buttons())
+        self.editor.dirty_changed.connect(self.dirty_changed)
 
     def _action(
         self,
@@ -269,7 +275,9 @@ class DecisionGroupTab(QWidget):
         lang = current_language()
         return {role.code: role.label(lang) for role in self.service.roles()}
 
-    def _show_members(self, members: list[Member], select_id: str | None) -> None:
+    def _show_members(
+        self, members: list[Member], select_id: str | None, fallback_row: int = 0
+    ) -> None:
         self._members = list(members)
         self.model.set_members(members, self._role_labels())
         if not members and not self._is_new:
@@ -281,17 +289,17 @@ class DecisionGroupTab(QWidget):
         self.stack.setCurrentIndex(1)
         row = self.model.row_of(select_id)
         if row < 0 and not self._is_new:
-            row = 0
+            row = min(max(fallback_row, 0), self.model.rowCount() - 1)
         self._select_row(row)
         if row >= 0:
             self._is_new = False
             self.editor.load_member(self.model.member_at(row), self._members)
         self._update_buttons()
 
-    def _reload(self, select_id: str | None) -> None:
+    def _reload(self, select_id: str | None, fallback_row: int = 0) -> None:
         if self._client_id is None:
             return
-        self._show_members(self.service.list_members(self._client_id), select_id)
+        self._show_members(self.service.list_members(self._client_id), select_id, fallback_row)
 
     def _current_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()
@@ -413,7 +421,8 @@ class DecisionGroupTab(QWidget):
                 self.model.set_members(self._members, self._role_labels())
                 self._select_row(self.model.row_of(editing))
             else:
-                self._reload(select_id or self._current_id())
+                # After a delete the neighbour below takes the deleted member's place.
+                self._reload(select_id or self._current_id(), self.table.currentIndex().row())
         self.changed.emit()
 
     def _add_role(self) -> DmuRole | None:

@@ -118,26 +118,38 @@ class DossierView(QWidget):
         if self.tabs is not None:
             return
         service, undo_stack = self._service, self._undo_stack
-        self.overview = OverviewTab(service)
-        self.overview.saved.connect(self._on_overview_saved)
-        self.overview.dirty_changed.connect(self._update_tab_titles)
-        self.decision_group = _decision_group_tab(service, undo_stack)
-        self.interactions = _interactions_tab(service, undo_stack)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
-        self.tabs.addTab(
+        self._tab_titles: dict[QWidget, str] = {}
+        self.overview = OverviewTab(service)
+        self.overview.saved.connect(self._on_overview_saved)
+        self._add_tab(self.overview, self.tr("Overview"))
+        self.decision_group = _decision_group_tab(service, undo_stack)
+        self._add_tab(
             self.decision_group
             or self._missing(self.tr("The decision group editor is not installed.")),
             self.tr("Decision group"),
         )
-        self.tabs.addTab(
+        self.interactions = _interactions_tab(service, undo_stack)
+        self._add_tab(
             self.interactions or self._missing(self.tr("The interactions log is not installed.")),
             self.tr("Interactions"),
         )
+        # New tabs go here: build the widget, _add_tab() it and list it in _extra_tabs().
         for tab in self._extra_tabs():
             tab.changed.connect(self._on_tab_changed)
+        if self.decision_group is not None and self.interactions is not None:
+            # Participants' names come from the decision group: re-read them on next show.
+            self.decision_group.changed.connect(self.interactions.members_changed)
         self._page_layout.addWidget(self.tabs, 1)
+
+    def _add_tab(self, widget: QWidget, title: str) -> None:
+        """Add a tab; a tab with a ``dirty_changed(bool)`` signal gets a «•» while unsaved."""
+        self._tab_titles[widget] = title
+        self.tabs.addTab(widget, title)
+        dirty_changed = getattr(widget, "dirty_changed", None)
+        if dirty_changed is not None:
+            dirty_changed.connect(lambda dirty, w=widget: self._mark_tab(w, dirty))
 
     def _missing(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -213,9 +225,9 @@ class DossierView(QWidget):
             self.tr("This client brings over 75 % of our sales: the business depends on it.")
         )
 
-    def _update_tab_titles(self, dirty: bool) -> None:
-        title = self.tr("Overview")
-        self.tabs.setTabText(0, f"{title} •" if dirty else title)
+    def _mark_tab(self, widget: QWidget, dirty: bool) -> None:
+        title = self._tab_titles[widget]
+        self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} •" if dirty else title)
 
     # ---- saving and leaving --------------------------------------------------------------
     def _on_overview_saved(self, client: Client) -> None:

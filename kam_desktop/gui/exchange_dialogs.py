@@ -26,7 +26,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,6 +52,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -51,6 +60,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -146,7 +156,9 @@ class ExchangePrompts:
 
     def password(self, parent: QWidget | None, file_name: str, error: str | None) -> str | None:
         dialog = PasswordDialog(file_name, error, parent)
-        return dialog.password() if self.run_dialog(dialog) else None
+        accepted = self.run_dialog(dialog)
+        dialog.deleteLater()
+        return dialog.password() if accepted else None
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -176,14 +188,15 @@ class PasswordDialog(QDialog):
         intro.setWordWrap(True)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setMinimumWidth(300)
+        self.field.setMinimumWidth(360)
         self.show_box = QCheckBox(self.tr("Show password"))
         self.show_box.toggled.connect(
             lambda shown: self.field.setEchoMode(
                 QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
             )
         )
-        self.error_label = QLabel(error or "")
+        hint = self.tr("Check the keyboard layout and Caps Lock.")
+        self.error_label = QLabel(f"{error}\n{hint}" if error else "")
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
@@ -323,10 +336,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow("", self.strength)
         form.addRow(self.tr("Repeat:"), self.confirm)
-        form.addRow("", self.password_error)
         layout = QVBoxLayout(box)
         layout.addWidget(self.protect)
         layout.addLayout(form)
+        layout.addWidget(self.password_error)
         layout.addWidget(self.password_hint)
         return box
 
@@ -506,6 +519,9 @@ def kind_label(kind: str) -> str:
         "company": QCoreApplication.translate("Exchange", "Our company"),
         "role": QCoreApplication.translate("Exchange", "DMU role"),
         "proposal": QCoreApplication.translate("Exchange", "Proposal"),
+        "catalogue_item": QCoreApplication.translate("Exchange", "Catalogue item"),
+        "similar_project": QCoreApplication.translate("Exchange", "Similar project"),
+        "argument_block": QCoreApplication.translate("Exchange", "Argument block"),
     }.get(kind, kind)
 
 
@@ -561,6 +577,27 @@ def field_label(name: str) -> str:
         "email": QCoreApplication.translate("Exchange", "e-mail"),
         "requisites": QCoreApplication.translate("Exchange", "requisites"),
         "logo": QCoreApplication.translate("Exchange", "logo"),
+        "number": QCoreApplication.translate("Exchange", "number"),
+        "title": QCoreApplication.translate("Exchange", "title"),
+        "valid_until": QCoreApplication.translate("Exchange", "validity date"),
+        "lines": QCoreApplication.translate("Exchange", "lines"),
+        "total": QCoreApplication.translate("Exchange", "total"),
+        "currency": QCoreApplication.translate("Exchange", "currency"),
+        "discount_pct": QCoreApplication.translate("Exchange", "discount"),
+        "vat_pct": QCoreApplication.translate("Exchange", "VAT"),
+        "addressee_ids": QCoreApplication.translate("Exchange", "addressees"),
+        "argument_ids": QCoreApplication.translate("Exchange", "arguments"),
+        "project_ids": QCoreApplication.translate("Exchange", "similar projects"),
+        "referee_ids": QCoreApplication.translate("Exchange", "referees"),
+        "team_member_ids": QCoreApplication.translate("Exchange", "preparing team"),
+        "issue_date": QCoreApplication.translate("Exchange", "date"),
+        "sent_on": QCoreApplication.translate("Exchange", "sent on"),
+        "description": QCoreApplication.translate("Exchange", "description"),
+        "price": QCoreApplication.translate("Exchange", "price"),
+        "unit_price": QCoreApplication.translate("Exchange", "price"),
+        "body": QCoreApplication.translate("Exchange", "text"),
+        "results": QCoreApplication.translate("Exchange", "results"),
+        "language": QCoreApplication.translate("Exchange", "language"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -610,7 +647,7 @@ class ResolutionDelegate(QStyledItemDelegate):
         return record is not None and record.change == "conflict"
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        if not self._is_conflict(index):
+        if index.column() != CHOICE or not self._is_conflict(index):
             super().paint(painter, option, index)
             return
         background = index.data(Qt.ItemDataRole.BackgroundRole)
@@ -632,14 +669,14 @@ class ResolutionDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
         record = self._record(index)
-        if record is None or record.change != "conflict":
+        if index.column() != CHOICE or record is None or record.change != "conflict":
             return None
         editor = QComboBox(parent)
         for value in resolutions_for(record.kind):
             editor.addItem(resolution_label(value), value)
         editor.setCurrentIndex(max(0, editor.findData(str(record.resolution or "keep-mine"))))
         editor.activated.connect(lambda _i, e=editor: self._commit(e))
-        QTimer.singleShot(0, editor.showPopup)
+        QTimer.singleShot(0, editor, editor.showPopup)  # open at once, like a click on it
         return editor
 
     def _commit(self, editor: QComboBox) -> None:
@@ -688,15 +725,13 @@ class ImportPreviewDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        # One click on the drawn combo box opens it, as on a real one.
+        # Only the choice is editable: one click on the drawn combo box opens it, as on a
+        # real one; Enter on a conflict row opens it from the keyboard.
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.clicked.connect(self._edit_choice)
+        self.tree.activated.connect(self._edit_choice)
         self.delegate = ResolutionDelegate(self._on_chosen, self.tree)
-        self.tree.setItemDelegateForColumn(CHOICE, self.delegate)
+        self.tree.setItemDelegate(self.delegate)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Stretch)
@@ -742,6 +777,10 @@ class ImportPreviewDialog(QDialog):
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
         self.import_button.setEnabled(preview.has_changes)
+        # Enter opens a choice in the list; it must never start the import by itself.
+        for button in buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -814,7 +853,7 @@ class ImportPreviewDialog(QDialog):
         expanded = 0
         for client_name, records in self._groups():
             group = QTreeWidgetItem(
-                [client_name or self.tr("Our company, team and roles"), "", "", ""]
+                [client_name or self.tr("Shared: our company, team, roles, library"), "", "", ""]
             )
             group.setFont(RECORD, bold)
             group.setText(CHANGE, self._group_summary(records))
@@ -879,8 +918,9 @@ class ImportPreviewDialog(QDialog):
 
     # -- choices
     def _edit_choice(self, index: QModelIndex) -> None:
-        if index.column() == CHOICE and self.delegate._is_conflict(index):
-            self.tree.edit(index)
+        choice = index.siblingAtColumn(CHOICE)
+        if self.delegate._is_conflict(choice):
+            self.tree.edit(choice)
 
     def _on_chosen(self, index: QModelIndex, value: str) -> None:
         item = self.tree.itemFromIndex(index)
@@ -935,15 +975,84 @@ class ExchangeController(QObject):
         confirm_leave: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
-        from kam_desktop.services.exchange import ExchangeService
-
         self.db = db
         self.window = parent
         self.prompts = prompts or ExchangePrompts()
-        self.service = ExchangeService(db)
         self.dossiers = DossierService(db)
         self.confirm_leave = confirm_leave or (lambda: True)
         self.settings = app_settings()
+        self._service = None
+
+    @property
+    def service(self):
+        """The exchange service, imported on first use (jsonschema and cryptography load
+        slowly, and the window is built at start-up)."""
+        if self._service is None:
+            from kam_desktop.services.exchange import ExchangeService
+
+            self._service = ExchangeService(self.db)
+        return self._service
+
+    # -- what the shell puts in its menus and the dossier header
+    def build_actions(self, window: QWidget, current_client_id: Callable[[], str | None]) -> list:
+        """File-menu actions: Export dossier… (Ctrl+E), Import dossier… (Ctrl+I), Export calendar…"""
+        self.export_action = QAction(self.tr("&Export dossier…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setStatusTip(
+            self.tr("Save clients' dossiers to a .kamdossier file, optionally with a password.")
+        )
+        self.export_action.triggered.connect(lambda: self.export_dossiers(current_client_id()))
+        self.import_action = QAction(self.tr("&Import dossier…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip(
+            self.tr(
+                "Open a .kamdossier file: see what it adds or changes before anything is saved."
+            )
+        )
+        self.import_action.triggered.connect(lambda: self.import_dossier())
+        self.calendar_action = QAction(self.tr("Export &calendar…"), window)
+        self.calendar_action.setStatusTip(
+            self.tr("Birthdays, proposal validity dates and next steps as an .ics file.")
+        )
+        self.calendar_action.triggered.connect(lambda: self.export_calendar())
+        actions = [self.export_action, self.import_action, self.calendar_action]
+        window.addActions(actions)
+        return actions
+
+    def share_button(self, current_client_id: Callable[[], str | None]) -> QToolButton:
+        """The dossier header's «Share» menu: this dossier, and its decision group as vCard."""
+        button = QToolButton()
+        button.setText(self.tr("Share"))
+        button.setToolTip(self.tr("Export this dossier, or exchange its contacts as vCard"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(button)
+        export = menu.addAction(self.tr("Export this dossier…"))
+        menu.addSeparator()
+        export_vcard = menu.addAction(self.tr("Export vCard…"))
+        import_vcard = menu.addAction(self.tr("Import vCard…"))
+        export.triggered.connect(lambda: self.export_dossiers(current_client_id()))
+        export_vcard.triggered.connect(
+            lambda: self._with_client(current_client_id, self.export_vcard)
+        )
+        import_vcard.triggered.connect(
+            lambda: self._with_client(current_client_id, self.import_vcard)
+        )
+
+        def enable() -> None:  # a new, unsaved client has nothing to share yet
+            for action in (export, export_vcard, import_vcard):
+                action.setEnabled(current_client_id() is not None)
+
+        menu.aboutToShow.connect(enable)
+        button.setMenu(menu)
+        self.share_menu = menu
+        return button
+
+    @staticmethod
+    def _with_client(current_client_id: Callable[[], str | None], command) -> None:
+        client_id = current_client_id()
+        if client_id is not None:
+            command(client_id)
 
     # -- shared helpers
     def last_folder(self) -> Path:
@@ -966,6 +1075,8 @@ class ExchangeController(QObject):
 
     # -- export
     def export_dossiers(self, current_client_id: str | None = None) -> Path | None:
+        if not self.confirm_leave():  # unsaved edits are saved (or dropped) before export
+            return None
         clients = self.dossiers.list_clients()
         if not clients:
             self.prompts.info(
@@ -977,9 +1088,11 @@ class ExchangeController(QObject):
         dialog = ExportDialog(
             clients, current_client_id, self.last_folder(), self.prompts, self.window
         )
-        if not self.prompts.run_dialog(dialog) or dialog.request() is None:
-            return None
+        accepted = self.prompts.run_dialog(dialog)
         request = dialog.request()
+        dialog.deleteLater()
+        if not accepted or request is None:
+            return None
         self.remember_folder(request.path)
         try:
             result = self.run(
@@ -989,7 +1102,7 @@ class ExchangeController(QObject):
                     request.path, request.client_ids, request.password, progress, cancel
                 ),
             )
-        except BaseException as exc:  # noqa: BLE001 - every failure is shown, nothing written
+        except Exception as exc:  # noqa: BLE001 - every failure is shown, nothing written
             self.report(exc)
             return None
         self.status.emit(
@@ -1037,7 +1150,9 @@ class ExchangeController(QObject):
             )
             return False
         dialog = ImportPreviewDialog(preview, path.name, self.window)
-        if not self.prompts.run_dialog(dialog):
+        accepted = self.prompts.run_dialog(dialog)
+        dialog.deleteLater()  # it holds the whole file in memory
+        if not accepted:
             self.status.emit(self.tr("Import cancelled; nothing was changed."))
             return False
         try:
@@ -1046,7 +1161,7 @@ class ExchangeController(QObject):
                 self.tr("Importing {file}…").format(file=path.name),
                 lambda progress, cancel: self.service.apply_import(preview, progress, cancel),
             )
-        except BaseException as exc:  # noqa: BLE001 - one transaction: nothing was changed
+        except Exception as exc:  # noqa: BLE001 - one transaction: nothing was changed
             self.report(exc)
             return False
         self.imported.emit()
@@ -1077,18 +1192,27 @@ class ExchangeController(QObject):
                 password = self.prompts.password(self.window, path.name, str(exc))
                 if password is None:
                     return None
-            except BaseException as exc:  # noqa: BLE001 - damaged, hostile, tampered: shown
+            except Exception as exc:  # noqa: BLE001 - damaged, hostile, tampered: shown
                 self.report(exc)
                 return None
 
-    # -- drag and drop
-    @staticmethod
-    def accepts_drop(mime: QMimeData) -> bool:
-        return bool(dossier_paths(mime))
+    # -- drag and drop (the main window forwards its drag events here)
+    def accept_drag(self, event: QDragEnterEvent) -> bool:
+        """Accept a drag that carries a .kamdossier file; False leaves the event alone."""
+        if not dossier_paths(event.mimeData()):
+            return False
+        event.acceptProposedAction()
+        return True
 
-    def import_dropped(self, mime: QMimeData) -> bool:
-        paths = dossier_paths(mime)
-        return bool(paths) and self.import_dossier(paths[0])
+    def accept_drop(self, event: QDropEvent) -> bool:
+        """Start the import flow of a dropped .kamdossier file (the first, if several)."""
+        paths = dossier_paths(event.mimeData())
+        if not paths:
+            return False
+        event.acceptProposedAction()
+        # After the drop returns: the drag source waits for it, and the flow opens dialogs.
+        QTimer.singleShot(0, self, lambda: self.import_dossier(paths[0]))
+        return True
 
     # -- vCard and calendar (their dialogs live in their own modules)
     def export_vcard(self, client_id: str) -> Path | None:

@@ -16,8 +16,9 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,40 @@ ShouldCancel = Callable[[], bool]
 Work = Callable[[Progress, ShouldCancel], T]
 
 SHOW_AFTER_MS = 400  # quick operations finish without a flashing dialog
+_USER_INPUT = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.KeyPress,
+    QEvent.Type.KeyRelease,
+    QEvent.Type.Wheel,
+    QEvent.Type.Shortcut,
+    QEvent.Type.Drop,
+}
+
+
+class _InputBlocker(QObject):
+    """Swallows user input outside the progress dialog while a task runs.
+
+    The dialog appears only after ``SHOW_AFTER_MS``; until then nothing else is modal, and a
+    click or shortcut could start a second export or edit the data being imported.
+    """
+
+    def __init__(self, dialog: QProgressDialog) -> None:
+        super().__init__()
+        self._dialog = dialog
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _USER_INPUT:
+            return False
+        return not self._inside_dialog(watched)
+
+    def _inside_dialog(self, watched: QObject) -> bool:
+        dialog = self._dialog
+        if isinstance(watched, QWidget):
+            return watched is dialog or dialog.isAncestorOf(watched)
+        # Input reaches the dialog's native window before its widgets.
+        return isinstance(watched, QWindow) and watched is dialog.windowHandle()
 
 
 class BackgroundTask(QObject):
@@ -90,10 +125,18 @@ class BackgroundTask(QObject):
         loop = QEventLoop()
         self._finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
         self.dialog.canceled.connect(self._on_cancel_requested)
+        blocker = _InputBlocker(self.dialog)
+        app = QCoreApplication.instance()
+        app.installEventFilter(blocker)
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         worker = threading.Thread(target=self._run_worker, name="kam-exchange", daemon=True)
         worker.start()
-        loop.exec()
-        worker.join()
+        try:
+            loop.exec()
+        finally:
+            worker.join()
+            QApplication.restoreOverrideCursor()
+            app.removeEventFilter(blocker)
         self.dialog.close()
         self.dialog.deleteLater()
         if self._error is not None:

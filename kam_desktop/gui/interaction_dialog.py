@@ -25,6 +25,7 @@ from kam_desktop.domain.dossier import Interaction, Member, TeamMember
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
+from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors
 from kam_desktop.gui.optional_date_edit import OptionalDateEdit
 from kam_desktop.services.dossiers import DossierService
@@ -92,6 +93,8 @@ class InteractionDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
         self.resize(720, 600)
+        self.prompts = Prompts()  # the tab passes its own, so tests answer without a box
+        self._initial = self.interaction()
 
     def _fill_participants(self, members: list[Member], team: list[TeamMember]) -> None:
         chosen = set(self._interaction.member_ids) | set(self._interaction.team_member_ids)
@@ -152,6 +155,23 @@ class InteractionDialog(QDialog):
             id=self._interaction.id,
             version=self._interaction.version,
         )
+
+    def has_unsaved_changes(self) -> bool:
+        return self.saved is None and self.interaction() != self._initial
+
+    def reject(self) -> None:
+        """Cancel, Esc or the close button: a typed summary is not thrown away unasked."""
+        if self.has_unsaved_changes():
+            what = self.tr("interaction of %1").replace(
+                "%1", self.occurred_on.date().toString(DATE_FORMAT)
+            )
+            choice = self.prompts.unsaved_changes(self, what)
+            if choice == UnsavedChoice.SAVE:
+                self.try_save()  # closes when valid, else stays open with the messages
+                return
+            if choice == UnsavedChoice.CANCEL:
+                return
+        super().reject()
 
     def try_save(self) -> bool:
         """Save and close; on invalid input show the messages and stay open."""

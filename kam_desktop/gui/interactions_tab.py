@@ -38,7 +38,7 @@ TEXT_SHARES = {
     InteractionColumn.SUMMARY: 0.44,
     InteractionColumn.NEXT_STEP: 0.28,
 }
-MIN_TEXT_WIDTH = 120
+MIN_TEXT_WIDTH = 80  # below that a horizontal scroll bar beats unreadable cells
 
 
 class DeleteInteractionCommand(QUndoCommand):
@@ -84,6 +84,7 @@ class InteractionsTab(QWidget):
         self.prompts = Prompts()
         self._client_id: str | None = None
         self._members: list[Member] = []
+        self._members_stale = False  # set by members_changed(); the next show re-reads
         self.model = InteractionModel(self)
         self.table = QTableView()
         self.new_button = QPushButton(self.tr("New interaction"))
@@ -141,12 +142,16 @@ class InteractionsTab(QWidget):
         font = empty_text.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         empty_text.setFont(font)
-        empty_text.setMinimumHeight(empty_text.heightForWidth(620))
-        # A fixed-width paragraph: an aligned label in a box layout ignores heightForWidth.
-        empty_text.setFixedWidth(620)
+        # At most 620 px wide, narrower in a small window. The label sits in the layout
+        # without an alignment flag: an aligned label in a box layout ignores heightForWidth.
+        empty_text.setMaximumWidth(620)
+        paragraph = QHBoxLayout()
+        paragraph.addStretch(1)
+        paragraph.addWidget(empty_text, 100)
+        paragraph.addStretch(1)
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addLayout(paragraph)
         empty_layout.addSpacing(12)
         empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
@@ -172,7 +177,7 @@ class InteractionsTab(QWidget):
         self.stack.addWidget(empty)
         self.stack.addWidget(page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(6, 6, 6, 6)  # as the Overview: nothing touches the edge
         layout.addWidget(self.stack)
         self.new_button.clicked.connect(self.new_interaction)
         self.empty_add_button.clicked.connect(self.new_interaction)
@@ -252,11 +257,18 @@ class InteractionsTab(QWidget):
         keep = self._current_id() if dossier.client.id == self._client_id else None
         self._client_id = dossier.client.id
         self._members = list(dossier.members)
+        self._members_stale = False
         self._show(dossier.interactions, keep)
 
+    def members_changed(self) -> None:
+        """The decision group changed (a rename, a delete that drops a participant):
+        re-read this client's interactions the next time the tab is shown, not before."""
+        self._members_stale = True
+        if self.isVisible():
+            self._reload(self._current_id())
+
     def showEvent(self, event: QShowEvent) -> None:
-        # Members may have been added, renamed or deleted in the Decision group tab meanwhile.
-        if self._client_id is not None:
+        if self._members_stale:
             self._reload(self._current_id())
         super().showEvent(event)
 
@@ -283,8 +295,9 @@ class InteractionsTab(QWidget):
     def _reload(self, select_id: str | None) -> None:
         if self._client_id is None:
             return
-        dossier = self.service.get_dossier(self._client_id)
+        dossier = self.service.get_dossier(self._client_id)  # members + interactions, one read
         self._members = dossier.members
+        self._members_stale = False
         self._show(dossier.interactions, select_id)
 
     def _current(self) -> Interaction | None:
@@ -302,6 +315,7 @@ class InteractionsTab(QWidget):
         dialog = InteractionDialog(
             self.service, interaction, self._members, self.service.team(), self
         )
+        dialog.prompts = self.prompts
         if self.prompts.run_dialog(dialog) and dialog.saved is not None:
             self._reload(dialog.saved.id)
             self.changed.emit()

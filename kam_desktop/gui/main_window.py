@@ -5,8 +5,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -50,6 +68,7 @@ SPLITTER_KEY = "window/splitter"
 HEADER_KEY = "client_list/header"
 LAST_CLIENT_KEY = "client_list/last_client"
 DEMO_OFFERED_KEY = "first_start/demo_offered"
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 class DeleteClientCommand(QUndoCommand):
@@ -318,16 +337,16 @@ class MainWindow(QMainWindow):
     # ---- layout memory -------------------------------------------------------------------
     def _restore_layout(self) -> None:
         geometry = self.settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            pass
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._place_on_screen()
         state = self.settings.value(STATE_KEY)
         if isinstance(state, QByteArray):
             self.restoreState(state)
         splitter = self.settings.value(SPLITTER_KEY)
         if not (isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)):
-            self.splitter.setSizes([440, 840])
+            # 440 px at 1280; on a small screen a little less, but the names stay readable.
+            left = max(380, min(440, self.width() * 11 // 32))
+            self.splitter.setSizes([left, self.width() - left])
         header = self.view.horizontalHeader()
         header_state = self.settings.value(HEADER_KEY)
         if isinstance(header_state, QByteArray):
@@ -338,6 +357,19 @@ class MainWindow(QMainWindow):
         self._pending_client = str(self.settings.value(LAST_CLIENT_KEY, "") or "") or None
         if self._pending_client:
             self._select_row_of(self._pending_client)
+
+    def _place_on_screen(self) -> None:
+        """First start: 1280×800, or less on a small screen, so the title bar and the
+        status bar stay on screen (a 1366×768 laptop has less than 800 px of height)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        # Leave room for the window manager's frame and title bar.
+        size = QSize(
+            min(DEFAULT_SIZE.width(), area.width() - 16),
+            min(DEFAULT_SIZE.height(), area.height() - 48),
+        )
+        self.resize(size)
+        self.move(area.center() - QPoint(size.width() // 2, size.height() // 2 + 16))
 
     def open_pending_client(self) -> None:
         """Open the client selected when the app was last closed (after the window shows)."""
@@ -549,7 +581,9 @@ class MainWindow(QMainWindow):
             self.view.setCurrentIndex(self.model.index(next_row, 0))
 
     def after_client_restored(self, client_id: str) -> None:
-        self.dossier.open_client(client_id)
+        # Show the restored client, but never over unsaved edits the user chose to keep.
+        if self.dossier.confirm_leave():
+            self.dossier.open_client(client_id)
         self.refresh_list()
 
     def load_demo(self) -> None:

@@ -25,15 +25,13 @@ class Prompter(QObject):
         super().__init__(parent)
         self._parent = parent
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, title: str, text: str, default_yes: bool = False) -> bool:
+        """Yes/No; No is the default so a stray Enter never deletes anything."""
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         answer = QMessageBox.question(
-            self._parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            self._parent, title, text, yes | no, yes if default_yes else no
         )
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == yes
 
     def unsaved_changes(self, what: str) -> UnsavedChoice:
         box = QMessageBox(self._parent)
@@ -62,4 +60,5 @@ class Prompter(QObject):
                 "decision group, interactions and our team are recorded?\n\n"
                 "You can delete the demo clients at any time."
             ),
+            default_yes=True,  # a welcome, not a risk: Enter accepts it
         )

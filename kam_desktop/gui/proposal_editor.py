@@ -7,6 +7,7 @@ Editing a *sent* revision is allowed: saving creates revision N+1 and the sent o
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -65,6 +66,7 @@ AMOUNT_COLUMN = len(LINE_KEYS)
 NUMERIC_KEYS = frozenset({"quantity", "unit_price", "discount_pct", "vat_pct"})
 CURRENCIES = ("RUB", "EUR", "USD", "CNY", "KZT", "BYN")
 INVALID_CELL = QColor("#fde7ea")
+THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+")
 # Messages about something still missing wait for the first Save; wrong values show at once.
 MISSING_KEYS = frozenset({"addressee_ids"})
 CHIP_STYLE = "border-radius: 9px; padding: 1px 8px; color: white; background: %s;"
@@ -96,10 +98,10 @@ def status_text(status: ProposalStatus, expired: bool) -> str:
 
 
 def parse_decimal(text: str, lang: str = "ru") -> Decimal | None:
-    """A number as typed in the UI language: «1 234,5» (ru), «1,234.5» (en); None otherwise.
+    """A number as typed: «1 234,5», «1,234.5», «1234.5»; None when it is not a number.
 
-    When both separators occur, the rightmost is the decimal one; otherwise a comma is the
-    decimal separator in Russian and a thousands separator in English.
+    When both separators occur, the rightmost is the decimal one. A lone comma is decimal,
+    except in English where commas that group thousands («1,500,000») are dropped.
     """
     cleaned = "".join(text.split()).replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
@@ -107,7 +109,9 @@ def parse_decimal(text: str, lang: str = "ru") -> Decimal | None:
     if "," in cleaned and "." in cleaned:
         grouping = "," if cleaned.rfind(".") > cleaned.rfind(",") else "."
         cleaned = cleaned.replace(grouping, "")
-    cleaned = cleaned.replace(",", "." if lang == "ru" else "")
+    elif lang != "ru" and THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", "")
+    cleaned = cleaned.replace(",", ".")
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
@@ -302,6 +306,13 @@ class ProposalEditor(QWidget):
         self.currency.addItems(CURRENCIES)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.currency.currentTextChanged.connect(self._changed)
+        for widget, width in (
+            (self.language, 220),
+            (self.issue_date, 150),
+            (self.valid_until, 150),
+            (self.currency, 110),
+        ):
+            widget.setMaximumWidth(width)
         validity = QHBoxLayout()
         validity.addWidget(self.validity_days)
         validity.addWidget(QLabel(self.tr("until")))
@@ -311,7 +322,6 @@ class ProposalEditor(QWidget):
         validity_box.setLayout(validity)
         validity.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Title:"), self.title_edit)
-        form.addRow(self.tr("Addressees:"), self.errors.add("addressee_ids", self.addressees))
         hint = QLabel(
             self.tr(
                 "Each addressee's role decides the arguments: exclusivity for the executive, "
@@ -321,7 +331,12 @@ class ProposalEditor(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        form.addRow("", hint)
+        addressees_box = QWidget()
+        box = QVBoxLayout(addressees_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.errors.add("addressee_ids", self.addressees))
+        box.addWidget(hint)
+        form.addRow(self.tr("Addressees:"), addressees_box)
         form.addRow(self.tr("Document language:"), self.errors.add("language", self.language))
         form.addRow(self.tr("Issue date:"), self.issue_date)
         form.addRow(self.tr("Valid for:"), validity_box)
@@ -453,6 +468,16 @@ class ProposalEditor(QWidget):
         form.addRow(self.tr("Payback:"), self.payback_label)
         form.addRow(self.tr("ROI over 1 year:"), self.roi1_label)
         form.addRow(self.tr("ROI over 3 years:"), self.roi3_label)
+        how = QLabel(
+            self.tr(
+                "Payback = investment ÷ yearly gain × 12 months. "
+                "ROI over N years = (yearly gain × N − investment) ÷ investment. "
+                "Without an investment entered, the proposal's net total is used."
+            )
+        )
+        how.setWordWrap(True)
+        how.setStyleSheet(HINT_STYLE)
+        form.addRow(how)
         return page
 
     def _build_team(self) -> QWidget:
@@ -527,6 +552,7 @@ class ProposalEditor(QWidget):
             self._fill_referees(proposal)
             self.errors.clear()
             self._show_line_errors({})
+            self._mark_sections({})
         finally:
             self._loading = False
         self._set_dirty(False)
@@ -844,6 +870,7 @@ class ProposalEditor(QWidget):
         if not focus and focused is not None:
             focused.setFocus()  # live validation must not steal the focus from typing
         self._show_line_errors(line_errors)
+        self._mark_sections(errors)
         for key, message in self.errors.unplaced.items():
             log.warning("proposal error without a field: %s: %s", key, message)
         unplaced = [m for m in self.errors.unplaced.values()]
@@ -880,17 +907,24 @@ class ProposalEditor(QWidget):
         self.lines_error.setText("\n".join(lines))
         self.lines_error.setVisible(bool(lines))
 
+    @staticmethod
+    def _section_of(key: str) -> int:
+        """The tab that holds the field ``key``: terms, items, financial result, team."""
+        prefixes = {"line_items.": 1, "financials.": 2, "team_member_ids": 3, "referee_ids": 3}
+        return next((i for p, i in prefixes.items() if key.startswith(p)), 0)
+
+    def _mark_sections(self, errors: dict[str, str]) -> None:
+        """Section titles turn red when they hold a problem, so it is found from any tab."""
+        bad = {self._section_of(key) for key in errors}
+        bar = self.sections.tabBar()
+        for index in range(self.sections.count()):
+            color = QColor("#b00020") if index in bad else self.palette().windowText().color()
+            bar.setTabTextColor(index, color)
+
     def _reveal_first_error(self, fields: dict[str, str], lines: dict[str, str]) -> None:
         """Switch to the section that holds the first problem so the user sees it."""
-        page_of = {
-            "financials.": 2,
-            "team_member_ids": 3,
-            "referee_ids": 3,
-        }
         if fields:
-            key = next(iter(fields))
-            index = next((i for p, i in page_of.items() if key.startswith(p)), 0)
-            self.sections.setCurrentIndex(index)
+            self.sections.setCurrentIndex(self._section_of(next(iter(fields))))
         elif lines:
             self.sections.setCurrentIndex(1)
             _prefix, row, field = next(iter(lines)).split(".", 2)

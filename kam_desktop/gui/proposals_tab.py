@@ -174,6 +174,11 @@ def _services(service_or_services: object) -> tuple[ProposalService, DossierServ
 class ProposalsTab(QWidget):
     changed = Signal()
 
+    @staticmethod
+    def title() -> str:
+        """The dossier tab's caption (translated in this area's catalogue)."""
+        return QCoreApplication.translate("ProposalsTab", "Proposals")
+
     def __init__(
         self, service_or_services: object, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:

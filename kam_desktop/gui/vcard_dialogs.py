@@ -242,7 +242,9 @@ def import_vcard(controller: ExchangeController, client_id: str) -> bool:
         controller.report(exc)
         return False
     dialog = VCardImportDialog(preview, window)
-    if not prompts.run_dialog(dialog) or not preview.to_add:
+    accepted = prompts.run_dialog(dialog)
+    dialog.deleteLater()
+    if not accepted or not preview.to_add:
         controller.status.emit(QCoreApplication.translate("VCard", "No contacts were added."))
         return False
     try:

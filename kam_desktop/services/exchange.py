@@ -68,6 +68,7 @@ from kam_desktop.domain.dossier import (
     Member,
     TeamMember,
 )
+from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import ConflictError, NotFoundError
 from kam_desktop.exchange import codec, tables
 from kam_desktop.exchange.archive import (
@@ -96,12 +97,16 @@ from kam_desktop.storage.mapping import (
 )
 from kam_desktop.storage.models import (
     ClientRow,
+    ContactRow,
     DmuRoleRow,
+    FamilyRow,
     InteractionRow,
     MemberRow,
     OurCompanyRow,
     SettingRow,
     TeamMemberRow,
+    interaction_member,
+    interaction_team,
 )
 from kam_desktop.storage.proposal_models import (
     ArgumentRow,
@@ -355,6 +360,23 @@ class _Ledger:
             self._groups[key] = value if isinstance(value, dict) else {}
         return self._groups[key]
 
+    def preload(self, keys: list[str]) -> None:
+        """Read many groups in one query (export reads one group per client)."""
+        wanted = {LEDGER_PREFIX + k: k for k in keys if k not in self._groups}
+        found = dict.fromkeys(wanted.values(), "{}")
+        for start in range(0, len(wanted), 500):
+            chunk = list(wanted)[start : start + 500]
+            for key, value in self._s.execute(
+                select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(chunk))
+            ):
+                found[wanted[key]] = value
+        for key, value in found.items():
+            try:
+                group = json.loads(value)
+            except ValueError:
+                group = {}
+            self._groups[key] = group if isinstance(group, dict) else {}
+
     def history(self, key: str, record_id: str) -> list[str]:
         return list(self.group(key).get(record_id, []))
 
@@ -506,6 +528,74 @@ class _References:
             )
 
 
+class _RowView:
+    """Attribute access over a Core row plus child lists, for the mapping functions."""
+
+    __slots__ = ("_m", "contacts", "family")
+
+    def __init__(self, mapping, contacts: list | None = None, family: list | None = None) -> None:
+        self._m = mapping
+        self.contacts = contacts or []
+        self.family = family or []
+
+    def __getattr__(self, name: str):
+        try:
+            return self._m[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _load_members(s: Session, client_ids: list[str]) -> dict[str, list[Member]]:
+    """Members with contacts and family through Core queries (ORM objects cost 5× more)."""
+    member_ids = select(MemberRow.id).where(MemberRow.client_id.in_(client_ids))
+    children: dict[str, dict[str, list]] = {"contacts": {}, "family": {}}
+    for attribute, model in (("contacts", ContactRow), ("family", FamilyRow)):
+        table = model.__table__
+        query = select(table).where(table.c.member_id.in_(member_ids))
+        for row in s.execute(query.order_by(table.c.member_id, table.c.position)).mappings():
+            children[attribute].setdefault(row["member_id"], []).append(_RowView(row))
+    members: dict[str, list[Member]] = {}
+    table = MemberRow.__table__
+    for row in s.execute(select(table).where(table.c.client_id.in_(client_ids))).mappings():
+        view = _RowView(row, children["contacts"].get(row["id"]), children["family"].get(row["id"]))
+        members.setdefault(row["client_id"], []).append(member_to_domain(view))
+    return members
+
+
+def _load_interactions(
+    s: Session, client_ids: list[str]
+) -> dict[str, list[tuple[Interaction, codec.Meta]]]:
+    table = InteractionRow.__table__
+    ids = select(table.c.id).where(table.c.client_id.in_(client_ids))
+    people: dict[str, list[str]] = {}
+    team: dict[str, list[str]] = {}
+    for link, column, target in (
+        (interaction_member, "member_id", people),
+        (interaction_team, "team_member_id", team),
+    ):
+        for interaction_id, person_id in s.execute(
+            select(link.c.interaction_id, link.c[column]).where(link.c.interaction_id.in_(ids))
+        ):
+            target.setdefault(interaction_id, []).append(person_id)
+    result: dict[str, list[tuple[Interaction, codec.Meta]]] = {}
+    for row in s.execute(select(table).where(table.c.client_id.in_(client_ids))).mappings():
+        interaction = Interaction(
+            client_id=row["client_id"],
+            occurred_on=row["occurred_on"],
+            kind=InteractionKind(row["kind"]),
+            summary=row["summary"],
+            member_ids=people.get(row["id"], []),
+            team_member_ids=team.get(row["id"], []),
+            next_step=row["next_step"],
+            next_step_due=row["next_step_due"],
+            id=row["id"],
+            version=row["version"],
+        )
+        meta = codec.Meta(row["created_at"], row["updated_at"], row["version"])
+        result.setdefault(row["client_id"], []).append((interaction, meta))
+    return result
+
+
 def _table_record(kind: str, row) -> dict:
     """A proposal-side row as a record of the file: columns, child rows, bookkeeping."""
     record = tables.to_json(row, proposal_specs()[kind])
@@ -621,18 +711,8 @@ class ExchangeService:
         clients = s.scalars(
             select(ClientRow).where(ClientRow.id.in_(ids)).options(selectinload(ClientRow.tenders))
         ).all()
-        members: dict[str, list[MemberRow]] = {}
-        for row in s.scalars(
-            select(MemberRow).where(MemberRow.client_id.in_(ids)).options(*_member_options())
-        ):
-            members.setdefault(row.client_id, []).append(row)
-        interactions: dict[str, list[InteractionRow]] = {}
-        for row in s.scalars(
-            select(InteractionRow)
-            .where(InteractionRow.client_id.in_(ids))
-            .options(*_interaction_options())
-        ):
-            interactions.setdefault(row.client_id, []).append(row)
+        members = _load_members(s, ids)
+        interactions = _load_interactions(s, ids)
         proposals: dict[str, list[ProposalRow]] = {}
         for row in s.scalars(
             select(ProposalRow)
@@ -642,6 +722,7 @@ class ExchangeService:
         ):
             proposals.setdefault(row.client_id, []).append(row)
         by_id = {c.id: c for c in clients}
+        ledger.preload(ids)
         dossiers = []
         for client_id in ids:
             row = by_id[client_id]
@@ -655,12 +736,12 @@ class ExchangeService:
             dossier = {
                 "client": stamp(codec.client_to_json(client_to_domain(row))),
                 "members": [
-                    stamp(codec.member_to_json(member_to_domain(m)))
+                    stamp(codec.member_to_json(m))
                     for m in sorted(members.get(client_id, []), key=lambda m: m.id)
                 ],
                 "interactions": [
-                    stamp(codec.interaction_to_json(interaction_to_domain(i), _meta(i)))
-                    for i in sorted(interactions.get(client_id, []), key=lambda i: i.id)
+                    stamp(codec.interaction_to_json(i, meta))
+                    for i, meta in sorted(interactions.get(client_id, []), key=lambda x: x[0].id)
                 ],
                 "proposals": [
                     stamp(_table_record("proposal", p)) for p in proposals.get(client_id, [])

@@ -1,40 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>BirthdayEdit</name>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="52" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="52"/>
         <source>day</source>
         <translation>день</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="53" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="53"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="55" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="55"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="56" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="56"/>
         <source>month</source>
         <translation>месяц</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="62" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="62"/>
         <source>year unknown</source>
         <translation>год неизвестен</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="63" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="63"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/birthday_edit.py" line="88" />
+        <location filename="../../kam_desktop/gui/birthday_edit.py" line="88"/>
         <source>birthday %1</source>
         <translation>день рождения %1</translation>
     </message>
@@ -42,22 +42,22 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19" />
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19" />
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19"/>
         <source>Label</source>
         <translation>Пометка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19" />
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, e-mail или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="20" />
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="20"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
@@ -65,89 +65,89 @@
 <context>
     <name>DecisionGroupTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="48" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="48"/>
         <source>Delete member «%1»</source>
-        <translation>Удаление участника ГПР «%1»</translation>
+        <translation>удаление участника ГПР «%1»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="96" />
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="242" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="97"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="248"/>
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="97" />
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="397" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="98"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="405"/>
         <source>Delete member</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="98" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="99"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="99" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="100"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="100" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="101"/>
         <source>Add a member</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="138" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="139"/>
         <source>No decision group yet — add the people who decide (executive, HR director, financier, technical specialist…).</source>
         <translation>Группа принятия решения (ГПР) пока пуста — добавьте тех, кто принимает решение (руководитель, директор по персоналу, финансист, технический специалист…).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="229" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="235"/>
         <source>New member (Ctrl+Shift+N or Ins)</source>
         <translation>Новый участник (Ctrl+Shift+N или Ins)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="230" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="236"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="231" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="237"/>
         <source>Delete member (Del)</source>
         <translation>Удалить участника (Del)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="246" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="252"/>
         <source>Select a member to edit</source>
         <translation>Выберите участника ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="248" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="254"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="326" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="334"/>
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="362" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="370"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="394" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="402"/>
         <source>Delete «%1» from the decision group? Their contacts and family are deleted too. You can undo this (Ctrl+Z).</source>
         <translation>Удалить «%1» из группы принятия решения? Контакты и сведения о семье тоже будут удалены. Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="402" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="410"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="426" />
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="435"/>
         <source>Cannot add the role</source>
         <translation>Не удалось добавить роль</translation>
     </message>
@@ -155,112 +155,115 @@
 <context>
     <name>DossierLabels</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="25" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="25"/>
         <source>supporter</source>
         <translation>сторонник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="26" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="26"/>
         <source>neutral</source>
         <translation>нейтрален</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="27" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="27"/>
         <source>sceptic</source>
         <translation>скептик</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="28" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="28"/>
         <source>opponent</source>
         <translation>противник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="38" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="38"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="39" />
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="48" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="39"/>
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="48"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="40" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="40"/>
         <source>messenger</source>
         <translation>мессенджер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="46" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="46"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="47" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="47"/>
         <source>call</source>
         <translation>звонок</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="49" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="49"/>
         <source>letter</source>
         <translation>письмо</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="50" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="50"/>
         <source>event</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="74" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="74"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="76" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="76"/>
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/dossier_labels.py" line="77" />
+        <location filename="../../kam_desktop/gui/dossier_labels.py" line="77"/>
         <source>in %n days</source>
         <translation>
-            <numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FamilyEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="18" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="18"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="18" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="18"/>
         <source>Relation</source>
         <translation>Родство</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="18" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="18"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="18" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="18"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="19" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="19"/>
         <source>Add family member</source>
         <translation>Добавить члена семьи</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="26" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="26"/>
         <source>Day and month, year optional: 14.03 or 14.03.1975</source>
         <translation>День и месяц, год по желанию: 14.03 или 14.03.1975</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/family_editor.py" line="44" />
+        <location filename="../../kam_desktop/gui/family_editor.py" line="44"/>
         <source>Enter the day and month, e.g. 14.03 or 14.03.1975.</source>
         <translation>Укажите день и месяц, например 14.03 или 14.03.1975.</translation>
     </message>
@@ -268,105 +271,110 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="52" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="53"/>
         <source>New interaction</source>
         <translation>Новое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="52" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="53"/>
         <source>Edit interaction</source>
         <translation>Изменить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="68" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="69"/>
         <source>What was discussed and agreed</source>
         <translation>Что обсудили и о чём договорились</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="71" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="72"/>
         <source>e.g. send the proposal, call to confirm receipt</source>
         <translation>например, отправить КП, позвонить и уточнить, получено ли</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="73" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="74"/>
         <source>by</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="84" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="85"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="85" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="86"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="86" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="87"/>
         <source>Participants:</source>
         <translation>Участники:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="87" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="88"/>
         <source>Summary:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="88" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="89"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="89" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="90"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="100" />
-        <source>Client's decision group</source>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="103"/>
+        <source>Client&apos;s decision group</source>
         <translation>ГПР клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="104" />
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="107"/>
         <source>Our team</source>
         <translation>Наша рабочая группа</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="165"/>
+        <source>interaction of %1</source>
+        <translation>взаимодействие от %1</translation>
     </message>
 </context>
 <context>
     <name>InteractionModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="77" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="77"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="78" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="78"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="79" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="79"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="80" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="80"/>
         <source>Summary</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="81" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="81"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="82" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="82"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_model.py" line="117" />
+        <location filename="../../kam_desktop/gui/interaction_model.py" line="117"/>
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
     </message>
@@ -374,72 +382,72 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="49" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="49"/>
         <source>Delete interaction of %1</source>
-        <translation>Удаление взаимодействия от %1</translation>
+        <translation>удаление взаимодействия от %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="89" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="90"/>
         <source>New interaction</source>
         <translation>Новое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="90" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="91"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="91" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="92"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="92" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="93"/>
         <source>Record an interaction</source>
         <translation>Записать взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="134" />
-        <source>No interactions yet — record meetings, calls and letters with the client's people and the next step you agreed.</source>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="135"/>
+        <source>No interactions yet — record meetings, calls and letters with the client&apos;s people and the next step you agreed.</source>
         <translation>Взаимодействий пока нет — записывайте встречи, звонки и письма с людьми клиента и согласованный следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="217" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="222"/>
         <source>New interaction (Ctrl+Shift+N or Ins)</source>
         <translation>Новое взаимодействие (Ctrl+Shift+N или Ins)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="218" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="223"/>
         <source>Edit the selected interaction (Enter)</source>
         <translation>Изменить выбранное взаимодействие (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="219" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="224"/>
         <source>Delete the selected interaction (Del)</source>
         <translation>Удалить выбранное взаимодействие (Del)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="228" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="233"/>
         <source>Select an interaction to read it in full; double-click to edit.</source>
         <translation>Выберите взаимодействие, чтобы прочитать его полностью; двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="243" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="248"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="316" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="338"/>
         <source>Delete the interaction of %1 («%2»)? You can undo this (Ctrl+Z).</source>
         <translation>Удалить взаимодействие от %1 («%2»)? Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="320" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="342"/>
         <source>Delete interaction</source>
         <translation>Удаление взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="325" />
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="347"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
@@ -447,237 +455,237 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="78" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="78"/>
         <source>known</source>
         <translation>известен</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="82" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="82"/>
         <source>given on</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="85" />
-        <source>No consent recorded. Personal data (birthday, family, hobbies) may be kept only with the person's consent (152-FZ, GDPR).</source>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="85"/>
+        <source>No consent recorded. Personal data (birthday, family, hobbies) may be kept only with the person&apos;s consent (152-FZ, GDPR).</source>
         <translation>Согласие не записано. Персональные данные (день рождения, семья, увлечения) можно хранить только с согласия человека (152-ФЗ, GDPR).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="98" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="98"/>
         <source>low</source>
         <translation>низкое</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="99" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="99"/>
         <source>limited</source>
         <translation>ограниченное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="100" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="100"/>
         <source>moderate</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="101" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="101"/>
         <source>high</source>
         <translation>высокое</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="102" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="102"/>
         <source>decisive</source>
         <translation>решающее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="111" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="111"/>
         <source>Surname, first name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="113" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="113"/>
         <source>e.g. analytical, quick, seeks consensus</source>
         <translation>например, аналитик, решает быстро, ищет консенсус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="115" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="115"/>
         <source>e.g. phone, Telegram, e-mail</source>
         <translation>например, телефон, Telegram, e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="116" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="116"/>
         <source>e.g. mornings before 10:00</source>
         <translation>например, утром до 10:00</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="118" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="118"/>
         <source>e.g. signed consent form, e-mail of 12.03.2025</source>
         <translation>например, подписанное согласие, письмо от 12.03.2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="121" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="121"/>
         <source>Hobbies and interests: sport, books, travel…</source>
         <translation>Хобби и интересы: спорт, книги, путешествия…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="122" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="122"/>
         <source>What matters to them: family, career, reliability…</source>
         <translation>Что для человека важно: семья, карьера, надёжность…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="123" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="123"/>
         <source>Gifts, food, drinks, topics they enjoy</source>
         <translation>Подарки, еда, напитки, любимые темы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="124" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="124"/>
         <source>What to avoid giving or offering</source>
         <translation>Чего не дарить и не предлагать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="125" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="125"/>
         <source>Topics not to raise</source>
         <translation>О чём не заговаривать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="126" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="126"/>
         <source>Anything else worth knowing</source>
         <translation>Всё, что ещё стоит знать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="139" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="139"/>
         <source>Business</source>
         <translation>Деловые сведения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="141" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="141"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="142" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="142"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="143" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="143"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="144" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="144"/>
         <source>Role in the decision:</source>
         <translation>Роль в ГПР:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="145" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="145"/>
         <source>Influence:</source>
         <translation>Влияние:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="146" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="146"/>
         <source>Attitude to us:</source>
         <translation>Отношение к нам:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="147" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="147"/>
         <source>Decision style:</source>
         <translation>Стиль решений:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="148" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="148"/>
         <source>Reports to:</source>
         <translation>Подчиняется:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="149" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="149"/>
         <source>Last contact:</source>
         <translation>Последний контакт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="152" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="152"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="157" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="157"/>
         <source>Preferred channel:</source>
         <translation>Удобный канал:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="161" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="161"/>
         <source>Preferred time:</source>
         <translation>Удобное время:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="164" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="164"/>
         <source>Personal</source>
         <translation>Личное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="166" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="166"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="168" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="168"/>
         <source>Hobbies:</source>
         <translation>Хобби и интересы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="169" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="169"/>
         <source>Values:</source>
         <translation>Ценности:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="170" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="170"/>
         <source>Likes:</source>
         <translation>Предпочтения:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="171" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="171"/>
         <source>Dislikes:</source>
         <translation>Антипатии:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="172" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="172"/>
         <source>Topics to avoid:</source>
         <translation>Запретные темы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="173" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="173"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="179" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="179"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="183" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="183"/>
         <source>Consent to keep personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="186" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="186"/>
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="187" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="187"/>
         <source>How obtained:</source>
         <translation>Как получено:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="300" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="300"/>
         <source>Add role…</source>
         <translation>Добавить роль…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="326" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="326"/>
         <source>— nobody in the group —</source>
         <translation>— никому из ГПР —</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="353" />
+        <location filename="../../kam_desktop/gui/member_editor.py" line="353"/>
         <source>Choose both the day and the month (the year is optional).</source>
         <translation>Укажите и день, и месяц (год — по желанию).</translation>
     </message>
@@ -685,47 +693,47 @@
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="48" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="48"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="49" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="49"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="50" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="50"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="51" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="51"/>
         <source>Influence</source>
         <translation>Влияние</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="52" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="52"/>
         <source>Attitude</source>
         <translation>Отношение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="53" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="53"/>
         <source>Reports to</source>
         <translation>Подчиняется</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="54" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="54"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="55" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="55"/>
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="139" />
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="140"/>
         <source>Influence %1 of 5</source>
         <translation>Влияние: %1 из 5</translation>
     </message>
@@ -733,37 +741,37 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="34" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="36" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="36"/>
         <source>Save the changes to {what}?</source>
         <translation>Сохранить изменения в карточке «{what}»?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="67" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="67"/>
         <source>New role in the decision</source>
         <translation>Новая роль в ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="70" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="70"/>
         <source>e.g. заместитель директора</source>
         <translation>например, заместитель директора</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="72" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="72"/>
         <source>e.g. deputy director</source>
         <translation>например, deputy director</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="79" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="79"/>
         <source>Name in Russian:</source>
         <translation>Название по-русски:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="80" />
+        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="80"/>
         <source>Name in English:</source>
         <translation>Название по-английски:</translation>
     </message>
@@ -771,12 +779,12 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/rows_editor.py" line="54" />
+        <location filename="../../kam_desktop/gui/rows_editor.py" line="54"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/rows_editor.py" line="174" />
+        <location filename="../../kam_desktop/gui/rows_editor.py" line="174"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>

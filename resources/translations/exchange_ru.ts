@@ -4,24 +4,24 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="49" />
+        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="84" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="73" />
+        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="108" />
         <source>{label}
 {done} of {total}</source>
         <translation>{label}
 {done} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="77" />
+        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="112" />
         <source>Stopping… nothing will be left half-done.</source>
         <translation>Останавливаю… ничего не останется сделанным наполовину.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="78" />
+        <location filename="../../kam_desktop/gui/exchange_tasks.py" line="113" />
         <source>Stopping…</source>
         <translation>Останавливаю…</translation>
     </message>
@@ -57,334 +57,446 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="502" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="513" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="503" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="514" />
         <source>DMU member</source>
         <translation>Участник ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="504" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="515" />
         <source>Interaction</source>
         <translation>Взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="505" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="516" />
         <source>Our team</source>
         <translation>Наша команда</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="506" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="517" />
         <source>Our company</source>
         <translation>Наша компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="507" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="518" />
         <source>DMU role</source>
         <translation>Роль в ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="508" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="519" />
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="514" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="515" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="520" />
+        <source>Catalogue item</source>
+        <translation>Позиция каталога</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="521" />
+        <source>Similar project</source>
+        <translation>Аналогичный проект</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="522" />
+        <source>Argument block</source>
+        <translation>Блок аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="528" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="529" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="516" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="530" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="517" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="531" />
         <source>tax ID</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="518" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="532" />
         <source>industry</source>
         <translation>отрасль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="519" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="533" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="520" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="534" />
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="521" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="535" />
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="522" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="536" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="523" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="537" />
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="524" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="525" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="538" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="539" />
         <source>revenue</source>
         <translation>выручка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="526" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="540" />
         <source>share of our sales</source>
         <translation>доля в наших продажах</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="527" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="541" />
         <source>strategy</source>
         <translation>стратегия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="528" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="542" />
         <source>weak points</source>
         <translation>слабые места</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="529" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="543" />
         <source>growth areas</source>
         <translation>точки роста</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="530" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="544" />
         <source>buying process</source>
         <translation>процесс закупки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="531" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="545" />
         <source>competitors</source>
         <translation>конкуренты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="532" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="546" />
         <source>reliability check</source>
         <translation>проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="533" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="547" />
         <source>tenders</source>
         <translation>тендеры</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="534" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="548" />
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="535" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="549" />
         <source>department</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="536" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="550" />
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="537" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="551" />
         <source>influence</source>
         <translation>влияние</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="538" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="552" />
         <source>attitude</source>
         <translation>отношение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="539" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="553" />
         <source>decision style</source>
         <translation>стиль решений</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="540" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="554" />
         <source>reports to</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="541" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="555" />
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="542" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="556" />
         <source>preferred channel</source>
         <translation>удобный канал</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="543" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="557" />
         <source>preferred time</source>
         <translation>удобное время</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="544" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="558" />
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="545" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="559" />
         <source>family</source>
         <translation>семья</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="546" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="560" />
         <source>hobbies</source>
         <translation>увлечения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="547" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="561" />
         <source>values</source>
         <translation>ценности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="548" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="562" />
         <source>likes</source>
         <translation>любит</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="549" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="563" />
         <source>dislikes</source>
         <translation>не любит</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="550" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="564" />
         <source>topics to avoid</source>
         <translation>темы, которых избегать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="551" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="565" />
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="552" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="566" />
         <source>last contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="553" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="567" />
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="554" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="568" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="591" />
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="555" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="569" />
         <source>kind</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="556" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="570" />
         <source>summary</source>
         <translation>содержание</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="557" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="571" />
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="558" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="572" />
         <source>next step</source>
         <translation>следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="559" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="573" />
         <source>next step date</source>
         <translation>дата следующего шага</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="560" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="574" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="561" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="575" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="562" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="576" />
         <source>requisites</source>
         <translation>реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="563" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="577" />
         <source>logo</source>
         <translation>логотип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="574" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="578" />
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="579" />
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="580" />
+        <source>validity date</source>
+        <translation>срок действия</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="581" />
+        <source>lines</source>
+        <translation>позиции</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="582" />
+        <source>total</source>
+        <translation>итого</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="583" />
+        <source>currency</source>
+        <translation>валюта</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="584" />
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="585" />
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="586" />
+        <source>addressees</source>
+        <translation>адресаты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="587" />
+        <source>arguments</source>
+        <translation>аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="588" />
+        <source>similar projects</source>
+        <translation>аналогичные проекты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="589" />
+        <source>referees</source>
+        <translation>рекомендатели</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="590" />
+        <source>preparing team</source>
+        <translation>рабочая группа</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="592" />
+        <source>sent on</source>
+        <translation>дата отправки</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="593" />
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="594" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="595" />
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="596" />
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="597" />
+        <source>results</source>
+        <translation>результаты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="598" />
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="609" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="575" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="610" />
         <source>Newer in the file</source>
         <translation>В файле новее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="576" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="611" />
         <source>Changed on both sides</source>
         <translation>Изменено с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="577" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="612" />
         <source>Older than yours</source>
         <translation>Старее вашей</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="583" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="618" />
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="584" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="619" />
         <source>Take theirs</source>
         <translation>Взять из файла</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="585" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="620" />
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="792" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="829" />
         <source>{n} new</source>
         <translation>новых: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="793" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="830" />
         <source>{n} updated</source>
         <translation>обновлённых: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="794" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="831" />
         <source>{n} in conflict</source>
         <translation>конфликтов: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="795" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="832" />
         <source>{n} older</source>
         <translation>устаревших: {n}</translation>
     </message>
@@ -392,57 +504,112 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="973" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="986" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="997" />
+        <source>&amp;Export dossier…</source>
+        <translation>&amp;Экспорт досье…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1000" />
+        <source>Save clients' dossiers to a .kamdossier file, optionally with a password.</source>
+        <translation>Сохранить досье клиентов в файл .kamdossier, при желании — под паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1003" />
+        <source>&amp;Import dossier…</source>
+        <translation>&amp;Импорт досье…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1007" />
+        <source>Open a .kamdossier file: see what it adds or changes before anything is saved.</source>
+        <translation>Открыть файл .kamdossier и увидеть, что он добавит или изменит, до сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1011" />
+        <source>Export &amp;calendar…</source>
+        <translation>Экспорт &amp;календаря…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1013" />
+        <source>Birthdays, proposal validity dates and next steps as an .ics file.</source>
+        <translation>Дни рождения, сроки действия КП и следующие шаги — в файл .ics.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1023" />
+        <source>Share</source>
+        <translation>Поделиться</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1024" />
+        <source>Export this dossier, or exchange its contacts as vCard</source>
+        <translation>Экспортировать это досье или обменяться его контактами в формате vCard</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1028" />
+        <source>Export this dossier…</source>
+        <translation>Экспорт этого досье…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1030" />
+        <source>Export vCard…</source>
+        <translation>Экспорт vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1031" />
+        <source>Import vCard…</source>
+        <translation>Импорт vCard…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1082" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1095" />
         <source>Export dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="974" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1083" />
         <source>There are no clients to export yet.</source>
         <translation>Пока нет клиентов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="987" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1096" />
         <source>Writing {file}…</source>
         <translation>Записываю {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="996" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1105" />
         <source>{summary} Saved to {path}.</source>
         <translation>{summary} Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1013" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1031" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1045" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1053" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1070" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1122" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1140" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1154" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1162" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1179" />
         <source>Import dossier</source>
         <translation>Импорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1015" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1124" />
         <source>KAM dossier (*.kamdossier);;All files (*)</source>
         <translation>Досье КАМ (*.kamdossier);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1033" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1142" />
         <source>Nothing to import: your database already has everything in «{file}».</source>
         <translation>Импортировать нечего: в вашей базе уже есть всё, что содержит «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1041" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1150" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1046" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1155" />
         <source>Importing {file}…</source>
         <translation>Импортирую {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1071" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1180" />
         <source>Checking {file}…</source>
         <translation>Проверяю {file}…</translation>
     </message>
@@ -450,149 +617,149 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="231" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="434" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="481" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="242" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="445" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="492" />
         <source>Export dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="247" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="258" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="259" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="270" />
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="260" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="271" />
         <source>no client is open</source>
         <translation>клиент не открыт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="261" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="272" />
         <source>This client: «{name}»</source>
         <translation>Этот клиент: «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="263" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="274" />
         <source>Chosen clients:</source>
         <translation>Выбранные клиенты:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="265" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="276" />
         <source>All clients ({count})</source>
         <translation>Все клиенты ({count})</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="272" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="283" />
         <source>Filter by name</source>
         <translation>Фильтр по названию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="304" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="315" />
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="305" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="316" />
         <source>Protect the file with a password (AES-256)</source>
         <translation>Защитить файл паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="323" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="334" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="325" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="336" />
         <source>Repeat:</source>
         <translation>Повтор:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="334" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="345" />
         <source>Save to</source>
         <translation>Куда сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="337" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="348" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="374" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="385" />
         <source>Chosen: {count}</source>
         <translation>Выбрано: {count}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="393" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="404" />
         <source>all clients {date}</source>
         <translation>все клиенты {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="395" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="406" />
         <source>dossiers {date}</source>
         <translation>досье {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="410" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="421" />
         <source>Weak password: use at least 12 characters, mixing letters and digits.</source>
         <translation>Слабый пароль: используйте не меньше 12 символов, буквы вместе с цифрами.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="411" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="422" />
         <source>Fair password.</source>
         <translation>Средний пароль.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="412" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="423" />
         <source>Strong password.</source>
         <translation>Надёжный пароль.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="419" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="430" />
         <source>Send the password separately from the file, e.g. by phone. It is not stored anywhere: a lost password cannot be recovered.</source>
         <translation>Передайте пароль отдельно от файла, например по телефону. Он нигде не хранится: забытый пароль восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="424" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="435" />
         <source>Without a password anyone who gets the file can read it. Dossiers are a commercial secret and hold personal data of the client's employees.</source>
         <translation>Без пароля файл прочтёт любой, к кому он попадёт. Досье — коммерческая тайна и содержит персональные данные сотрудников клиента.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="436" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="447" />
         <source>KAM dossier (*.kamdossier)</source>
         <translation>Досье КАМ (*.kamdossier)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="447" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="458" />
         <source>Choose at least one client.</source>
         <translation>Выберите хотя бы одного клиента.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="451" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="462" />
         <source>The password needs at least {n} characters.</source>
         <translation>Пароль должен быть не короче {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="455" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="466" />
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="458" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="469" />
         <source>Choose where to save the file.</source>
         <translation>Укажите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="462" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="473" />
         <source>Folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="482" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="493" />
         <source>{file} already exists. Replace it?</source>
         <translation>Файл {file} уже есть. Заменить его?</translation>
     </message>
@@ -600,102 +767,102 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="668" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="703" />
         <source>Import dossier — preview</source>
         <translation>Импорт досье — предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="671" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="706" />
         <source>What «{file}» will change</source>
         <translation>Что изменит «{file}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="686" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="686" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="686" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
         <source>Differs in</source>
         <translation>Отличается</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="686" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
         <source>Your choice</source>
         <translation>Ваше решение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="717" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="750" />
         <source>Apply to all conflicts</source>
         <translation>Применить ко всем конфликтам</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="754" />
         <source>For every conflict:</source>
         <translation>Для всех конфликтов:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="731" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="764" />
         <source>Keep mine: your record stays as it is. Take theirs: the record from the file replaces yours. Keep both: the record from the file is added as a copy. Nothing changes until you press Import, and the import is all or nothing.</source>
         <translation>«Оставить моё» — ваша запись не меняется. «Взять из файла» — запись из файла заменяет вашу. «Оставить оба» — запись из файла добавляется копией. До нажатия «Импортировать» ничего не меняется, а импорт выполняется целиком или не выполняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="743" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="776" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="765" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="802" />
         <source>Exported by {who} on {when} (KAM Desktop {version}).</source>
         <translation>Экспортировал {who}, {when} (KAM Desktop {version}).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="766" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="803" />
         <source>unknown</source>
         <translation>неизвестно кто</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="774" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="811" />
         <source>to add</source>
         <translation>добавится</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="775" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="812" />
         <source>to update</source>
         <translation>обновится</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="776" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="813" />
         <source>in conflict</source>
         <translation>в конфликте</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="777" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="814" />
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="778" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="815" />
         <source>older than yours (kept)</source>
         <translation>старее ваших (останутся ваши)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="817" />
-        <source>Our company, team and roles</source>
-        <translation>Наша компания, команда и роли</translation>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="854" />
+        <source>Shared: our company, team, roles, library</source>
+        <translation>Общие данные: наша компания, команда, роли, библиотека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="871" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="908" />
         <source>Yours last changed {mine}; the file's {theirs}.</source>
         <translation>Ваша изменена {mine}, в файле — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="877" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="914" />
         <source>Differs in: {fields}.</source>
         <translation>Отличается: {fields}.</translation>
     </message>
@@ -703,22 +870,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="174" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="184" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="175" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="185" />
         <source>«{file}» is protected with a password.</source>
         <translation>Файл «{file}» защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="180" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="190" />
         <source>Show password</source>
         <translation>Показать пароль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="193" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="196" />
+        <source>Check the keyboard layout and Caps Lock.</source>
+        <translation>Проверьте раскладку клавиатуры и Caps Lock.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="204" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>

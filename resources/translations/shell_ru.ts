@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kam_desktop/gui/app.py" line="90" />
+        <location filename="../../kam_desktop/gui/app.py" line="90"/>
         <source>KAM Desktop cannot open the database</source>
         <translation>KAM Desktop не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/app.py" line="91" />
+        <location filename="../../kam_desktop/gui/app.py" line="91"/>
         <source>{error}
 
 The file was not changed.</source>
@@ -20,42 +21,42 @@ The file was not changed.</source>
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="44" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="44"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="45" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="45"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="46" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="46"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="47" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="47"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="48" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="48"/>
         <source>DMU</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="49" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="49"/>
         <source>Updated</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="153" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="153"/>
         <source>Members of the decision-making group</source>
         <translation>Участников группы принятия решения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="173" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="173"/>
         <source>Mono-dependence: this client brings {share} % of our sales (over 75 %).</source>
         <translation>Монозависимость: на этого клиента приходится {share} % наших продаж (больше 75 %).</translation>
     </message>
@@ -63,27 +64,27 @@ The file was not changed.</source>
 <context>
     <name>ClientStatus</name>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="27" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="27"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="28" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="28"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="29" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="29"/>
         <source>Key client</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="30" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="30"/>
         <source>Dormant</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="31" />
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="31"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
@@ -91,132 +92,132 @@ The file was not changed.</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="62" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="62"/>
         <source>Our company and team</source>
         <translation>Наша компания и команда</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="73" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="73"/>
         <source>Tax ID, bank, account… as printed on proposals</source>
         <translation>ИНН, банк, счёт… как в КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="84" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="84"/>
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="85" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="85"/>
         <source>Remove logo</source>
         <translation>Убрать логотип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="98" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="98"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="100" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="100"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="101" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="101"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="102" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="102"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="103" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="103"/>
         <source>Requisites:</source>
         <translation>Реквизиты:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="104" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="104"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="105" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="105"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="106" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="106"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="107" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="107"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="118" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="118"/>
         <source>Add person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="119" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="119"/>
         <source>Remove person</source>
         <translation>Убрать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="128" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="128"/>
         <source>Proposals name the working group that prepared them, with positions and contacts.</source>
         <translation>В КП указывается рабочая группа, которая его готовила, — с должностями и контактами.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="137" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="137"/>
         <source>Our team (working group)</source>
         <translation>Наша команда (рабочая группа)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="157" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="157"/>
         <source>Choose logo</source>
         <translation>Выбор логотипа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="157" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="157"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="163" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="163"/>
         <source>This file is not an image.</source>
         <translation>Этот файл — не изображение.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="180" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="180"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="230" />
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="230"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
@@ -224,53 +225,52 @@ The file was not changed.</source>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="80" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="80"/>
         <source>Mono-dependence risk</source>
         <translation>Риск монозависимости</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="128" />
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="217" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="126"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="131" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="130"/>
         <source>The decision group editor is not installed.</source>
         <translation>Редактор ГПР не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="132" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="131"/>
         <source>Decision group</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="135" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="135"/>
         <source>The interactions log is not installed.</source>
         <translation>Журнал взаимодействий не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="136" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="136"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="105" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="105"/>
         <source>Select a client on the left, or create a new one with Ctrl+N.</source>
         <translation>Выберите клиента слева или создайте нового (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="204" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="216"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="213" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="225"/>
         <source>This client brings over 75 % of our sales: the business depends on it.</source>
         <translation>На этого клиента приходится больше 75 % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="247" />
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="259"/>
         <source>the new client</source>
         <translation>нового клиента</translation>
     </message>
@@ -278,12 +278,12 @@ The file was not changed.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="39" />
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="39"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="43" />
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="43"/>
         <source>Something went wrong: {message}
 
 Your data is safe. The details below were written to the log file {log}. Please copy them into your report.</source>
@@ -292,12 +292,12 @@ Your data is safe. The details below were written to the log file {log}. Please 
 Ваши данные в сохранности. Подробности ниже записаны в журнал {log}. Скопируйте их в сообщение об ошибке.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="54" />
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="54"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="76" />
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="76"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
@@ -305,162 +305,162 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="60" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="79"/>
         <source>Delete client «{name}»</source>
         <translation>удаление клиента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="104" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="123"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="127" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="146"/>
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="130" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="149"/>
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="145" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="164"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="205" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="224"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="212" />
-        <source>Create your first client's dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
+        <location filename="../../kam_desktop/gui/main_window.py" line="231"/>
+        <source>Create your first client&apos;s dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="223" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="242"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="224" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="243"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="257" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="276"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="259" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="278"/>
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="260" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="279"/>
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="262" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="265" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="268" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="287"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="270" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="273" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="280" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="283" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="302"/>
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="286" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="305"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="288" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="307"/>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="292" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="303" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="322"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="306" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="325"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="309" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="429" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="459"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="433" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="463"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="435" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="465"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="444" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="474"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="448" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="478"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="520" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="553"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="522" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="555"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -469,22 +469,22 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="536" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="569"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="569" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="604"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="598" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="633"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="600" />
+        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
@@ -492,232 +492,232 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="132" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="132"/>
         <source>comma-separated, e.g. metals, tender 2025</source>
         <translation>через запятую, например: металлы, тендер 2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="134" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="134"/>
         <source>our revenue from the client per year</source>
         <translation>наша выручка от клиента за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="140" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="140"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="144" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="144"/>
         <source>Mono-dependence: over {pct} % of our sales come from this client. Plan how to reduce the risk.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="192" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="193" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="193"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="195" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="195"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="196" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="196"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="228" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="228"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="230" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="230"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="231" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="231"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="232" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="232"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="233" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="233"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="234" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="234"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="235" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="235"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="236" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="236"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="237" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="237"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="238" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="238"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="242" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="242"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="252" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="252"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="254" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="254"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="259" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="259"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="265" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="265"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="267" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="269" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="274" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="276" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="277" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="277"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="278" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="278"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="279" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="279"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="280" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="280"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="285" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="285"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="285" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="285"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="285" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="285"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="296" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="296"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="297" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="297"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="300" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="300"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="301" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="321" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="322" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="322"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="323" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="323"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="324" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="324"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="427" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="427"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="431" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="431"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="501" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="501"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="569" />
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="569"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -725,28 +725,28 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="41" />
+        <location filename="../../kam_desktop/gui/prompts.py" line="39"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="42" />
+        <location filename="../../kam_desktop/gui/prompts.py" line="40"/>
         <source>Save the changes to {what}?</source>
         <translation>Сохранить изменения: {what}?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="43" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location filename="../../kam_desktop/gui/prompts.py" line="41"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Если не сохранить, изменения будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="59" />
+        <location filename="../../kam_desktop/gui/prompts.py" line="57"/>
         <source>Welcome to KAM Desktop</source>
         <translation>Добро пожаловать в KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="61" />
-        <source>The database is empty. Load the demo dossier to see how a key client's decision group, interactions and our team are recorded?
+        <location filename="../../kam_desktop/gui/prompts.py" line="59"/>
+        <source>The database is empty. Load the demo dossier to see how a key client&apos;s decision group, interactions and our team are recorded?
 
 You can delete the demo clients at any time.</source>
         <translation>База пуста. Загрузить демо-досье, чтобы посмотреть, как ведутся ГПР ключевого клиента, взаимодействия и наша команда?
@@ -757,62 +757,62 @@ You can delete the demo clients at any time.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="56" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="60" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="60"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="66" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="66"/>
         <source>The new language applies the next time you start KAM Desktop.</source>
         <translation>Новый язык будет применён при следующем запуске KAM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="73" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="73"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="79" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="79"/>
         <source>{year} is the year, {seq:04d} the sequence number padded to 4 digits.</source>
         <translation>{year} — год, {seq:04d} — порядковый номер, дополненный нулями до 4 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="84" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="84"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="86" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="86"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="88" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="88"/>
         <source>Commercial proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="90" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="90"/>
         <source>Validity period:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="92" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="92"/>
         <source>Number pattern:</source>
         <translation>Шаблон номера:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="94" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="94"/>
         <source>Next number looks like:</source>
         <translation>Следующий номер:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="130" />
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="130"/>
         <source>Use {year} and {seq}, e.g. КП-{year}-{seq:04d}; other braces are not allowed.</source>
         <translation>Используйте {year} и {seq}, например КП-{year}-{seq:04d}; другие фигурные скобки не допускаются.</translation>
     </message>

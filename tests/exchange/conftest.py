@@ -65,6 +65,22 @@ def fill_rich(db: Database) -> None:
     member = service.list_members(client.id)[0]
     member.role_code = role.code
     service.save_member(member)
+    _proposal_uses_library(db)
+
+
+def _proposal_uses_library(db: Database) -> None:
+    """Let the demo proposal cite a similar project, a referee and two argument blocks."""
+    from sqlalchemy import select
+
+    from kam_desktop.storage.proposal_models import ArgumentRow, ProposalRow, RefereeRow
+
+    with db.session() as s:
+        proposal = s.scalars(select(ProposalRow)).first()
+        referee = s.scalars(select(RefereeRow).order_by(RefereeRow.id)).first()
+        arguments = s.scalars(select(ArgumentRow.id).order_by(ArgumentRow.id).limit(2)).all()
+        proposal.project_ids = [referee.project_id]
+        proposal.referee_ids = [referee.id]
+        proposal.argument_ids = list(arguments)
 
 
 def dump(db: Database, tables: tuple[str, ...] = EXCHANGED_TABLES) -> dict[str, list[tuple]]:

@@ -230,6 +230,14 @@ def _replace_manifest(data: bytes) -> bytes:
     return buffer.getvalue()
 
 
+def _proposal_with_missing_library() -> bytes:
+    members = members_of(valid_archive())
+    shared = json.loads(members["shared.json"])
+    shared["arguments"] = []
+    members["shared.json"] = json.dumps(shared).encode()
+    return build(members)
+
+
 CASES = {
     "not a zip": (lambda: b"Hello, I am a text file.", "not a dossier file"),
     "empty file": (lambda: b"", "not a dossier file"),
@@ -284,6 +292,7 @@ CASES = {
         "reports to a person",
     ),
     "dangling participant": (_dangling_participant, "participants that are not in the file"),
+    "proposal cites a missing argument": (_proposal_with_missing_library, "argument_ids"),
     "client id differs from name": (_client_with_other_id, "another id"),
     "bad checksum": (
         lambda: _replace_member("shared.json", b'{"roles":[],"team":[],"company":null}', fix=False),

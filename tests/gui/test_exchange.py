@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QPushButton, QWidget
 
 from kam_desktop.exchange.errors import TamperedFileError
 from kam_desktop.gui.exchange_dialogs import (
@@ -121,9 +121,10 @@ def test_export_then_import_into_a_second_database(office, laptop, parent, promp
     controller.imported.connect(lambda: imported.append(True))
     assert controller.import_dossier() is True
 
-    assert seen["kinds"] == expected_adds(office)
+    expected = expected_adds(office)
+    assert {kind: seen["kinds"].get(kind) for kind in expected} == expected
     clients = DossierService(office).list_clients()
-    assert seen["groups"] == len(clients) + 1  # one group per client + our company and team
+    assert seen["groups"] == len(clients) + 1  # one group per client + the shared records
     assert seen["conflicts"] == 0
     assert imported == [True]
     assert [c.name for c in DossierService(laptop).list_clients()] == [c.name for c in clients]
@@ -172,10 +173,12 @@ def test_conflict_choices_are_honoured(office, laptop, parent, prompts, tmp_path
             for i in dialog.record_items()
             if i.data(RECORD, Qt.ItemDataRole.UserRole).id == smirnova
         )
-        index = dialog.tree.indexFromItem(item, CHOICE)
-        editor = dialog.delegate.createEditor(dialog.tree.viewport(), None, index)
+        # Enter (activation) on the row opens its combo box; the user picks "Take theirs".
+        dialog.tree.activated.emit(dialog.tree.indexFromItem(item, RECORD))
+        assert dialog.tree.state() == QAbstractItemView.State.EditingState
+        editor = dialog.tree.viewport().findChild(QComboBox)
         editor.setCurrentIndex(editor.findData("take-theirs"))
-        dialog.delegate.setModelData(editor, dialog.tree.model(), index)
+        editor.activated.emit(editor.currentIndex())
         assert item.text(CHOICE) == "Take theirs"
         return True
 
@@ -320,12 +323,18 @@ def test_password_dialog_shows_the_last_error(parent):
     assert dialog.open_button.isEnabled() and dialog.password() == "x"
 
 
-def test_progress_dialog_cancel_button_stops_the_work(parent):
+def test_progress_dialog_cancel_button_stops_the_work_and_other_input_waits(parent, qtbot):
     import time
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtTest import QTest
 
     from kam_desktop.exchange.errors import Cancelled
+
+    other = QPushButton("Delete client", parent)
+    parent.show()
+    other_clicks: list[bool] = []
+    other.clicked.connect(lambda: other_clicks.append(True))
 
     def work(progress, should_cancel):
         for step in range(1, 500):
@@ -335,10 +344,22 @@ def test_progress_dialog_cancel_button_stops_the_work(parent):
             time.sleep(0.01)
         return "finished"
 
-    def press_cancel(task: BackgroundTask) -> None:
+    def user(task: BackgroundTask) -> None:
         task.dialog.setMinimumDuration(0)
-        button = task.dialog.findChild(QPushButton)
-        QTimer.singleShot(100, button.click)  # the user clicks Cancel
+
+        def act() -> None:
+            QTest.mouseClick(other, Qt.MouseButton.LeftButton)  # swallowed while busy
+            button = task.dialog.findChild(QPushButton)
+            center = button.mapTo(task.dialog, button.rect().center())
+            window = task.dialog.windowHandle()
+            QTest.mouseClick(
+                window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(center)
+            )
+
+        QTimer.singleShot(200, act)
 
     with pytest.raises(Cancelled):
-        run_in_background(parent, "Test", "Working…", work, press_cancel)
+        run_in_background(parent, "Test", "Working…", work, user)
+    assert other_clicks == []
+    QTest.mouseClick(other, Qt.MouseButton.LeftButton)  # input works again afterwards
+    assert other_clicks == [True]

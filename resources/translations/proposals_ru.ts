@@ -1,0 +1,966 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ArgumentsDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="586" />
+        <source>Argument library</source>
+        <translation>Библиотека аргументов</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="593" />
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="594" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="619" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="595" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="620" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="597" />
+        <source>Restore defaults</source>
+        <translation>Вернуть стандартные</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="599" />
+        <source>Put back the shipped arguments you deleted; your edits stay</source>
+        <translation>Вернуть удалённые стандартные аргументы; ваши правки сохранятся</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="628" />
+        <source>Arguments with smaller numbers come first</source>
+        <translation>Аргументы с меньшим номером идут первыми</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="632" />
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="633" />
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="636" />
+        <source>For roles:</source>
+        <translation>Для ролей:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="637" />
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="638" />
+        <source>Order:</source>
+        <translation>Порядок:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="650" />
+        <source>%n shipped argument(s) restored.</source>
+        <translation><numerusform>Возвращён %n стандартный аргумент.</numerusform><numerusform>Возвращено %n стандартных аргумента.</numerusform><numerusform>Возвращено %n стандартных аргументов.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="294" />
+        <source>Catalogue of products and services</source>
+        <translation>Каталог товаров и услуг</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="306" />
+        <source>e.g. pcs., licence, month</source>
+        <translation>напр. шт., лицензия, месяц</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="318" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="319" />
+        <source>Description:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="320" />
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="321" />
+        <source>Price excl. VAT:</source>
+        <translation>Цена без НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="322" />
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="323" />
+        <source>VAT, %:</source>
+        <translation>НДС, %:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="81" />
+        <source>New</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="82" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="240" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="83" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="204" />
+        <source>this record</source>
+        <translation>эту запись</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="229" />
+        <source>Cannot save</source>
+        <translation>Не удалось сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="239" />
+        <source>Delete «%1» from the library?</source>
+        <translation>Удалить «%1» из библиотеки?</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="245" />
+        <source>Cannot delete</source>
+        <translation>Не удалось удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="284" />
+        <source>Enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="702" />
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="709" />
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Каталог…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="710" />
+        <source>Products and services with prices</source>
+        <translation>Товары и услуги с ценами</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="714" />
+        <source>&amp;Similar projects…</source>
+        <translation>&amp;Аналогичные проекты…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="715" />
+        <source>Case studies and referees for proposals</source>
+        <translation>Реализованные проекты и рекомендатели для КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="719" />
+        <source>&amp;Arguments…</source>
+        <translation>А&amp;ргументы…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="720" />
+        <source>Reusable arguments for each role in the decision group</source>
+        <translation>Готовые аргументы для каждой роли в группе принятия решения</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="372" />
+        <source>Similar projects and referees</source>
+        <translation>Аналогичные проекты и рекомендатели</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="383" />
+        <source>e.g. 2024</source>
+        <translation>напр. 2024</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="387" />
+        <source>One result per line, e.g. downtime −18 % in a year</source>
+        <translation>По одному результату в строке, напр. простои −18 % за год</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="389" />
+        <source>Client company:</source>
+        <translation>Компания-клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="390" />
+        <source>Industry:</source>
+        <translation>Отрасль:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="391" />
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="392" />
+        <source>Summary:</source>
+        <translation>Кратко:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="393" />
+        <source>Quantified results:</source>
+        <translation>Результаты в цифрах:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="396" />
+        <source>Referees:</source>
+        <translation>Рекомендатели:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="398" />
+        <source>Add referee</source>
+        <translation>Добавить рекомендателя</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="399" />
+        <source>Remove referee</source>
+        <translation>Удалить рекомендателя</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="408" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="409" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="410" />
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="411" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="412" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="413" />
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="422" />
+        <source>The referee agreed to be contacted by our clients</source>
+        <translation>Рекомендатель согласен, чтобы к нему обращались наши клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="433" />
+        <source>Only referees who consented to be contacted are printed in proposals; the others stay here for your own notes.</source>
+        <translation>В КП печатаются только рекомендатели, давшие согласие на обращение; остальные хранятся здесь для ваших заметок.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="501" />
+        <source>Enter a year such as 2024.</source>
+        <translation>Введите год, например 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="541" />
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="542" />
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="543" />
+        <source>company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="544" />
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="545" />
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="563" />
+        <source>Referee %1, %2:</source>
+        <translation>Рекомендатель %1, %2:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="208" />
+        <source>Terms</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="209" />
+        <source>Items and prices</source>
+        <translation>Позиции и цены</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="210" />
+        <source>Financial result</source>
+        <translation>Финансовый результат</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="211" />
+        <source>Team and referees</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="233" />
+        <source>← Proposals</source>
+        <translation>← Все КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="234" />
+        <source>Back to the client's proposals</source>
+        <translation>Назад к списку КП клиента</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="244" />
+        <source>Older revisions open read-only</source>
+        <translation>Прежние редакции открываются только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="246" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="247" />
+        <source>Save the proposal (Ctrl+S)</source>
+        <translation>Сохранить КП (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="249" />
+        <source>Mark as sent</source>
+        <translation>Отметить как отправленное</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="251" />
+        <source>The revision is frozen once sent; later changes become a new revision</source>
+        <translation>После отправки редакция замораживается; дальнейшие изменения создают новую редакцию</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="254" />
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="255" />
+        <source>The client accepted this proposal</source>
+        <translation>Клиент принял это предложение</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="257" />
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="258" />
+        <source>The client turned this proposal down</source>
+        <translation>Клиент отклонил это предложение</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="285" />
+        <source>e.g. Second stage of the MES rollout</source>
+        <translation>напр. Вторая очередь внедрения MES</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="290" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="291" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="292" />
+        <source>The language of the document, whatever the UI language</source>
+        <translation>Язык документа — независимо от языка интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="299" />
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="318" />
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="324" />
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="327" />
+        <source>Each addressee's role decides the arguments: exclusivity for the executive, similar projects and referees for the HR director, figures for the financier and the technical specialist.</source>
+        <translation>Роль адресата определяет аргументы: эксклюзивность — руководителю, аналогичные проекты и рекомендатели — директору по персоналу, цифры — финансисту и техническому специалисту.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="339" />
+        <source>Addressees:</source>
+        <translation>Адресаты:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="340" />
+        <source>Document language:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="341" />
+        <source>Issue date:</source>
+        <translation>Дата КП:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="342" />
+        <source>Valid for:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="343" />
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="348" />
+        <source>Add from catalogue</source>
+        <translation>Добавить из каталога</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="352" />
+        <source>Add free-text line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="354" />
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="364" />
+        <source>Description</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="365" />
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="366" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="367" />
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="368" />
+        <source>Disc. %</source>
+        <translation>Скидка %</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="369" />
+        <source>VAT %</source>
+        <translation>НДС %</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="370" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="385" />
+        <source>Net amount: after the discount, before VAT</source>
+        <translation>Сумма после скидки, без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="397" />
+        <source>Subtotal:</source>
+        <translation>Сумма без скидки:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="398" />
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="399" />
+        <source>Net of VAT:</source>
+        <translation>Без НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="400" />
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="401" />
+        <source>Total:</source>
+        <translation>Итого:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="442" />
+        <source>Financiers and technical specialists decide on numbers: enter what the client spends today and what the offer saves or earns per year. The proposal then shows payback and return on investment.</source>
+        <translation>Финансисты и технические специалисты решают по цифрам: укажите, сколько клиент тратит сегодня и сколько предложение сэкономит или принесёт за год. КП покажет срок окупаемости и рентабельность инвестиций.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="454" />
+        <source>Client's current cost per year:</source>
+        <translation>Текущие затраты клиента в год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="455" />
+        <source>Expected savings or gain per year:</source>
+        <translation>Ожидаемая экономия или доход в год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="456" />
+        <source>Investment:</source>
+        <translation>Инвестиции:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="456" />
+        <source>the proposal's net total</source>
+        <translation>сумма КП без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="468" />
+        <source>Payback:</source>
+        <translation>Окупаемость:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="469" />
+        <source>ROI over 1 year:</source>
+        <translation>ROI за 1 год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="470" />
+        <source>ROI over 3 years:</source>
+        <translation>ROI за 3 года:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="473" />
+        <source>Payback = investment ÷ yearly gain × 12 months. ROI over N years = (yearly gain × N − investment) ÷ investment. Without an investment entered, the proposal's net total is used.</source>
+        <translation>Окупаемость = инвестиции ÷ годовая выгода × 12 мес. ROI за N лет = (годовая выгода × N − инвестиции) ÷ инвестиции. Если инвестиции не указаны, берётся сумма КП без НДС.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="491" />
+        <source>A proposal prepared by a team, with each member's position and contacts, carries more weight.</source>
+        <translation>КП, подготовленное рабочей группой с должностями и контактами каждого участника, весит больше.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="497" />
+        <source>Shown to the HR director. Leave all unchecked to include every referee who consented to be contacted.</source>
+        <translation>Показываются директору по персоналу. Если ничего не отмечено, войдут все рекомендатели, давшие согласие на обращение.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="505" />
+        <source>Preparing team:</source>
+        <translation>Рабочая группа:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="509" />
+        <source>Referees from similar projects:</source>
+        <translation>Рекомендатели из аналогичных проектов:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="572" />
+        <source>Revision %1 — %2</source>
+        <translation>Редакция %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="592" />
+        <source>Add people in the Decision group tab first.</source>
+        <translation>Сначала добавьте людей на вкладке «Группа принятия решения».</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="613" />
+        <source>no consent to be contacted</source>
+        <translation>нет согласия на обращение</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="629" />
+        <source>New proposal</source>
+        <translation>Новое КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="631" />
+        <source>revision %1</source>
+        <translation>редакция %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="649" />
+        <source>Revision %1 is kept as it was sent and is shown read-only. Choose the latest revision above to edit.</source>
+        <translation>Редакция %1 хранится в том виде, в каком была отправлена, и открыта только для чтения. Чтобы редактировать, выберите последнюю редакцию выше.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="654" />
+        <source>This proposal is decided and cannot change. Duplicate it from the list to make a new one.</source>
+        <translation>По этому КП уже принято решение, изменить его нельзя. Чтобы подготовить новое, скопируйте его в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="661" />
+        <source>Sent on %1: this revision is frozen. Saving your changes creates revision %2; the sent one stays as it is.</source>
+        <translation>Отправлено %1: эта редакция заморожена. При сохранении изменений будет создана редакция %2, отправленная останется без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="687" />
+        <source>Enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="702" />
+        <source>Enter an amount such as 1 500 000.</source>
+        <translation>Введите сумму, например 1 500 000.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="818" />
+        <source>In words (in the document): %1</source>
+        <translation>Прописью (в документе): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="831" />
+        <source>enter the expected savings or gain</source>
+        <translation>укажите ожидаемую экономию или доход</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="836" />
+        <source>never: there is no gain</source>
+        <translation>не окупается: нет выгоды</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="839" />
+        <source>%1 months</source>
+        <translation>%1 мес.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="878" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1008" />
+        <source>Cannot save the proposal</source>
+        <translation>Не удалось сохранить КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="895" />
+        <source>description</source>
+        <translation>наименование</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="896" />
+        <source>quantity</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="897" />
+        <source>unit</source>
+        <translation>единица</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="898" />
+        <source>price</source>
+        <translation>цена</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="899" />
+        <source>discount</source>
+        <translation>скидка</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="900" />
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="905" />
+        <source>Line %1, %2:</source>
+        <translation>Строка %1, %2:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="980" />
+        <source>The catalogue is empty (Library → Catalogue…)</source>
+        <translation>Каталог пуст (Библиотека → Каталог…)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1025" />
+        <source>Cannot change the status</source>
+        <translation>Не удалось изменить статус</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1044" />
+        <source>Cannot open the revision</source>
+        <translation>Не удалось открыть редакцию</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1053" />
+        <source>the new proposal</source>
+        <translation>новом КП</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPreview</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="145" />
+        <source>Render the proposal for the whole group or for one addressee</source>
+        <translation>Показать КП для всей группы или для одного адресата</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="151" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="152" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="153" />
+        <source>Save the shown variant as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Сохранить показанный вариант в файл PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="154" />
+        <source>Print the shown variant (Ctrl+P)</source>
+        <translation>Напечатать показанный вариант (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="162" />
+        <source>Variant:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="194" />
+        <source>Whole group</source>
+        <translation>Вся группа</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="196" />
+        <source>For %1</source>
+        <translation>Для: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="212" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="250" />
+        <source>Rendering…</source>
+        <translation>Формируется…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="279" />
+        <source>%n page(s)</source>
+        <translation><numerusform>%n страница</numerusform><numerusform>%n страницы</numerusform><numerusform>%n страниц</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="289" />
+        <source>Cannot render: %1</source>
+        <translation>Не удалось сформировать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="315" />
+        <source>Save proposal as PDF</source>
+        <translation>Сохранить КП в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="315" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalStatus</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="84" />
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="85" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="86" />
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="87" />
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="96" />
+        <source>expired</source>
+        <translation>просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsTab</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="84" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="85" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="86" />
+        <source>Addressees</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="87" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="88" />
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="105" />
+        <source>The validity date has passed and the offer is still open.</source>
+        <translation>Срок действия истёк, а решение по предложению не принято.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="134" />
+        <source>Delete proposal %1</source>
+        <translation>Удаление КП %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="180" />
+        <source>Proposals</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="194" />
+        <source>New proposal</source>
+        <translation>Новое КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="195" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="196" />
+        <source>Duplicate as new draft</source>
+        <translation>Копировать в новый черновик</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="197" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="198" />
+        <source>Prepare a proposal</source>
+        <translation>Подготовить КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="233" />
+        <source>No proposals for this client yet. A proposal is argued for its addressees: pick them from the decision group, add products and prices, and watch the PDF take shape.</source>
+        <translation>Для этого клиента ещё нет КП. Предложение аргументируется под адресатов: выберите их из группы принятия решения, добавьте товары и цены — и PDF сформируется у вас на глазах.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="286" />
+        <source>Delete the selected draft (Del); you can undo it</source>
+        <translation>Удалить выбранный черновик (Del); можно отменить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="288" />
+        <source>Copy the selected proposal into a new draft with a new number</source>
+        <translation>Скопировать выбранное КП в новый черновик с новым номером</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="373" />
+        <source>Cannot create a proposal</source>
+        <translation>Не удалось создать КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="386" />
+        <source>Cannot open the proposal</source>
+        <translation>Не удалось открыть КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="398" />
+        <source>Cannot duplicate</source>
+        <translation>Не удалось скопировать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="411" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="424" />
+        <source>Cannot delete</source>
+        <translation>Не удалось удалить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="412" />
+        <source>Only drafts can be deleted; a sent proposal stays on record.</source>
+        <translation>Удалять можно только черновики; отправленное КП остаётся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="416" />
+        <source>Delete the draft proposal %1? You can undo this (Ctrl+Z).</source>
+        <translation>Удалить черновик КП %1? Это можно отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="419" />
+        <source>Delete proposal</source>
+        <translation>Удаление КП</translation>
+    </message>
+</context>
+</TS>
