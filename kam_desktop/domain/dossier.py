@@ -229,6 +229,9 @@ class Dossier:
     client: Client
     members: list[Member]
     interactions: list[Interaction]
+    # Rows of other features (proposals…) captured on delete so that undo restores them;
+    # opaque here: (table name, column dicts) pairs filled and read by storage only.
+    attached_rows: list[tuple[str, list[dict]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

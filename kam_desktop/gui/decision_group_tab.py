@@ -331,7 +331,9 @@ class DecisionGroupTab(QWidget):
     def _resolve_unsaved(self) -> bool:
         if not self.editor.is_dirty():
             return True
-        what = self.editor.member().full_name or self.tr("the new member")
+        # A new member is named by what was typed so far: that is the card on screen.
+        typed = self.editor.lines["full_name"].text().strip()
+        what = self.editor.member().full_name or typed or self.tr("the new member")
         choice = self.prompts.unsaved_changes(self, what)
         if choice == UnsavedChoice.SAVE:
             return self.save()

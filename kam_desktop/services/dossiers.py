@@ -34,7 +34,7 @@ from kam_desktop.domain.validation import (
 )
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
-from kam_desktop.storage import search_index
+from kam_desktop.storage import attached_rows, search_index
 from kam_desktop.storage.mapping import (
     COMPANY_FIELDS,
     TEAM_FIELDS,
@@ -202,6 +202,7 @@ class DossierService:
         """Delete a client with its whole dossier; returns what ``restore_client`` needs."""
         snapshot = self.get_dossier(client_id)
         with self.db.session() as s:
+            snapshot.attached_rows = attached_rows.capture(s.connection(), client_id)
             s.delete(self._client_row(s, client_id))
             search_index.delete_client_entries(s.connection(), client_id)
         return snapshot
@@ -213,6 +214,9 @@ class DossierService:
             self.save_member(replace(member, version=0))
         for interaction in snapshot.interactions:
             self.save_interaction(replace(interaction, version=0))
+        if snapshot.attached_rows:
+            with self.db.session() as s:
+                attached_rows.restore(s.connection(), snapshot.attached_rows)
 
     # ---- members -------------------------------------------------------------------------
     def list_members(self, client_id: str) -> list[Member]:
