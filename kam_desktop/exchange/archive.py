@@ -117,8 +117,25 @@ def _validator(definition: str) -> Draft202012Validator:
     return Draft202012Validator({"$ref": f"{schema['$id']}#/$defs/{definition}"}, registry=registry)
 
 
+@lru_cache(maxsize=8)
+def _fast_validator(definition: str):
+    """jsonschema-rs, when installed: the same schema checked ~50× faster (large imports)."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs.validator_for({**_schema(), "$ref": f"#/$defs/{definition}"})
+
+
 def validate(document: object, definition: str, member: str) -> None:
-    """Raise ArchiveError naming the member, the JSON path and the rule that failed."""
+    """Raise ArchiveError naming the member, the JSON path and the rule that failed.
+
+    The fast validator only says yes or no; python-jsonschema (the reference) decides and
+    words the message whenever the answer is not a plain yes.
+    """
+    fast = _fast_validator(definition)
+    if fast is not None and fast.is_valid(document):
+        return
     error = best_match(_validator(definition).iter_errors(document))
     if error is not None:
         path = "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.path)
@@ -352,9 +369,10 @@ class DossierArchive:
                 )
         return data
 
-    def _json(self, name: str, definition: str) -> dict:
+    def _json(self, name: str, definition: str, check_schema: bool = True) -> dict:
         document = parse_json(self._read(name), name)
-        validate(document, definition, name)
+        if check_schema:
+            validate(document, definition, name)
         return document
 
     def _unique(self, obj: dict, where: str, histories: dict[str, list[str]]) -> None:
@@ -400,8 +418,10 @@ class DossierArchive:
         self.team_ids = {t.id for t, _meta in team}
         return ParsedShared(roles, team, company, library, histories)
 
-    def dossier(self, name: str) -> ParsedDossier:
-        doc = self._json(name, "dossier")
+    def dossier(self, name: str, check_schema: bool = True) -> ParsedDossier:
+        """One dossier; ``check_schema=False`` only when re-reading a member already checked
+        (the bytes are in memory and their checksum is verified again)."""
+        doc = self._json(name, "dossier", check_schema)
         client_id = DOSSIER_NAME_RE.match(name).group(1)
         if doc["client"]["id"] != client_id:
             raise ArchiveError(_("{name} holds a client with another id.").format(name=name))

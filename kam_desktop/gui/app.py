@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
 
 EXIT_DATABASE_ERROR = 2
+APP_TITLE = "KAM Desktop"  # the product name, the same in every language
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,
@@ -85,11 +86,10 @@ def run_gui(db_arg: str | None) -> int:
         db = Database.open(db_arg)
     except DatabaseError as exc:
         log.error("database cannot be opened: %s", exc)
-        QMessageBox.critical(
-            None,
-            app.translate("App", "KAM Desktop cannot open the database"),
-            app.translate("App", "{error}\n\nThe file was not changed.").format(error=exc),
-        )
+        # The headline goes into the text: a long window title is elided by narrow boxes.
+        headline = app.translate("App", "KAM Desktop cannot open the database")
+        details = app.translate("App", "{error}\n\nThe file was not changed.").format(error=exc)
+        QMessageBox.critical(None, APP_TITLE, f"{headline}\n\n{details}")
         return EXIT_DATABASE_ERROR
     if db.backup_path:
         log.info("database migrated; previous version kept at %s", db.backup_path)

@@ -8,6 +8,7 @@ from kam_desktop.domain.dossier import ContactPoint
 from kam_desktop.domain.enums import ContactKind
 from kam_desktop.gui.dossier_labels import contact_kind_label
 from kam_desktop.gui.rows_editor import RowsEditor
+from kam_desktop.gui.wheel_guard import guard_wheel
 
 
 class ContactsEditor(RowsEditor):
@@ -30,6 +31,7 @@ class ContactsEditor(RowsEditor):
             kind.addItem(contact_kind_label(k), k.value)
         kind.setCurrentIndex(kind.findData(contact.kind.value))
         kind.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        guard_wheel(kind)  # the table sits in the scrolling member card
         self.table.setCellWidget(row, 0, kind)
         self.set_text_item(row, 1, contact.label, contact.id)
         self.set_text_item(row, 2, contact.value)

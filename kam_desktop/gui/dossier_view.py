@@ -140,7 +140,7 @@ class DossierView(QWidget):
             tab.changed.connect(self._on_tab_changed)
         if self.decision_group is not None and self.interactions is not None:
             # Participants' names come from the decision group: re-read them on next show.
-            self.decision_group.changed.connect(self.interactions.members_changed)
+            self.decision_group.changed.connect(self.interactions.people_changed)
         self._page_layout.addWidget(self.tabs, 1)
 
     def _add_tab(self, widget: QWidget, title: str) -> None:
@@ -239,6 +239,11 @@ class DossierView(QWidget):
                 tab.load(Dossier(client, [], []))
                 tab.setEnabled(True)
         self.client_saved.emit(client.id)
+
+    def people_changed(self) -> None:
+        """Names of members or of our team changed elsewhere (e.g. the company dialog)."""
+        if self.interactions is not None:
+            self.interactions.people_changed()
 
     def _on_tab_changed(self) -> None:
         self.dossier_changed.emit()

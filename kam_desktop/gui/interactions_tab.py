@@ -84,7 +84,7 @@ class InteractionsTab(QWidget):
         self.prompts = Prompts()
         self._client_id: str | None = None
         self._members: list[Member] = []
-        self._members_stale = False  # set by members_changed(); the next show re-reads
+        self._people_stale = False  # set by people_changed(); the next show re-reads
         self.model = InteractionModel(self)
         self.table = QTableView()
         self.new_button = QPushButton(self.tr("New interaction"))
@@ -257,18 +257,18 @@ class InteractionsTab(QWidget):
         keep = self._current_id() if dossier.client.id == self._client_id else None
         self._client_id = dossier.client.id
         self._members = list(dossier.members)
-        self._members_stale = False
+        self._people_stale = False
         self._show(dossier.interactions, keep)
 
-    def members_changed(self) -> None:
-        """The decision group changed (a rename, a delete that drops a participant):
+    def people_changed(self) -> None:
+        """Members or our team changed (a rename, a delete that drops a participant):
         re-read this client's interactions the next time the tab is shown, not before."""
-        self._members_stale = True
+        self._people_stale = True
         if self.isVisible():
             self._reload(self._current_id())
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._members_stale:
+        if self._people_stale:
             self._reload(self._current_id())
         super().showEvent(event)
 
@@ -297,7 +297,7 @@ class InteractionsTab(QWidget):
             return
         dossier = self.service.get_dossier(self._client_id)  # members + interactions, one read
         self._members = dossier.members
-        self._members_stale = False
+        self._people_stale = False
         self._show(dossier.interactions, select_id)
 
     def _current(self) -> Interaction | None:

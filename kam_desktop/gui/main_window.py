@@ -298,11 +298,12 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find client or person"), self.focus_search, QKeySequence.StandardKey.Find
         )
+        # Not Alt+Down/Up: those open the list of a combo box or date field in the forms.
         self.next_action = self._action(
-            self.tr("&Next client"), lambda: self.move_selection(1), QKeySequence("Alt+Down")
+            self.tr("&Next client"), lambda: self.move_selection(1), QKeySequence("Alt+PgDown")
         )
         self.previous_action = self._action(
-            self.tr("&Previous client"), lambda: self.move_selection(-1), QKeySequence("Alt+Up")
+            self.tr("&Previous client"), lambda: self.move_selection(-1), QKeySequence("Alt+PgUp")
         )
         self.about_action = self._action(self.tr("&About KAM Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -622,7 +623,8 @@ class MainWindow(QMainWindow):
     def edit_company(self) -> None:
         from kam_desktop.gui.company_dialog import CompanyDialog
 
-        CompanyDialog(self.service, self).exec()
+        if CompanyDialog(self.service, self).exec():
+            self.dossier.people_changed()  # our team appears among interaction participants
 
     def edit_settings(self) -> None:
         from kam_desktop.gui.settings_dialog import SettingsDialog

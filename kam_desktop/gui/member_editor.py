@@ -32,6 +32,7 @@ from kam_desktop.gui.dossier_labels import attitude_color, attitude_label, influ
 from kam_desktop.gui.family_editor import FamilyEditor
 from kam_desktop.gui.forms import FieldErrors
 from kam_desktop.gui.optional_date_edit import OptionalDateEdit
+from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 
 ADD_ROLE = "__add_role__"
@@ -198,6 +199,7 @@ class MemberEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        guard_wheel(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

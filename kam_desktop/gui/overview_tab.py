@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,6 +40,7 @@ from kam_desktop.domain.errors import ConflictError, KamError, ValidationError
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
+from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 
@@ -175,19 +176,22 @@ class OverviewTab(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(12)
         grid.addWidget(self.general_message, 0, 0, 1, 2)
-        grid.addWidget(self._company_box(), 1, 0, 2, 1)
-        grid.addWidget(self._business_box(), 1, 1)
-        grid.addWidget(self._reliability_box(), 2, 1)
-        grid.addWidget(self._notes_box(), 3, 0, 1, 2)
-        grid.addWidget(self._tenders_box(), 4, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(5, 1)
+        self._grid = grid
+        self._boxes = (
+            self._company_box(),
+            self._business_box(),
+            self._reliability_box(),
+            self._notes_box(),
+            self._tenders_box(),
+        )
+        self.columns = 0
+        self._arrange(2)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        guard_wheel(content)
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the client (Ctrl+S)"))
@@ -213,6 +217,38 @@ class OverviewTab(QWidget):
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
         self._connect_dirty_tracking()
+
+    def _arrange(self, columns: int) -> None:
+        """Company | business + reliability side by side, or all in one column when the
+        dossier is narrow (a 1024 px screen), so no field is cut off or squeezed."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        company, business, reliability, notes, tenders = self._boxes
+        for box in self._boxes:
+            self._grid.removeWidget(box)
+        if columns == 2:
+            places = [(company, 1, 0, 2, 1), (business, 1, 1, 1, 1), (reliability, 2, 1, 1, 1)]
+            places += [(notes, 3, 0, 1, 2), (tenders, 4, 0, 1, 2)]
+        else:
+            places = [(box, row, 0, 1, 2) for row, box in enumerate(self._boxes, start=1)]
+        for box, row, column, rows, spans in places:
+            self._grid.addWidget(box, row, column, rows, spans)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        filler = max(row + rows for _box, row, _column, rows, _spans in places)
+        for row in range(1, 7):  # only the empty row under the last box takes spare height
+            self._grid.setRowStretch(row, 1 if row == filler else 0)
+
+    def _two_column_width(self) -> int:
+        company, business, reliability = self._boxes[:3]
+        right = max(business.minimumSizeHint().width(), reliability.minimumSizeHint().width())
+        slack = 180  # room for the fields beyond their bare minimum
+        return company.minimumSizeHint().width() + right + 12 + 16 + slack
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= self._two_column_width() else 1)
 
     def _form(self, box: QGroupBox) -> QFormLayout:
         form = QFormLayout(box)

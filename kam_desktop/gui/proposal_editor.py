@@ -353,11 +353,20 @@ class ProposalEditor(QWidget):
         self.add_line_button.clicked.connect(lambda: self.add_line(LineItem(description="")))
         self.remove_line_button = QPushButton(self.tr("Remove line"))
         self.remove_line_button.clicked.connect(self.remove_current_line)
+        self.up_button = QPushButton("↑")
+        self.down_button = QPushButton("↓")
+        self.up_button.setToolTip(self.tr("Move the line up"))
+        self.down_button.setToolTip(self.tr("Move the line down"))
+        for button, step in ((self.up_button, -1), (self.down_button, 1)):
+            button.setFixedWidth(32)
+            button.clicked.connect(lambda _c=False, step=step: self.move_current_line(step))
         buttons = QHBoxLayout()
         buttons.addWidget(self.catalogue_button)
         buttons.addWidget(self.add_line_button)
         buttons.addWidget(self.remove_line_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
         self.lines = QTableWidget(0, len(LINE_KEYS) + 1)
         self.lines.setHorizontalHeaderLabels(
             [
@@ -850,7 +859,10 @@ class ProposalEditor(QWidget):
         self.preview.set_addressees([(i, names[i]) for i in chosen if i in names])
 
     def _update_line_buttons(self) -> None:
-        self.remove_line_button.setEnabled(self.lines.currentRow() >= 0)
+        row = self.lines.currentRow()
+        self.remove_line_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.lines.rowCount() - 1)
 
     # ---- validation ------------------------------------------------------------------------
     def _validate_live(self) -> None:
@@ -972,6 +984,21 @@ class ProposalEditor(QWidget):
             self._changed()
         self._update_line_buttons()
 
+    def move_current_line(self, step: int) -> None:
+        """Swap the current line with its neighbour: the PDF lists lines in this order."""
+        row = self.lines.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.lines.rowCount():
+            return
+        self.lines.blockSignals(True)
+        for column in range(self.lines.columnCount()):
+            here, there = self.lines.takeItem(row, column), self.lines.takeItem(target, column)
+            self.lines.setItem(row, column, there)
+            self.lines.setItem(target, column, here)
+        self.lines.blockSignals(False)
+        self.lines.setCurrentCell(target, self.lines.currentColumn())
+        self._changed()
+
     def _fill_catalogue_menu(self) -> None:
         self.catalogue_menu.clear()
         items = self.service.library.list_catalogue()
@@ -1014,7 +1041,16 @@ class ProposalEditor(QWidget):
     def set_status(self, status: ProposalStatus) -> bool:
         if self._proposal is None:
             return False
-        if (self._dirty or self._proposal.id is None) and not self.save():
+        deciding = status in (ProposalStatus.ACCEPTED, ProposalStatus.REJECTED)
+        if deciding and self._dirty:
+            # Saving would start a new revision, which is not the one the client decided on.
+            question = self.tr(
+                "The client decided on the sent revision. Discard your unsaved changes?"
+            )
+            if not self.prompts.confirm(self, status_label(status), question):
+                return False
+            self._set_dirty(False)
+        elif (self._dirty or self._proposal.id is None) and not self.save():
             return False
         try:
             stored = self.service.set_status(self._proposal.id, status)

@@ -85,7 +85,9 @@ from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
 from kam_desktop.storage import search_index
 from kam_desktop.storage.mapping import (
+    CLIENT_FIELDS,
     COMPANY_FIELDS,
+    MEMBER_FIELDS,
     TEAM_FIELDS,
     client_to_domain,
     client_to_row,
@@ -105,6 +107,7 @@ from kam_desktop.storage.models import (
     OurCompanyRow,
     SettingRow,
     TeamMemberRow,
+    TenderRow,
     interaction_member,
     interaction_team,
 )
@@ -126,6 +129,7 @@ LEDGER_PREFIX = "exchange.synced."  # + client id, or "shared"; value: {record i
 SHARED_LEDGER = "shared"
 HISTORY_LENGTH = 4
 EXPORT_CHUNK = 200
+INSERT_BATCH_DOSSIERS = 100  # new dossiers written per executemany round
 NEXT_STEP_PAST_DAYS = 30  # overdue next steps still worth a task in the calendar
 
 
@@ -387,7 +391,8 @@ class _Ledger:
             group[record_id] = new
             self._dirty.add(key)
 
-    def save(self) -> None:
+    def save(self, release: bool = False) -> None:
+        """Write changed groups; ``release`` forgets the saved client groups (memory)."""
         for key in self._dirty:
             value = json.dumps(self._groups[key], separators=(",", ":"))
             row = self._s.get(SettingRow, LEDGER_PREFIX + key)
@@ -395,6 +400,9 @@ class _Ledger:
                 self._s.add(SettingRow(key=LEDGER_PREFIX + key, value=value))
             else:
                 row.value = value
+        if release:
+            for key in self._dirty - {SHARED_LEDGER}:
+                del self._groups[key]
         self._dirty.clear()
 
 
@@ -594,6 +602,19 @@ def _load_interactions(
         meta = codec.Meta(row["created_at"], row["updated_at"], row["version"])
         result.setdefault(row["client_id"], []).append((interaction, meta))
     return result
+
+
+def _existing_ids(s: Session) -> dict[str, set[str]]:
+    """Ids of the big tables, so an import asks only about records I may have."""
+    return {
+        kind: set(s.scalars(select(model.id)))
+        for kind, model in (
+            ("client", ClientRow),
+            ("member", MemberRow),
+            ("interaction", InteractionRow),
+            ("proposal", ProposalRow),
+        )
+    }
 
 
 def _table_record(kind: str, row) -> dict:
@@ -852,12 +873,13 @@ class ExchangeService:
         unchanged = 0
         with self.db.session() as s:
             ledger = _Ledger(s)
+            existing = _existing_ids(s)
             local_roles = set(s.scalars(select(DmuRoleRow.code)))
             for role in archive.shared.roles:
                 if role.code not in local_roles:
                     label = role.name_ru or role.name_en
                     records.append(RecordChange("role", role.code, label, "", Change.ADD))
-            for change in self._preview_shared(s, archive, Comparer(ledger, mine)):
+            for change in self._preview_shared(s, archive, Comparer(ledger, mine, existing)):
                 if change.change == Change.UNCHANGED:
                     unchanged += 1
                 else:
@@ -867,7 +889,7 @@ class ExchangeService:
                 _check_cancel(should_cancel)
                 dossier = archive.dossier(name)
                 renumber.update(_renumbering(s, dossier.proposals))
-                compare = Comparer(ledger, mine)
+                compare = Comparer(ledger, mine, existing)
                 for change in self._preview_dossier(s, dossier, compare, renumber):
                     if change.change == Change.UNCHANGED:
                         unchanged += 1
@@ -937,31 +959,32 @@ class ExchangeService:
         return changes
 
     def _local_dossier(
-        self, s: Session, dossier: ParsedDossier
+        self, s: Session, dossier: ParsedDossier, existing: dict[str, set[str]]
     ) -> tuple[ClientRow | None, dict[str, MemberRow], dict[str, InteractionRow]]:
-        client = s.get(ClientRow, dossier.client.id, options=(selectinload(ClientRow.tenders),))
-        member_ids = [m.id for m in dossier.members]
-        members = {
-            r.id: r
-            for r in s.scalars(
-                select(MemberRow).where(MemberRow.id.in_(member_ids)).options(*_member_options())
-            )
-        }
-        interaction_ids = [i.id for i, _meta in dossier.interactions]
-        interactions = {
-            r.id: r
-            for r in s.scalars(
-                select(InteractionRow)
-                .where(InteractionRow.id.in_(interaction_ids))
-                .options(*_interaction_options())
-            )
-        }
+        """My rows with the file's ids; ids known to be absent are not even queried."""
+        client = None
+        if dossier.client.id in existing["client"]:
+            client = s.get(ClientRow, dossier.client.id, options=(selectinload(ClientRow.tenders),))
+        member_ids = [m.id for m in dossier.members if m.id in existing["member"]]
+        members = {}
+        if member_ids:
+            query = select(MemberRow).where(MemberRow.id.in_(member_ids))
+            members = {r.id: r for r in s.scalars(query.options(*_member_options()))}
+        interaction_ids = [
+            i.id for i, _m in dossier.interactions if i.id in existing["interaction"]
+        ]
+        interactions = {}
+        if interaction_ids:
+            query = select(InteractionRow).where(InteractionRow.id.in_(interaction_ids))
+            interactions = {r.id: r for r in s.scalars(query.options(*_interaction_options()))}
         return client, members, interactions
 
     def _preview_dossier(
         self, s: Session, dossier: ParsedDossier, compare: Comparer, renumber: dict[str, str]
     ) -> list[RecordChange]:
-        client_row, member_rows, interaction_rows = self._local_dossier(s, dossier)
+        client_row, member_rows, interaction_rows = self._local_dossier(
+            s, dossier, compare.existing
+        )
         key = dossier.client.id
         name = dossier.client.name
         h = dossier.histories
@@ -1000,7 +1023,9 @@ class ExchangeService:
         client_name: str,
         label: str,
     ) -> RecordChange:
-        row = s.get(MODELS[kind], theirs["id"])
+        row = None
+        if kind != "proposal" or theirs["id"] in compare.existing["proposal"]:
+            row = s.get(MODELS[kind], theirs["id"])
         mine = _table_record(kind, row) if row is not None else None
         return compare(kind, key, theirs, histories, mine, label, client_name)
 
@@ -1022,12 +1047,14 @@ class ExchangeService:
             applier.shared(archive.shared)
             applier.library(archive.shared)
             total = len(archive.dossier_names)
+            applier.ledger.preload([_client_id_of(name) for name in archive.dossier_names])
             for done, name in enumerate(archive.dossier_names, 1):
                 _check_cancel(should_cancel)
-                applier.dossier(archive.dossier(name))
+                applier.dossier(archive.dossier(name, check_schema=False))
                 if progress is not None:
                     progress(done, total)
             _check_cancel(should_cancel)
+            applier.flush_new()
             applier.ledger.save()
         return result
 
@@ -1164,9 +1191,12 @@ class ExchangeService:
 class Comparer:
     """Classifies records against my database and notes my fingerprints for apply."""
 
-    def __init__(self, ledger: _Ledger, mine_fps: dict[str, str]) -> None:
+    def __init__(
+        self, ledger: _Ledger, mine_fps: dict[str, str], existing: dict[str, set[str]]
+    ) -> None:
         self.ledger = ledger
         self.mine_fps = mine_fps
+        self.existing = existing
 
     def __call__(
         self,
@@ -1197,6 +1227,10 @@ class Comparer:
         return record
 
 
+def _client_id_of(member_name: str) -> str:
+    return member_name.removeprefix("clients/").removesuffix(".json")
+
+
 def _parse_ts(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
@@ -1223,6 +1257,9 @@ class _Applier:
         self.result = result
         self.ledger = _Ledger(s)
         self._versions: dict[Table, list[dict]] = {}
+        self._pending: dict[Table, list[dict]] = {}
+        self._pending_docs: list[dict] = []
+        self._pending_dossiers = 0
 
     # -- bookkeeping
     def _action(self, kind: str, record_id: str, mine_fp: str | None) -> Change | Resolution:
@@ -1337,6 +1374,61 @@ class _Applier:
 
     # -- one dossier
     def dossier(self, dossier: ParsedDossier) -> None:
+        if self._entirely_new(dossier):
+            self._insert_new_dossier(dossier)
+        else:
+            self.flush_new()
+            self._merge_dossier(dossier)
+        self.flush_versions()
+        self.s.expunge_all()  # keeps memory flat on large imports
+
+    def _entirely_new(self, dossier: ParsedDossier) -> bool:
+        records = [("client", dossier.client.id)]
+        records += [("member", m.id) for m in dossier.members]
+        records += [("interaction", i.id) for i, _meta in dossier.interactions]
+        records += [("proposal", p["id"]) for p in dossier.proposals]
+        return all(
+            (d := self.decisions.get(record)) is not None and d.change == Change.ADD
+            for record in records
+        )
+
+    def _insert_new_dossier(self, dossier: ParsedDossier) -> None:
+        """A client that is wholly new here: Core bulk inserts (batched over several
+        dossiers), theirs kept to the version."""
+        key, client = dossier.client.id, dossier.client
+        for table, rows in _new_dossier_rows(dossier):
+            self._pending.setdefault(table, []).extend(rows)
+        for record_id, record in [(client.id, codec.client_to_json(client))] + [
+            (m.id, codec.member_to_json(m)) for m in dossier.members
+        ]:
+            self._settle(Change.ADD, key, record_id, _fp(record))
+        for interaction, meta in dossier.interactions:
+            theirs = codec.interaction_to_json(interaction, meta)
+            self._settle(Change.ADD, key, interaction.id, _fp(theirs))
+        # A new client has no index entries yet: insert only (the per-client DELETE scans the
+        # whole FTS table and made large imports quadratic).
+        self._pending_docs.append(search_index.client_document(client))
+        for m in dossier.members:
+            extra = " ".join([c.value for c in m.contacts] + [f.name for f in m.family])
+            self._pending_docs.append(search_index.member_document(m, client.name, extra))
+        self._pending_dossiers += 1
+        if dossier.proposals:
+            self.flush_new()  # a proposal's client must exist first
+            for obj in dossier.proposals:
+                self._table_record("proposal", obj, key, {"client_id": client.id})
+        elif self._pending_dossiers >= INSERT_BATCH_DOSSIERS:
+            self.flush_new()
+
+    def flush_new(self) -> None:
+        """Insert the batched new dossiers (tables in parent-to-child order)."""
+        for table, rows in self._pending.items():
+            if rows:
+                self.s.execute(table.insert(), rows)
+        search_index.insert_entries(self.s.connection(), self._pending_docs)
+        self._pending, self._pending_docs, self._pending_dossiers = {}, [], 0
+        self.ledger.save(release=True)
+
+    def _merge_dossier(self, dossier: ParsedDossier) -> None:
         s = self.s
         key = dossier.client.id
         client = dossier.client
@@ -1376,8 +1468,6 @@ class _Applier:
                 .options(*_member_options())
             ).all()
             search_index.reindex_client(s.connection(), client_row, local_members)
-        self.flush_versions()
-        s.expunge_all()
 
     def _member(self, member: Member, row: MemberRow | None, key: str) -> None:
         mine_fp = _fp(codec.member_to_json(member_to_domain(row))) if row else None
@@ -1461,6 +1551,106 @@ class _Applier:
                 select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids))
             )
         )
+
+
+def _meta_columns(record) -> dict:
+    return {
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "version": record.version,
+    }
+
+
+def _new_dossier_rows(dossier: ParsedDossier) -> list[tuple[Table, list[dict]]]:
+    """Column values of a new dossier for executemany, parents before children."""
+    client = dossier.client
+    client_row = {f: getattr(client, f) for f in CLIENT_FIELDS}
+    client_row.update(
+        id=client.id,
+        status=client.status.value,
+        tags=list(client.tags),
+        reliability_checklist=dict(client.reliability_checklist),
+        reliability_result=client.reliability_result.value,
+        **_meta_columns(client),
+    )
+    tenders = [
+        {
+            "id": t.id,
+            "client_id": client.id,
+            "title": t.title,
+            "tender_date": t.tender_date,
+            "notes": t.notes,
+        }
+        for t in client.tenders
+    ]
+    members, contacts, family = [], [], []
+    for m in _parents_first(dossier.members):
+        row = {f: getattr(m, f) for f in MEMBER_FIELDS}
+        b = m.birthday
+        row.update(
+            id=m.id,
+            client_id=client.id,
+            attitude=m.attitude.value,
+            birthday_day=b.day if b else None,
+            birthday_month=b.month if b else None,
+            birthday_year=b.year if b else None,
+            **_meta_columns(m),
+        )
+        members.append(row)
+        contacts += [
+            {
+                "id": c.id,
+                "member_id": m.id,
+                "kind": c.kind.value,
+                "label": c.label,
+                "value": c.value,
+                "position": i,
+            }
+            for i, c in enumerate(m.contacts)
+        ]
+        for i, f in enumerate(m.family):
+            fb = f.birthday
+            family.append(
+                {
+                    "id": f.id,
+                    "member_id": m.id,
+                    "name": f.name,
+                    "relation": f.relation,
+                    "notes": f.notes,
+                    "position": i,
+                    "birthday_day": fb.day if fb else None,
+                    "birthday_month": fb.month if fb else None,
+                    "birthday_year": fb.year if fb else None,
+                }
+            )
+    interactions, people, team = [], [], []
+    for i, meta in dossier.interactions:
+        interactions.append(
+            {
+                "id": i.id,
+                "client_id": client.id,
+                "occurred_on": i.occurred_on,
+                "kind": i.kind.value,
+                "summary": i.summary,
+                "next_step": i.next_step,
+                "next_step_due": i.next_step_due,
+                "created_at": meta.created_at,
+                "updated_at": meta.updated_at,
+                "version": meta.version,
+            }
+        )
+        people += [{"interaction_id": i.id, "member_id": m} for m in i.member_ids]
+        team += [{"interaction_id": i.id, "team_member_id": t} for t in i.team_member_ids]
+    return [
+        (ClientRow.__table__, [client_row]),
+        (TenderRow.__table__, tenders),
+        (MemberRow.__table__, members),
+        (ContactRow.__table__, contacts),
+        (FamilyRow.__table__, family),
+        (InteractionRow.__table__, interactions),
+        (interaction_member, people),
+        (interaction_team, team),
+    ]
 
 
 def _fill(row, spec: TableSpec, values: dict):

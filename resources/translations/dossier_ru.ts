@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../kam_desktop/gui/decision_group_tab.py" line="98"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="405"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="407"/>
         <source>Delete member</source>
         <translation>Удалить участника</translation>
     </message>
@@ -127,27 +127,27 @@
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="334"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="336"/>
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="370"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="372"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="402"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="404"/>
         <source>Delete «%1» from the decision group? Their contacts and family are deleted too. You can undo this (Ctrl+Z).</source>
         <translation>Удалить «%1» из группы принятия решения? Контакты и сведения о семье тоже будут удалены. Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="410"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="412"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="435"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="437"/>
         <source>Cannot add the role</source>
         <translation>Не удалось добавить роль</translation>
     </message>

@@ -486,263 +486,278 @@
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="364" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="358" />
+        <source>Move the line up</source>
+        <translation>Переместить строку вверх</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="359" />
+        <source>Move the line down</source>
+        <translation>Переместить строку вниз</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="373" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="365" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="374" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="366" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="375" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="367" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="376" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="368" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="377" />
         <source>Disc. %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="369" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="378" />
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="370" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="379" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="385" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="394" />
         <source>Net amount: after the discount, before VAT</source>
         <translation>Сумма после скидки, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="397" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="406" />
         <source>Subtotal:</source>
         <translation>Сумма без скидки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="398" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="407" />
         <source>Discount:</source>
         <translation>Скидка:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="399" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="408" />
         <source>Net of VAT:</source>
         <translation>Без НДС:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="400" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="409" />
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="401" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="410" />
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="442" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="451" />
         <source>Financiers and technical specialists decide on numbers: enter what the client spends today and what the offer saves or earns per year. The proposal then shows payback and return on investment.</source>
         <translation>Финансисты и технические специалисты решают по цифрам: укажите, сколько клиент тратит сегодня и сколько предложение сэкономит или принесёт за год. КП покажет срок окупаемости и рентабельность инвестиций.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="454" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="463" />
         <source>Client's current cost per year:</source>
         <translation>Текущие затраты клиента в год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="455" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="464" />
         <source>Expected savings or gain per year:</source>
         <translation>Ожидаемая экономия или доход в год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="456" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="465" />
         <source>Investment:</source>
         <translation>Инвестиции:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="456" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="465" />
         <source>the proposal's net total</source>
         <translation>сумма КП без НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="468" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="477" />
         <source>Payback:</source>
         <translation>Окупаемость:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="469" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="478" />
         <source>ROI over 1 year:</source>
         <translation>ROI за 1 год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="470" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="479" />
         <source>ROI over 3 years:</source>
         <translation>ROI за 3 года:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="473" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="482" />
         <source>Payback = investment ÷ yearly gain × 12 months. ROI over N years = (yearly gain × N − investment) ÷ investment. Without an investment entered, the proposal's net total is used.</source>
         <translation>Окупаемость = инвестиции ÷ годовая выгода × 12 мес. ROI за N лет = (годовая выгода × N − инвестиции) ÷ инвестиции. Если инвестиции не указаны, берётся сумма КП без НДС.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="491" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="500" />
         <source>A proposal prepared by a team, with each member's position and contacts, carries more weight.</source>
         <translation>КП, подготовленное рабочей группой с должностями и контактами каждого участника, весит больше.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="497" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="506" />
         <source>Shown to the HR director. Leave all unchecked to include every referee who consented to be contacted.</source>
         <translation>Показываются директору по персоналу. Если ничего не отмечено, войдут все рекомендатели, давшие согласие на обращение.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="505" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="514" />
         <source>Preparing team:</source>
         <translation>Рабочая группа:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="509" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="518" />
         <source>Referees from similar projects:</source>
         <translation>Рекомендатели из аналогичных проектов:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="572" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="581" />
         <source>Revision %1 — %2</source>
         <translation>Редакция %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="592" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="601" />
         <source>Add people in the Decision group tab first.</source>
         <translation>Сначала добавьте людей на вкладке «Группа принятия решения».</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="613" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="622" />
         <source>no consent to be contacted</source>
         <translation>нет согласия на обращение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="629" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="638" />
         <source>New proposal</source>
         <translation>Новое КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="631" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="640" />
         <source>revision %1</source>
         <translation>редакция %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="649" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="658" />
         <source>Revision %1 is kept as it was sent and is shown read-only. Choose the latest revision above to edit.</source>
         <translation>Редакция %1 хранится в том виде, в каком была отправлена, и открыта только для чтения. Чтобы редактировать, выберите последнюю редакцию выше.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="654" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="663" />
         <source>This proposal is decided and cannot change. Duplicate it from the list to make a new one.</source>
         <translation>По этому КП уже принято решение, изменить его нельзя. Чтобы подготовить новое, скопируйте его в списке.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="661" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="670" />
         <source>Sent on %1: this revision is frozen. Saving your changes creates revision %2; the sent one stays as it is.</source>
         <translation>Отправлено %1: эта редакция заморожена. При сохранении изменений будет создана редакция %2, отправленная останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="687" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="696" />
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="702" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="711" />
         <source>Enter an amount such as 1 500 000.</source>
         <translation>Введите сумму, например 1 500 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="818" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="827" />
         <source>In words (in the document): %1</source>
         <translation>Прописью (в документе): %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="831" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="840" />
         <source>enter the expected savings or gain</source>
         <translation>укажите ожидаемую экономию или доход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="836" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="845" />
         <source>never: there is no gain</source>
         <translation>не окупается: нет выгоды</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="839" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="848" />
         <source>%1 months</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="878" />
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1008" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="890" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1035" />
         <source>Cannot save the proposal</source>
         <translation>Не удалось сохранить КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="895" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="907" />
         <source>description</source>
         <translation>наименование</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="896" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="908" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="897" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="909" />
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="898" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="910" />
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="899" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="911" />
         <source>discount</source>
         <translation>скидка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="900" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="912" />
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="905" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="917" />
         <source>Line %1, %2:</source>
         <translation>Строка %1, %2:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="980" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1007" />
         <source>The catalogue is empty (Library → Catalogue…)</source>
         <translation>Каталог пуст (Библиотека → Каталог…)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1025" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1048" />
+        <source>The client decided on the sent revision. Discard your unsaved changes?</source>
+        <translation>Клиент принял решение по отправленной редакции. Отменить несохранённые изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1061" />
         <source>Cannot change the status</source>
         <translation>Не удалось изменить статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1044" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1080" />
         <source>Cannot open the revision</source>
         <translation>Не удалось открыть редакцию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1053" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1089" />
         <source>the new proposal</source>
         <translation>новом КП</translation>
     </message>

@@ -430,37 +430,37 @@ Your data is safe. The details below were written to the log file {log}. Please 
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="461"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="465"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="467"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="476"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="480"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="553"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="555"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="557"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -469,22 +469,22 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="571"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="604"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="606"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="637"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
@@ -512,212 +512,212 @@ You can undo this with Ctrl+Z.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="192"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="194"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="193"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="195"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="195"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="197"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="196"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="198"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="228"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="262"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="230"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="264"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="231"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="265"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="232"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="266"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="233"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="234"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="268"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="235"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="236"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="237"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="238"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="242"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="252"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="286"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="254"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="288"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="259"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="293"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="265"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="299"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="308"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="310"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="277"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="311"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="278"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="312"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="279"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="313"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="280"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="285"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="319"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="285"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="319"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="285"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="319"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="296"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="330"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="297"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="331"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="300"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="334"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="335"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="355"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="322"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="356"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="323"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="357"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="324"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="358"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="427"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="461"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="431"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="465"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="501"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="535"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="569"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="603"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>

@@ -1,13 +1,16 @@
 """Start-up time and memory of the GUI, measured from outside like a user would feel it.
 
-    python -m tests.bench.bench_startup [--runs 7] [--db PATH]
+    python -m tests.bench.bench_startup [--runs 7] [--db PATH] [--bundle dist/kam-desktop/kam-desktop]
 
 Each run spawns a fresh Python process and takes the time from just before the spawn to the
-first paint of the main window (the child prints a wall-clock timestamp in the first event-loop
-turn after that paint, then exits). The same is measured for a bare PySide6 ``QMainWindow`` as a
-baseline. The app child starts the real entry point (``kam_desktop.__main__.main``) with
-``--db`` on the 5,000-client benchmark database; only ``QApplication.exec`` is wrapped, to
-install the first-paint probe. Qt runs offscreen (``QT_QPA_PLATFORM=offscreen``).
+first paint of the main window (the child prints a wall-clock timestamp and its CPU time in the
+first event-loop turn after that paint, then exits). The same is measured for a bare PySide6
+``QMainWindow`` as a baseline. The app child starts the real entry point
+(``kam_desktop.__main__.main``) with ``--db`` on the 5,000-client benchmark database; only
+``QApplication.exec`` is wrapped, to install the first-paint probe. Qt runs offscreen
+(``QT_QPA_PLATFORM=offscreen``). CPU time is reported beside wall time because other jobs on a
+shared machine stretch the wall time but hardly the CPU time. One more start searches and opens
+the big dossier before reading the resident memory (RSS) of a working session.
 """
 
 from __future__ import annotations

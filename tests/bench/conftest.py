@@ -6,6 +6,8 @@ so the normal test run (``--benchmark-skip`` in pyproject.toml) skips them. Run 
     python -m pytest tests/bench --benchmark-only -m bench
 
 ``KAM_BENCH_SIZE=clients,members,interactions`` chooses a smaller database for a quick check.
+The cached file is shared by every run: benchmarks must only read it (copy it, or build another
+with ``build_bench_db(path, ...)``, to measure writes).
 """
 
 from __future__ import annotations

@@ -332,3 +332,72 @@ def test_shortcuts_new_save_delete(tab, qtbot, dossiers, client, undo_stack):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert tab._is_new
+
+
+# ---- regressions found by driving the real app (QA pass) -----------------------------------
+def test_after_a_delete_the_next_member_takes_the_row(tab, dossiers, client):
+    _member(dossiers, client, "Андреев Павел", influence=5)
+    middle = _member(dossiers, client, "Борисова Нина", influence=4)
+    below = _member(dossiers, client, "Волков Сергей", influence=3)
+    tab.load(dossiers.get_dossier(client.id))
+    tab.table.setCurrentIndex(tab.model.index(tab.model.row_of(middle.id), 0))
+    tab.delete_member()
+    assert tab._current_id() == below.id  # not back to the top of the list
+    assert tab.editor.member().id == below.id
+
+
+def test_unsaved_prompt_names_a_new_member_by_the_typed_name(tab):
+    tab.new_member()
+    type_text(tab.editor.lines["full_name"], "Иванова Мария")
+    assert tab.discard_or_save() is False  # the script answers Cancel
+    assert tab.prompts.asked == ["unsaved:Иванова Мария"]
+
+
+def test_dirty_state_is_signalled_for_the_tab_title(tab, dossiers, client):
+    states = []
+    tab.dirty_changed.connect(states.append)
+    _two_members(tab, dossiers, client)
+    tab.revert()
+    assert states == [True, False]
+
+
+def _wheel_down(widget) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_mouse_wheel_scrolls_the_card_instead_of_changing_the_attitude(
+    tab, qtbot, dossiers, client
+):
+    from PySide6.QtWidgets import QScrollArea
+
+    _member(dossiers, client, "Андреев Павел", attitude=Attitude.NEUTRAL)
+    tab.load(dossiers.get_dossier(client.id))
+    tab.resize(1280, 500)
+    qtbot.waitExposed(tab)
+    scroll = tab.editor.findChild(QScrollArea)
+    attitude = tab.editor.attitude
+    before = attitude.currentIndex()
+
+    _wheel_down(attitude)  # the pointer passes over the combo while scrolling the card
+
+    assert attitude.currentIndex() == before
+    assert not tab.has_unsaved_changes()
+    assert scroll.verticalScrollBar().value() > 0
+    attitude.setFocus()  # clicked or tabbed into: now the wheel picks a value
+    _wheel_down(attitude)
+    assert attitude.currentIndex() != before

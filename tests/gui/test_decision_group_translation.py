@@ -52,3 +52,13 @@ def test_decision_group_tab_in_russian(russian, qtbot, dossiers):
     assert tab.new_button.text() == "Новый участник"
     assert tab.model.headers()[0] == "ФИО"
     assert tab.editor.contacts.remove_button.text() == "Удалить"
+
+
+def test_undo_menu_reads_as_one_russian_phrase(russian):
+    """Qt shows «Отменить <command text>»: a capital «Удаление» mid-phrase looked wrong."""
+    for context, source in (
+        ("DecisionGroupTab", "Delete member «%1»"),
+        ("InteractionsTab", "Delete interaction of %1"),
+    ):
+        text = QCoreApplication.translate(context, source)
+        assert text.startswith("удаление"), text

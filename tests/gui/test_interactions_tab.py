@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from kam_desktop.domain.dossier import Client, Interaction, Member, TeamMember
 from kam_desktop.domain.enums import InteractionKind
+from kam_desktop.gui.dossier_prompts import UnsavedChoice
 from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
 from kam_desktop.gui.interactions_tab import InteractionsTab
 from tests.gui.dossier_helpers import ScriptedPrompts, type_text
@@ -195,3 +197,58 @@ def test_dialog_offers_people_added_after_loading(tab, dossiers, client):
     tab.prompts.fill_dialog = look
     tab.new_interaction()
     assert newcomer.id in offered
+
+
+# ---- regressions found by driving the real app (QA pass) -----------------------------------
+def test_cancel_after_typing_a_summary_asks_before_discarding(tab, dossiers, client):
+    outcome = {}
+
+    def type_then_cancel(dialog) -> bool:
+        closed = []
+        dialog.finished.connect(closed.append)
+        type_text(dialog.summary, "Созвон с финансовым директором")
+        tab.prompts.unsaved_answer = UnsavedChoice.CANCEL
+        dialog.reject()  # Esc / Cancel / the close button
+        outcome["open_after_cancel"] = closed == []
+        tab.prompts.unsaved_answer = UnsavedChoice.SAVE
+        dialog.reject()
+        return dialog.result() == dialog.DialogCode.Accepted
+
+    tab.prompts.fill_dialog = type_then_cancel
+    tab.new_interaction()
+    assert outcome["open_after_cancel"]
+    assert [i.summary for i in dossiers.list_interactions(client.id)] == [
+        "Созвон с финансовым директором"
+    ]
+    assert [a for a in tab.prompts.asked if a.startswith("unsaved:")] == [
+        f"unsaved:interaction of {TODAY.strftime('%d.%m.%Y')}"
+    ] * 2
+
+
+def test_untouched_dialog_closes_without_a_question(tab):
+    tab.prompts.fill_dialog = lambda dialog: dialog.reject() or False
+    tab.new_interaction()
+    assert tab.prompts.asked == ["dialog"]
+
+
+def test_tab_reads_the_dossier_once_per_client_not_on_every_show(tab, dossiers, client, people):
+    """Switching to the tab must not re-read 500 interactions; a member change must show."""
+    boss, _ours = people
+    dossiers.save_interaction(Interaction(client.id, TODAY, summary="Звонок", member_ids=[boss.id]))
+    tab.load(dossiers.get_dossier(client.id))
+    reads = []
+    real_get_dossier = dossiers.get_dossier
+    dossiers.get_dossier = lambda client_id: reads.append(client_id) or real_get_dossier(client_id)
+    for _ in range(3):
+        tab.hide()
+        tab.show()
+    assert reads == []
+
+    dossiers.save_member(replace(boss, full_name="Орлов Виктор Павлович"))
+    tab.hide()
+    tab.people_changed()  # the decision group tab saved a member meanwhile
+    assert reads == []  # not while hidden
+    tab.show()
+    assert reads == [client.id]
+    names = tab.model.data(tab.model.index(0, InteractionColumn.PARTICIPANTS))
+    assert names == "Орлов Виктор Павлович"

@@ -343,3 +343,54 @@ def test_issue_date_moves_the_validity_date(tab):
 )
 def test_parse_decimal(text, lang, value):
     assert parse_decimal(text, lang) == value
+
+
+def test_accepting_a_sent_proposal_with_edits_keeps_the_sent_revision(tab, service):
+    first_id = tab.model.summary_at(0).id
+    tab.open_proposal(first_id)
+    editor = _editor(tab)
+    assert editor.set_status(ProposalStatus.SENT)
+    set_cell(editor, 0, "quantity", "99")
+    tab.prompts.confirm_answer = True
+
+    assert editor.set_status(ProposalStatus.ACCEPTED)
+
+    accepted = service.get(first_id)
+    assert accepted.status == ProposalStatus.ACCEPTED
+    assert accepted.line_items[0].quantity == Decimal(40)
+    assert len(service.revisions(accepted.number)) == 1
+    assert editor.is_read_only()
+    assert "decided" in editor.banner.text()
+
+
+def test_stale_rendering_is_discarded(tab, qtbot):
+    tab.open_proposal(tab.model.summary_at(0).id)
+    editor = _editor(tab)
+    wait_for_pdf(qtbot, editor)
+    shown = editor.preview.current_pdf()
+    stale = editor.preview._generation - 1
+    editor.preview._signals.finished.emit(stale, b"%PDF-stale")
+    qtbot.wait(50)
+    assert editor.preview.current_pdf() == shown
+
+    # Two edits in a row: only the newest state reaches the screen.
+    set_cell(editor, 0, "quantity", "50")
+    editor.preview.refresh_now()
+    set_cell(editor, 0, "quantity", "60")
+    editor.preview.refresh_now()
+    wait_for_pdf(qtbot, editor)
+    expected = ProposalService.render_context(editor.preview_context())
+    assert editor.preview.current_pdf() == expected
+
+
+def test_lines_can_be_reordered_and_removed(tab, service):
+    tab.open_proposal(tab.model.summary_at(0).id)
+    editor = _editor(tab)
+    before = [i.description for i in editor.proposal().line_items]
+    editor.lines.setCurrentCell(1, 0)
+    editor.move_current_line(-1)
+    editor.lines.setCurrentCell(2, 0)
+    editor.remove_current_line()
+    assert editor.save()
+    after = [i.description for i in service.get(editor.proposal_id).line_items]
+    assert after == [before[1], before[0], *before[3:]]

@@ -98,3 +98,21 @@ def test_deleted_default_argument_can_be_restored(qtbot, library, dossiers):
     assert len(library.list_arguments()) == before - 1
     assert dialog.restore_defaults() == 1
     assert len(library.list_arguments()) == before
+
+
+def test_library_menu_lists_the_three_editors(qtbot, db):
+    from PySide6.QtWidgets import QMainWindow
+
+    from kam_desktop.gui.library_dialogs import add_library_menu
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    help_menu = window.menuBar().addMenu("Help")
+    menu = add_library_menu(window, db, before=help_menu.menuAction())
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Library", "Help"]
+    assert [a.text() for a in menu.actions()] == [
+        "&Catalogue…",
+        "&Similar projects…",
+        "&Arguments…",
+    ]

@@ -33,6 +33,8 @@ def test_database_error_at_start_shows_a_dialog_and_exits_2(qapp, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
     assert app.run_gui(str(not_a_db)) == 2
     assert shown and "Traceback" not in shown[0]
+    # The headline is in the text (a long title was elided in the narrow box).
+    assert shown[0].startswith("KAM Desktop cannot open the database")
     assert not_a_db.read_bytes() == before
 
 
@@ -81,6 +83,18 @@ def test_default_prompter_confirm_uses_a_question_box(qapp, monkeypatch):
     assert Prompter(None).confirm("Delete", "Sure?")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     assert not Prompter(None).confirm("Delete", "Sure?")
+
+
+def test_demo_offer_defaults_to_yes_deletes_default_to_no(qapp, monkeypatch):
+    defaults = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: defaults.append(args[4]) or QMessageBox.StandardButton.Yes,
+    )
+    assert Prompter(None).offer_demo()
+    assert Prompter(None).confirm("Delete", "Sure?")
+    assert defaults == [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
 
 
 def test_settings_dialog_stores_language_and_proposal_defaults(qtbot, dossiers):

@@ -3,6 +3,8 @@ changes, empty state with the demo, layout memory. Real SQLite files throughout.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -10,8 +12,10 @@ from PySide6.QtCore import Qt
 
 from kam_desktop.domain.dossier import Client, Member
 from kam_desktop.domain.enums import ClientStatus
+from kam_desktop.gui.dossier_prompts import UnsavedChoice as TabChoice
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.gui.prompts import UnsavedChoice
+from tests.gui.dossier_helpers import ScriptedPrompts
 from tests.gui.shell_helpers import ScriptedPrompter, type_text
 
 
@@ -270,3 +274,108 @@ def test_keyboard_navigation_between_clients(make_window, qtbot, portfolio):
     assert window.dossier.client_id not in (None, first)
     window.previous_action.trigger()
     assert window.dossier.client_id == first
+
+
+# ---- regressions found by driving the real app (QA pass) -----------------------------------
+def test_first_start_window_fits_the_screen(make_window):
+    """A 1366×768 laptop is shorter than 800 px: the window must not hang off the screen."""
+    window = make_window()
+    area = window.screen().availableGeometry()  # the offscreen screen is 800×600
+    assert area.contains(window.frameGeometry())
+    assert window.width() >= area.width() - 16 - 1
+
+
+def test_undo_of_a_client_delete_keeps_unsaved_edits_of_the_shown_client(
+    make_window, dossiers, portfolio, prompter
+):
+    window = make_window()
+    select(window, "Northwind Traders")
+    window.delete_current_client()
+    select(window, "Альфа Металл")
+    window.dossier.overview.region.setText("Урал")
+    prompter.unsaved_answer = UnsavedChoice.CANCEL
+
+    window.undo_action.trigger()
+
+    assert dossiers.count_clients() == 3  # the undo itself happened
+    assert "Northwind Traders" in list_names(window)
+    assert window.dossier.client_id == portfolio["alpha"].id
+    assert window.dossier.overview.region.text() == "Урал"  # the typed edit survived
+    assert prompter.kinds() == ["confirm", "unsaved"]
+
+
+def _edit_member_in_decision_group(window: MainWindow) -> ScriptedPrompts:
+    tab = window.dossier.decision_group
+    tab.prompts = ScriptedPrompts()
+    window.dossier.tabs.setCurrentWidget(tab)
+    tab.editor.lines["position"].setText("Финансовый директор")
+    tab.editor.lines["position"].textEdited.emit("Финансовый директор")
+    assert window.dossier.has_unsaved_changes()
+    return tab.prompts
+
+
+def test_unsaved_member_edits_are_guarded_on_switch_close_and_marked_on_the_tab(
+    make_window, dossiers, portfolio
+):
+    window = make_window()
+    select(window, "Бета Логистик")
+    prompts = _edit_member_in_decision_group(window)
+    tabs = window.dossier.tabs
+    assert tabs.tabText(tabs.indexOf(window.dossier.decision_group)).endswith("•")
+
+    prompts.unsaved_answer = TabChoice.CANCEL
+    select(window, "Альфа Металл")
+    assert window.dossier.client_id == portfolio["beta"].id
+    assert not window.close()
+    assert prompts.asked == ["unsaved:Иван Петров", "unsaved:Иван Петров"]
+
+    prompts.unsaved_answer = TabChoice.SAVE
+    assert window.close()
+    saved = dossiers.list_members(portfolio["beta"].id)[0]
+    assert saved.position == "Финансовый директор"
+    assert not tabs.tabText(tabs.indexOf(window.dossier.decision_group)).endswith("•")
+
+
+def test_overview_stacks_its_boxes_in_one_column_when_narrow(make_window, portfolio):
+    window = make_window()
+    select(window, "Альфа Металл")
+    overview = window.dossier.overview
+    overview.resize(560, 600)  # the dossier's width in a 1024 px window
+    assert overview.columns == 1
+    overview.resize(1000, 600)
+    assert overview.columns == 2
+
+
+def test_alt_down_in_a_combo_box_opens_it_instead_of_switching_client(
+    make_window, qtbot, portfolio
+):
+    window = make_window()
+    select(window, "Альфа Металл")
+    status = window.dossier.overview.status
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.dossier.client_id == portfolio["alpha"].id
+    status.hidePopup()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    assert window.dossier.client_id != portfolio["alpha"].id  # the listed shortcut works
+
+
+def test_renamed_team_member_shows_in_the_interactions_after_the_company_dialog(
+    make_window, dossiers, portfolio
+):
+    from kam_desktop.domain.dossier import Interaction, TeamMember
+    from kam_desktop.gui.interaction_model import InteractionColumn
+
+    ours = dossiers.save_team_member(TeamMember("Соколова Анна"))
+    dossiers.save_interaction(
+        Interaction(
+            portfolio["alpha"].id, date(2026, 3, 2), summary="Звонок", team_member_ids=[ours.id]
+        )
+    )
+    window = make_window()
+    select(window, "Альфа Металл")
+    dossiers.save_team_member(replace(dossiers.team()[0], full_name="Соколова Анна Сергеевна"))
+    window.dossier.people_changed()  # what edit_company() calls after the dialog saved
+    window.dossier.tabs.setCurrentWidget(window.dossier.interactions)
+    model = window.dossier.interactions.model
+    assert model.data(model.index(0, InteractionColumn.PARTICIPANTS)) == "Соколова Анна Сергеевна"
