@@ -988,22 +988,31 @@ class ExchangeService:
         key = dossier.client.id
         name = dossier.client.name
         h = dossier.histories
-        mine = codec.client_to_json(client_to_domain(client_row)) if client_row else None
-        changes = [
-            compare("client", key, codec.client_to_json(dossier.client), h, mine, name, name)
-        ]
+        # Records I do not have are additions: no need to build and hash their JSON.
+        if client_row is None:
+            changes = [_added("client", dossier.client.id, name, name, dossier.client.updated_at)]
+        else:
+            mine = codec.client_to_json(client_to_domain(client_row))
+            theirs = codec.client_to_json(dossier.client)
+            changes = [compare("client", key, theirs, h, mine, name, name)]
         for member in dossier.members:
             row = member_rows.get(member.id)
-            mine = codec.member_to_json(member_to_domain(row)) if row else None
+            if row is None:
+                changes.append(
+                    _added("member", member.id, member.full_name, name, member.updated_at)
+                )
+                continue
+            mine = codec.member_to_json(member_to_domain(row))
             theirs = codec.member_to_json(member)
             changes.append(compare("member", key, theirs, h, mine, member.full_name, name))
         for interaction, meta in dossier.interactions:
             row = interaction_rows.get(interaction.id)
-            mine = (
-                codec.interaction_to_json(interaction_to_domain(row), _meta(row)) if row else None
-            )
-            theirs = codec.interaction_to_json(interaction, meta)
             label = f"{interaction.occurred_on.isoformat()} {interaction.summary[:60]}"
+            if row is None:
+                changes.append(_added("interaction", interaction.id, label, name, meta.updated_at))
+                continue
+            mine = codec.interaction_to_json(interaction_to_domain(row), _meta(row))
+            theirs = codec.interaction_to_json(interaction, meta)
             changes.append(compare("interaction", key, theirs, h, mine, label, name))
         for obj in dossier.proposals:
             theirs = _canonical("proposal", obj, name, renumber)
@@ -1225,6 +1234,10 @@ class Comparer:
             if change in (Change.UPDATE, Change.CONFLICT):
                 record.fields = codec.changed_fields(mine, theirs)
         return record
+
+
+def _added(kind: str, record_id: str, label: str, client: str, at: datetime) -> RecordChange:
+    return RecordChange(kind, record_id, label, client, Change.ADD, theirs_updated_at=at)
 
 
 def _client_id_of(member_name: str) -> str:
