@@ -606,6 +606,23 @@ def fields_text(fields: list[str]) -> str:
     return ", ".join(dict.fromkeys(field_label(f) for f in fields))
 
 
+def includes_text(includes: dict[str, int] | None) -> str:
+    """What comes with a new client: «with 4 people, 6 interactions, 1 proposal»."""
+    if not includes:
+        return ""
+    texts = {
+        "member": QCoreApplication.translate("Exchange", "people: {n}"),
+        "interaction": QCoreApplication.translate("Exchange", "interactions: {n}"),
+        "proposal": QCoreApplication.translate("Exchange", "proposals: {n}"),
+    }
+    parts = [
+        texts.get(kind, f"{kind}: {{n}}").format(n=count)
+        for kind, count in includes.items()
+        if count
+    ]
+    return ", ".join(parts)
+
+
 def change_label(change: str) -> str:
     return {
         "add": QCoreApplication.translate("Exchange", "New"),
@@ -720,7 +737,7 @@ class ImportPreviewDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
-            [self.tr("Record"), self.tr("Change"), self.tr("Differs in"), self.tr("Your choice")]
+            [self.tr("Record"), self.tr("Change"), self.tr("Details"), self.tr("Your choice")]
         )
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
@@ -735,7 +752,7 @@ class ImportPreviewDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(RECORD, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CHANGE, 170), (DETAILS, 190), (CHOICE, 150)):
+        for column, width in ((CHANGE, 190), (DETAILS, 190), (CHOICE, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.tree.itemExpanded.connect(self._fill_group)
@@ -810,7 +827,7 @@ class ImportPreviewDialog(QDialog):
     def _counts_text(self) -> str:
         p = self.preview
         parts = [
-            (len(p.added), self.tr("to add"), CHANGE_COLORS["add"]),
+            (p.added_count, self.tr("to add"), CHANGE_COLORS["add"]),
             (len(p.updated), self.tr("to update"), CHANGE_COLORS["update"]),
             (len(p.conflicts), self.tr("in conflict"), CHANGE_COLORS["conflict"]),
             (p.unchanged, self.tr("unchanged"), CHANGE_COLORS["skip"]),
@@ -826,7 +843,7 @@ class ImportPreviewDialog(QDialog):
     def _group_summary(records) -> str:
         counts: dict[str, int] = {}
         for record in records:
-            counts[str(record.change)] = counts.get(str(record.change), 0) + 1
+            counts[str(record.change)] = counts.get(str(record.change), 0) + record.record_count
         texts = {
             "add": QCoreApplication.translate("Exchange", "{n} new"),
             "update": QCoreApplication.translate("Exchange", "{n} updated"),
@@ -856,7 +873,15 @@ class ImportPreviewDialog(QDialog):
                 [client_name or self.tr("Shared: our company, team, roles, library"), "", "", ""]
             )
             group.setFont(RECORD, bold)
-            group.setText(CHANGE, self._group_summary(records))
+            new_client = next(
+                (r for r in records if r.kind == "client" and str(r.change) == "add"), None
+            )
+            if new_client is not None:
+                group.setText(CHANGE, self.tr("New client"))
+                group.setText(DETAILS, includes_text(new_client.includes))
+                group.setForeground(CHANGE, QBrush(QColor(CHANGE_COLORS["add"])))
+            else:
+                group.setText(CHANGE, self._group_summary(records))
             group.setFirstColumnSpanned(False)
             group.setData(RECORD, GroupRole, records)
             group.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
@@ -884,7 +909,7 @@ class ImportPreviewDialog(QDialog):
             [
                 f"{kind_label(record.kind)}: {record.label}",
                 change_label(change),
-                fields_text(record.fields),
+                includes_text(record.includes) or fields_text(record.fields),
                 resolution_label(record.resolution) if change == "conflict" else "",
             ]
         )

@@ -1,32 +1,44 @@
 """Sharing dossiers: export to / import from .kamdossier, vCard and iCalendar use cases.
 
-API for the GUI (every call is synchronous; run it in a worker thread and pass callbacks):
+API for the GUI (every call is synchronous: run it in a worker thread; ``progress(done, total)``
+is called after each dossier, ``should_cancel()`` is polled between dossiers — pass e.g.
+``threading.Event().is_set``):
 
     service = ExchangeService(db)
 
-    # Export: one, several or all clients (None); optional password (AES-256-GCM + scrypt).
+    # Export one, several or all (None) clients; optional password (AES-256-GCM + scrypt).
     result = service.export_to_file(path, client_ids=None, password=None,
-                                    progress=lambda done, total: ...,
-                                    should_cancel=cancel_event.is_set)
-    # → ExportResult(path, counts, size); cancelling raises Cancelled and leaves no file.
+                                    progress=on_progress, should_cancel=cancel.is_set)
+    result.summary(), result.counts          # {"clients": 7, "members": 17, ...}
+    # Cancel → Cancelled, and no file (written atomically; nothing half-done).
 
-    # Import: preview first (reads and checks everything, changes nothing) …
-    preview = service.preview_import(data_bytes, password=None, progress=..., should_cancel=...)
-    preview.added / preview.updated / preview.conflicts / preview.skipped → list[RecordChange]
-    preview.unchanged → int;  RecordChange(kind, id, label, client_name, change, fields, …)
-    preview.resolve(record_id, Resolution.TAKE_THEIRS)   # per conflict, or:
+    # Import: 1) preview — reads and checks the whole file, changes nothing.
+    preview = service.preview_import(data, password=None, progress=..., should_cancel=...)
+    preview.manifest                          # who exported, when, app version, counts
+    preview.added / .updated / .conflicts / .skipped   → list[RecordChange]
+    preview.unchanged, preview.added_count, preview.summary()
+    RecordChange: kind ("client", "member", "interaction", "team_member", "company", "role",
+        "proposal", "catalogue_item", "similar_project", "argument_block"), id, label,
+        client_name, change (Change), fields (differing fields), mine_updated_at,
+        theirs_updated_at, resolution (conflicts; default KEEP_MINE), includes (a client new
+        to this database comes as one entry: {"member": n, "interaction": n, "proposal": n})
+    # 2) resolve conflicts per record or all at once
+    preview.resolve(record_id, Resolution.TAKE_THEIRS)    # KEEP_MINE / TAKE_THEIRS / KEEP_BOTH
     preview.resolve_all(Resolution.KEEP_BOTH)
-    # … then apply in ONE transaction (any error or cancel: nothing changes).
-    result = service.apply_import(preview, progress=..., should_cancel=...)  # → ImportResult
+    # 3) apply in ONE transaction (error, cancel, or my data changed since the preview:
+    #    nothing changes) → ImportResult(added, updated, kept_mine, copies, unchanged)
+    result = service.apply_import(preview, progress=..., should_cancel=...)
+    # wrong password → WrongPasswordError; no password → PasswordRequiredError (ask, retry)
 
-    # vCard: export a decision group; import with duplicate detection and a preview.
-    text = service.export_vcard(client_id)
-    vpreview = service.preview_vcard_import(client_id, vcf_bytes)   # VCardPreview
-    vpreview.entries → list[VCardEntry(member, duplicate_of, duplicate_reason, action)]
-    service.apply_vcard_import(vpreview)     # adds new people, skips duplicates (one transaction)
+    # vCard 4.0 export of a decision group; import of 2.1/3.0/4.0 with a duplicate preview.
+    text, count = service.export_vcard(client_id)
+    vpreview = service.preview_vcard_import(client_id, vcf_bytes)
+    vpreview.entries → [VCardEntry(member, duplicate_of_id, duplicate_of_name, reason, add)]
+    vpreview.warnings (skipped invalid e-mails/phones); set entry.add to override
+    service.apply_vcard_import(vpreview)    # adds the entries with add=True, one transaction
 
-    # iCalendar: birthdays, proposal validity dates, agreed next steps.
-    ics_bytes = service.export_calendar()
+    # iCalendar: birthdays (yearly, reminder), proposal validity dates, next steps (VTODO).
+    ics_bytes, counts = service.export_calendar()       # counts: {"events": n, "todos": n}
 
 Errors: ``ArchiveError`` (and ``WrongPasswordError``, ``TamperedFileError``,
 ``PasswordRequiredError``) for bad files, ``ConflictError`` when local data changed between
@@ -58,6 +70,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import JSON, Boolean, Date, Integer, Numeric, Table, bindparam, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain.dossier import (
@@ -214,6 +227,13 @@ class RecordChange:
     mine_updated_at: datetime | None = None
     theirs_updated_at: datetime | None = None
     resolution: Resolution | None = None  # conflicts only
+    # A client new to my database comes as ONE record: its people, interactions and
+    # proposals are counted here ({"member": 12, "interaction": 40, "proposal": 2}).
+    includes: dict[str, int] | None = None
+
+    @property
+    def record_count(self) -> int:
+        return 1 + sum((self.includes or {}).values())
 
 
 @dataclass(slots=True)
@@ -261,12 +281,17 @@ class ImportPreview:
         for record in self.conflicts:
             record.resolution = resolution
 
+    @property
+    def added_count(self) -> int:
+        """Records to add, counting those inside new clients."""
+        return sum(r.record_count for r in self.added)
+
     def summary(self) -> str:
         return _(
             "{added} to add, {updated} to update, {conflicts} in conflict, "
             "{unchanged} unchanged, {skipped} older than mine"
         ).format(
-            added=len(self.added),
+            added=self.added_count,
             updated=len(self.updated),
             conflicts=len(self.conflicts),
             unchanged=self.unchanged,
@@ -988,6 +1013,9 @@ class ExchangeService:
         key = dossier.client.id
         name = dossier.client.name
         h = dossier.histories
+        have_proposals = any(p["id"] in compare.existing["proposal"] for p in dossier.proposals)
+        if client_row is None and not member_rows and not interaction_rows and not have_proposals:
+            return [_new_client(dossier)]
         # Records I do not have are additions: no need to build and hash their JSON.
         if client_row is None:
             changes = [_added("client", dossier.client.id, name, name, dossier.client.updated_at)]
@@ -1050,21 +1078,28 @@ class ExchangeService:
         archive = preview._archive
         archive.reset_ids()
         result = ImportResult(unchanged=preview.unchanged)
-        with self.db.session() as s:
-            applier = _Applier(s, decisions, preview._mine, result, preview._renumber)
-            applier.roles(archive.shared.roles)
-            applier.shared(archive.shared)
-            applier.library(archive.shared)
-            total = len(archive.dossier_names)
-            applier.ledger.preload([_client_id_of(name) for name in archive.dossier_names])
-            for done, name in enumerate(archive.dossier_names, 1):
+        try:
+            with self.db.session() as s:
+                applier = _Applier(s, decisions, preview._mine, result, preview._renumber)
+                applier.roles(archive.shared.roles)
+                applier.shared(archive.shared)
+                applier.library(archive.shared)
+                total = len(archive.dossier_names)
+                applier.ledger.preload([_client_id_of(name) for name in archive.dossier_names])
+                for done, name in enumerate(archive.dossier_names, 1):
+                    _check_cancel(should_cancel)
+                    applier.dossier(archive.dossier(name, check_schema=False))
+                    if progress is not None:
+                        progress(done, total)
                 _check_cancel(should_cancel)
-                applier.dossier(archive.dossier(name, check_schema=False))
-                if progress is not None:
-                    progress(done, total)
-            _check_cancel(should_cancel)
-            applier.flush_new()
-            applier.ledger.save()
+                applier.flush_new()
+                applier.ledger.save()
+        except IntegrityError:
+            # Records the preview saw as new were added meanwhile (another window or process).
+            log.info("import refused: data changed after the preview", exc_info=True)
+            raise ConflictError(
+                _("Your data changed after the preview; preview the import again.")
+            ) from None
         return result
 
     def import_file(
@@ -1236,6 +1271,17 @@ class Comparer:
         return record
 
 
+def _new_client(dossier: ParsedDossier) -> RecordChange:
+    client = dossier.client
+    change = _added("client", client.id, client.name, client.name, client.updated_at)
+    change.includes = {
+        "member": len(dossier.members),
+        "interaction": len(dossier.interactions),
+        "proposal": len(dossier.proposals),
+    }
+    return change
+
+
 def _added(kind: str, record_id: str, label: str, client: str, at: datetime) -> RecordChange:
     return RecordChange(kind, record_id, label, client, Change.ADD, theirs_updated_at=at)
 
@@ -1396,14 +1442,8 @@ class _Applier:
         self.s.expunge_all()  # keeps memory flat on large imports
 
     def _entirely_new(self, dossier: ParsedDossier) -> bool:
-        records = [("client", dossier.client.id)]
-        records += [("member", m.id) for m in dossier.members]
-        records += [("interaction", i.id) for i, _meta in dossier.interactions]
-        records += [("proposal", p["id"]) for p in dossier.proposals]
-        return all(
-            (d := self.decisions.get(record)) is not None and d.change == Change.ADD
-            for record in records
-        )
+        decision = self.decisions.get(("client", dossier.client.id))
+        return decision is not None and decision.includes is not None
 
     def _insert_new_dossier(self, dossier: ParsedDossier) -> None:
         """A client that is wholly new here: Core bulk inserts (batched over several
@@ -1428,7 +1468,7 @@ class _Applier:
         if dossier.proposals:
             self.flush_new()  # a proposal's client must exist first
             for obj in dossier.proposals:
-                self._table_record("proposal", obj, key, {"client_id": client.id})
+                self._table_record("proposal", obj, key, {"client_id": client.id}, new=True)
         elif self._pending_dossiers >= INSERT_BATCH_DOSSIERS:
             self.flush_new()
 
@@ -1526,13 +1566,16 @@ class _Applier:
                 self._table_record(kind, obj, SHARED_LEDGER, {})
         self.flush_versions()
 
-    def _table_record(self, kind: str, obj: dict, key: str, parent: dict[str, str]) -> None:
-        """Add, update or copy one proposal-side record as decided in the preview."""
+    def _table_record(
+        self, kind: str, obj: dict, key: str, parent: dict[str, str], new: bool = False
+    ) -> None:
+        """Add, update or copy one proposal-side record as decided in the preview
+        (``new``: part of a new client, always added)."""
         spec, model = proposal_specs()[kind], MODELS[kind]
         theirs = _canonical(kind, obj, key, self.renumber)
         row = self.s.get(model, theirs["id"])
         mine_fp = _fp(_table_record(kind, row)) if row is not None else None
-        action = self._action(kind, theirs["id"], mine_fp)
+        action = Change.ADD if new else self._action(kind, theirs["id"], mine_fp)
         values = tables.from_json(theirs, spec, key)
         if action == Resolution.KEEP_BOTH:
             copy = _fresh_ids(values, spec)

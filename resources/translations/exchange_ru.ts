@@ -57,446 +57,461 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="513" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="515" />
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="514" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="516" />
         <source>DMU member</source>
         <translation>Участник ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="515" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="517" />
         <source>Interaction</source>
         <translation>Взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="516" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="518" />
         <source>Our team</source>
         <translation>Наша команда</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="517" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="519" />
         <source>Our company</source>
         <translation>Наша компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="518" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="520" />
         <source>DMU role</source>
         <translation>Роль в ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="519" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="521" />
         <source>Proposal</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="520" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="522" />
         <source>Catalogue item</source>
         <translation>Позиция каталога</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="521" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="523" />
         <source>Similar project</source>
         <translation>Аналогичный проект</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="522" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="524" />
         <source>Argument block</source>
         <translation>Блок аргументов</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="528" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="529" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="530" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="531" />
         <source>name</source>
         <translation>название</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="530" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="532" />
         <source>legal name</source>
         <translation>юридическое название</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="531" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="533" />
         <source>tax ID</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="532" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="534" />
         <source>industry</source>
         <translation>отрасль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="533" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="535" />
         <source>region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="534" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="536" />
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="535" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="537" />
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="536" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="538" />
         <source>status</source>
         <translation>статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="537" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="539" />
         <source>tags</source>
         <translation>метки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="538" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="539" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="540" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="541" />
         <source>revenue</source>
         <translation>выручка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="540" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="542" />
         <source>share of our sales</source>
         <translation>доля в наших продажах</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="541" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="543" />
         <source>strategy</source>
         <translation>стратегия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="542" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="544" />
         <source>weak points</source>
         <translation>слабые места</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="543" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="545" />
         <source>growth areas</source>
         <translation>точки роста</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="544" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="546" />
         <source>buying process</source>
         <translation>процесс закупки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="545" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="547" />
         <source>competitors</source>
         <translation>конкуренты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="546" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="548" />
         <source>reliability check</source>
         <translation>проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="547" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="549" />
         <source>tenders</source>
         <translation>тендеры</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="548" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="550" />
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="549" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="551" />
         <source>department</source>
         <translation>подразделение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="550" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="552" />
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="551" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="553" />
         <source>influence</source>
         <translation>влияние</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="552" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="554" />
         <source>attitude</source>
         <translation>отношение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="553" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="555" />
         <source>decision style</source>
         <translation>стиль решений</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="554" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="556" />
         <source>reports to</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="555" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="557" />
         <source>contacts</source>
         <translation>контакты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="556" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="558" />
         <source>preferred channel</source>
         <translation>удобный канал</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="557" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="559" />
         <source>preferred time</source>
         <translation>удобное время</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="558" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="560" />
         <source>birthday</source>
         <translation>день рождения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="559" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="561" />
         <source>family</source>
         <translation>семья</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="560" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="562" />
         <source>hobbies</source>
         <translation>увлечения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="561" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="563" />
         <source>values</source>
         <translation>ценности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="562" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="564" />
         <source>likes</source>
         <translation>любит</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="563" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="565" />
         <source>dislikes</source>
         <translation>не любит</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="564" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="566" />
         <source>topics to avoid</source>
         <translation>темы, которых избегать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="565" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="567" />
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="566" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="568" />
         <source>last contact</source>
         <translation>последний контакт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="567" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="569" />
         <source>consent</source>
         <translation>согласие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="568" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="591" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="570" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="593" />
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="569" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="571" />
         <source>kind</source>
         <translation>тип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="570" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="572" />
         <source>summary</source>
         <translation>содержание</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="571" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="573" />
         <source>participants</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="572" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="574" />
         <source>next step</source>
         <translation>следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="573" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="575" />
         <source>next step date</source>
         <translation>дата следующего шага</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="574" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="576" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="575" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="577" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="576" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="578" />
         <source>requisites</source>
         <translation>реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="577" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="579" />
         <source>logo</source>
         <translation>логотип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="578" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="580" />
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="579" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="581" />
         <source>title</source>
         <translation>заголовок</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="580" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="582" />
         <source>validity date</source>
         <translation>срок действия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="581" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="583" />
         <source>lines</source>
         <translation>позиции</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="582" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="584" />
         <source>total</source>
         <translation>итого</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="583" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="585" />
         <source>currency</source>
         <translation>валюта</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="584" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="586" />
         <source>discount</source>
         <translation>скидка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="585" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="587" />
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="586" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="588" />
         <source>addressees</source>
         <translation>адресаты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="587" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="589" />
         <source>arguments</source>
         <translation>аргументы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="588" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="590" />
         <source>similar projects</source>
         <translation>аналогичные проекты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="589" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="591" />
         <source>referees</source>
         <translation>рекомендатели</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="590" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="592" />
         <source>preparing team</source>
         <translation>рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="592" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="594" />
         <source>sent on</source>
         <translation>дата отправки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="593" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="595" />
         <source>description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="594" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="595" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="596" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="597" />
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="596" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="598" />
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="597" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="599" />
         <source>results</source>
         <translation>результаты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="598" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="600" />
         <source>language</source>
         <translation>язык</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="609" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="614" />
+        <source>people: {n}</source>
+        <translation>участников ГПР: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="615" />
+        <source>interactions: {n}</source>
+        <translation>взаимодействий: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="616" />
+        <source>proposals: {n}</source>
+        <translation>КП: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="628" />
         <source>New</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="610" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="629" />
         <source>Newer in the file</source>
         <translation>В файле новее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="611" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="630" />
         <source>Changed on both sides</source>
         <translation>Изменено с обеих сторон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="612" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="631" />
         <source>Older than yours</source>
         <translation>Старее вашей</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="618" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="637" />
         <source>Keep mine</source>
         <translation>Оставить моё</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="619" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="638" />
         <source>Take theirs</source>
         <translation>Взять из файла</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="620" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="639" />
         <source>Keep both</source>
         <translation>Оставить оба</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="829" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="848" />
         <source>{n} new</source>
         <translation>новых: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="830" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="849" />
         <source>{n} updated</source>
         <translation>обновлённых: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="831" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="850" />
         <source>{n} in conflict</source>
         <translation>конфликтов: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="832" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="851" />
         <source>{n} older</source>
         <translation>устаревших: {n}</translation>
     </message>
@@ -504,112 +519,112 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="997" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1024" />
         <source>&amp;Export dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1000" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1027" />
         <source>Save clients' dossiers to a .kamdossier file, optionally with a password.</source>
         <translation>Сохранить досье клиентов в файл .kamdossier, при желании — под паролем.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1003" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1030" />
         <source>&amp;Import dossier…</source>
         <translation>&amp;Импорт досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1007" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1034" />
         <source>Open a .kamdossier file: see what it adds or changes before anything is saved.</source>
         <translation>Открыть файл .kamdossier и увидеть, что он добавит или изменит, до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1011" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1038" />
         <source>Export &amp;calendar…</source>
         <translation>Экспорт &amp;календаря…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1013" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1040" />
         <source>Birthdays, proposal validity dates and next steps as an .ics file.</source>
         <translation>Дни рождения, сроки действия КП и следующие шаги — в файл .ics.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1023" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1050" />
         <source>Share</source>
         <translation>Поделиться</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1024" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1051" />
         <source>Export this dossier, or exchange its contacts as vCard</source>
         <translation>Экспортировать это досье или обменяться его контактами в формате vCard</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1028" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1055" />
         <source>Export this dossier…</source>
         <translation>Экспорт этого досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1030" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1057" />
         <source>Export vCard…</source>
         <translation>Экспорт vCard…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1031" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1058" />
         <source>Import vCard…</source>
         <translation>Импорт vCard…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1082" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1095" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1109" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1124" />
         <source>Export dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1083" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1110" />
         <source>There are no clients to export yet.</source>
         <translation>Пока нет клиентов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1096" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1125" />
         <source>Writing {file}…</source>
         <translation>Записываю {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1105" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1134" />
         <source>{summary} Saved to {path}.</source>
         <translation>{summary} Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1122" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1140" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1154" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1162" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1179" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1151" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1169" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1185" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1193" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1210" />
         <source>Import dossier</source>
         <translation>Импорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1124" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1153" />
         <source>KAM dossier (*.kamdossier);;All files (*)</source>
         <translation>Досье КАМ (*.kamdossier);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1142" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1171" />
         <source>Nothing to import: your database already has everything in «{file}».</source>
         <translation>Импортировать нечего: в вашей базе уже есть всё, что содержит «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1150" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1181" />
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1155" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1186" />
         <source>Importing {file}…</source>
         <translation>Импортирую {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1180" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="1211" />
         <source>Checking {file}…</source>
         <translation>Проверяю {file}…</translation>
     </message>
@@ -617,149 +632,149 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="242" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="445" />
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="492" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="244" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="447" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="494" />
         <source>Export dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="258" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="260" />
         <source>Export</source>
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="270" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="272" />
         <source>What to export</source>
         <translation>Что экспортировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="271" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="273" />
         <source>no client is open</source>
         <translation>клиент не открыт</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="272" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="274" />
         <source>This client: «{name}»</source>
         <translation>Этот клиент: «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="274" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="276" />
         <source>Chosen clients:</source>
         <translation>Выбранные клиенты:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="276" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="278" />
         <source>All clients ({count})</source>
         <translation>Все клиенты ({count})</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="283" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="285" />
         <source>Filter by name</source>
         <translation>Фильтр по названию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="315" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="317" />
         <source>Protection</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="316" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="318" />
         <source>Protect the file with a password (AES-256)</source>
         <translation>Защитить файл паролем (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="334" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="336" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="336" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="338" />
         <source>Repeat:</source>
         <translation>Повтор:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="345" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="347" />
         <source>Save to</source>
         <translation>Куда сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="348" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="350" />
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="385" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="387" />
         <source>Chosen: {count}</source>
         <translation>Выбрано: {count}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="404" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="406" />
         <source>all clients {date}</source>
         <translation>все клиенты {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="406" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="408" />
         <source>dossiers {date}</source>
         <translation>досье {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="421" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="423" />
         <source>Weak password: use at least 12 characters, mixing letters and digits.</source>
         <translation>Слабый пароль: используйте не меньше 12 символов, буквы вместе с цифрами.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="422" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="424" />
         <source>Fair password.</source>
         <translation>Средний пароль.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="423" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="425" />
         <source>Strong password.</source>
         <translation>Надёжный пароль.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="430" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="432" />
         <source>Send the password separately from the file, e.g. by phone. It is not stored anywhere: a lost password cannot be recovered.</source>
         <translation>Передайте пароль отдельно от файла, например по телефону. Он нигде не хранится: забытый пароль восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="435" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="437" />
         <source>Without a password anyone who gets the file can read it. Dossiers are a commercial secret and hold personal data of the client's employees.</source>
         <translation>Без пароля файл прочтёт любой, к кому он попадёт. Досье — коммерческая тайна и содержит персональные данные сотрудников клиента.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="447" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="449" />
         <source>KAM dossier (*.kamdossier)</source>
         <translation>Досье КАМ (*.kamdossier)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="458" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="460" />
         <source>Choose at least one client.</source>
         <translation>Выберите хотя бы одного клиента.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="462" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="464" />
         <source>The password needs at least {n} characters.</source>
         <translation>Пароль должен быть не короче {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="466" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="468" />
         <source>The passwords do not match.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="469" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="471" />
         <source>Choose where to save the file.</source>
         <translation>Укажите, куда сохранить файл.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="473" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="475" />
         <source>Folder {folder} does not exist.</source>
         <translation>Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="493" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="495" />
         <source>{file} already exists. Replace it?</source>
         <translation>Файл {file} уже есть. Заменить его?</translation>
     </message>
@@ -767,102 +782,107 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="703" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="722" />
         <source>Import dossier — preview</source>
         <translation>Импорт досье — предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="706" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="725" />
         <source>What «{file}» will change</source>
         <translation>Что изменит «{file}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="740" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="740" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
-        <source>Differs in</source>
-        <translation>Отличается</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="721" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="740" />
         <source>Your choice</source>
         <translation>Ваше решение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="750" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="740" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="769" />
         <source>Apply to all conflicts</source>
         <translation>Применить ко всем конфликтам</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="754" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="773" />
         <source>For every conflict:</source>
         <translation>Для всех конфликтов:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="764" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="783" />
         <source>Keep mine: your record stays as it is. Take theirs: the record from the file replaces yours. Keep both: the record from the file is added as a copy. Nothing changes until you press Import, and the import is all or nothing.</source>
         <translation>«Оставить моё» — ваша запись не меняется. «Взять из файла» — запись из файла заменяет вашу. «Оставить оба» — запись из файла добавляется копией. До нажатия «Импортировать» ничего не меняется, а импорт выполняется целиком или не выполняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="776" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="795" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="802" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="821" />
         <source>Exported by {who} on {when} (KAM Desktop {version}).</source>
         <translation>Экспортировал {who}, {when} (KAM Desktop {version}).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="803" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="822" />
         <source>unknown</source>
         <translation>неизвестно кто</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="811" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="830" />
         <source>to add</source>
         <translation>добавится</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="812" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="831" />
         <source>to update</source>
         <translation>обновится</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="813" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="832" />
         <source>in conflict</source>
         <translation>в конфликте</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="814" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="833" />
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="815" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="834" />
         <source>older than yours (kept)</source>
         <translation>старее ваших (останутся ваши)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="854" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="873" />
         <source>Shared: our company, team, roles, library</source>
         <translation>Общие данные: наша компания, команда, роли, библиотека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="908" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="880" />
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="935" />
         <source>Yours last changed {mine}; the file's {theirs}.</source>
         <translation>Ваша изменена {mine}, в файле — {theirs}.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="914" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="941" />
         <source>Differs in: {fields}.</source>
         <translation>Отличается: {fields}.</translation>
     </message>
@@ -870,27 +890,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="184" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="186" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="185" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="187" />
         <source>«{file}» is protected with a password.</source>
         <translation>Файл «{file}» защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="190" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="192" />
         <source>Show password</source>
         <translation>Показать пароль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="196" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="198" />
         <source>Check the keyboard layout and Caps Lock.</source>
         <translation>Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="204" />
+        <location filename="../../kam_desktop/gui/exchange_dialogs.py" line="206" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -943,7 +963,7 @@
         <translation>vCard ({patterns});;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/vcard_dialogs.py" line="246" />
+        <location filename="../../kam_desktop/gui/vcard_dialogs.py" line="248" />
         <source>No contacts were added.</source>
         <translation>Контакты не добавлены.</translation>
     </message>

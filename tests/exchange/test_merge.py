@@ -220,3 +220,24 @@ def test_progress_is_reported(rich_db, other_db):
     seen = []
     target.apply_import(target.preview_import(data), progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (7, 7)
+
+
+def test_new_client_added_elsewhere_after_preview_is_refused(rich_db, other_db):
+    data = ExchangeService(rich_db).export_archive().data
+    target = ExchangeService(other_db)
+    preview = target.preview_import(data)
+    # Meanwhile the same file is imported in another window.
+    ExchangeService(other_db).apply_import(ExchangeService(other_db).preview_import(data))
+    before = dump_all(other_db)
+    with pytest.raises(ConflictError, match="preview"):
+        target.apply_import(preview)
+    assert dump_all(other_db) == before
+
+
+def test_cancelled_export_leaves_no_file(rich_db, tmp_path):
+    path = tmp_path / "cancelled.kamdossier"
+    before = dump_all(rich_db)
+    with pytest.raises(Cancelled):
+        ExchangeService(rich_db).export_to_file(path, should_cancel=lambda: True)
+    assert not path.exists() and list(tmp_path.glob(".cancelled*")) == []
+    assert dump_all(rich_db) == before  # nothing recorded as sent either

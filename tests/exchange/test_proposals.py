@@ -32,7 +32,8 @@ def test_proposal_with_lines_round_trips(rich_db, other_db):
     target = ExchangeService(other_db)
     preview = target.preview_import(ExchangeService(rich_db).export_archive().data)
     kinds = {r.kind for r in preview.added}
-    assert {"proposal", "catalogue_item", "similar_project", "argument_block"} <= kinds
+    assert {"catalogue_item", "similar_project", "argument_block"} <= kinds
+    assert sum(r.includes["proposal"] for r in preview.added if r.includes) == 1
     target.apply_import(preview)
     [mine], [theirs] = _proposals(rich_db), _proposals(other_db)
     assert (theirs.number, theirs.total, theirs.valid_until) == (
@@ -60,8 +61,7 @@ def test_clashing_proposal_number_is_renumbered_once(rich_db, other_db):
     data = ExchangeService(rich_db).export_archive().data
     target = ExchangeService(other_db)
     preview = target.preview_import(data)
-    [added] = [r for r in preview.added if r.kind == "proposal"]
-    assert added.label == f"{source.number}-2"
+    assert preview._renumber == {source.number: f"{source.number}-2"}
     target.apply_import(preview)
     assert sorted(p.number for p in _proposals(other_db)) == [source.number, f"{source.number}-2"]
 
