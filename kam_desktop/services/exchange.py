@@ -578,9 +578,11 @@ class _RowView:
             raise AttributeError(name) from None
 
 
-def _load_members(s: Session, client_ids: list[str]) -> dict[str, list[Member]]:
-    """Members with contacts and family through Core queries (ORM objects cost 5× more)."""
-    member_ids = select(MemberRow.id).where(MemberRow.client_id.in_(client_ids))
+def _load_members(s: Session, condition) -> dict[str, list[Member]]:
+    """Members matching ``condition``, with contacts and family, by client id — through Core
+    queries: ORM objects cost 5× more, and ORM selectin loads of the link tables made SQLite
+    scan whole tables."""
+    member_ids = select(MemberRow.id).where(condition)
     children: dict[str, dict[str, list]] = {"contacts": {}, "family": {}}
     for attribute, model in (("contacts", ContactRow), ("family", FamilyRow)):
         table = model.__table__
@@ -589,17 +591,16 @@ def _load_members(s: Session, client_ids: list[str]) -> dict[str, list[Member]]:
             children[attribute].setdefault(row["member_id"], []).append(_RowView(row))
     members: dict[str, list[Member]] = {}
     table = MemberRow.__table__
-    for row in s.execute(select(table).where(table.c.client_id.in_(client_ids))).mappings():
+    for row in s.execute(select(table).where(condition)).mappings():
         view = _RowView(row, children["contacts"].get(row["id"]), children["family"].get(row["id"]))
         members.setdefault(row["client_id"], []).append(member_to_domain(view))
     return members
 
 
-def _load_interactions(
-    s: Session, client_ids: list[str]
-) -> dict[str, list[tuple[Interaction, codec.Meta]]]:
+def _load_interactions(s: Session, condition) -> dict[str, list[tuple[Interaction, codec.Meta]]]:
+    """Interactions matching ``condition`` with their participants, by client id (Core)."""
     table = InteractionRow.__table__
-    ids = select(table.c.id).where(table.c.client_id.in_(client_ids))
+    ids = select(table.c.id).where(condition)
     people: dict[str, list[str]] = {}
     team: dict[str, list[str]] = {}
     for link, column, target in (
@@ -611,7 +612,7 @@ def _load_interactions(
         ):
             target.setdefault(interaction_id, []).append(person_id)
     result: dict[str, list[tuple[Interaction, codec.Meta]]] = {}
-    for row in s.execute(select(table).where(table.c.client_id.in_(client_ids))).mappings():
+    for row in s.execute(select(table).where(condition)).mappings():
         interaction = Interaction(
             client_id=row["client_id"],
             occurred_on=row["occurred_on"],
@@ -640,6 +641,28 @@ def _existing_ids(s: Session) -> dict[str, set[str]]:
             ("proposal", ProposalRow),
         )
     }
+
+
+def _mine_records(
+    s: Session, dossier: ParsedDossier, existing: dict[str, set[str]] | None
+) -> tuple[dict[str, dict], dict[str, dict]]:
+    """My members and interactions with the file's ids, as JSON records (Core queries);
+    ids that ``existing`` says I do not have are not queried."""
+    member_ids = [m.id for m in dossier.members]
+    interaction_ids = [i.id for i, _meta in dossier.interactions]
+    if existing is not None:
+        member_ids = [i for i in member_ids if i in existing["member"]]
+        interaction_ids = [i for i in interaction_ids if i in existing["interaction"]]
+    members: dict[str, dict] = {}
+    if member_ids:
+        for group in _load_members(s, MemberRow.id.in_(member_ids)).values():
+            members.update((m.id, codec.member_to_json(m)) for m in group)
+    interactions: dict[str, dict] = {}
+    if interaction_ids:
+        loaded = _load_interactions(s, InteractionRow.id.in_(interaction_ids))
+        for group in loaded.values():
+            interactions.update((i.id, codec.interaction_to_json(i, meta)) for i, meta in group)
+    return members, interactions
 
 
 def _table_record(kind: str, row) -> dict:
@@ -757,8 +780,8 @@ class ExchangeService:
         clients = s.scalars(
             select(ClientRow).where(ClientRow.id.in_(ids)).options(selectinload(ClientRow.tenders))
         ).all()
-        members = _load_members(s, ids)
-        interactions = _load_interactions(s, ids)
+        members = _load_members(s, MemberRow.client_id.in_(ids))
+        interactions = _load_interactions(s, InteractionRow.client_id.in_(ids))
         proposals: dict[str, list[ProposalRow]] = {}
         for row in s.scalars(
             select(ProposalRow)
@@ -985,23 +1008,12 @@ class ExchangeService:
 
     def _local_dossier(
         self, s: Session, dossier: ParsedDossier, existing: dict[str, set[str]]
-    ) -> tuple[ClientRow | None, dict[str, MemberRow], dict[str, InteractionRow]]:
-        """My rows with the file's ids; ids known to be absent are not even queried."""
+    ) -> tuple[ClientRow | None, dict[str, dict], dict[str, dict]]:
+        """My client row, and my members / interactions with the file's ids as JSON records."""
         client = None
         if dossier.client.id in existing["client"]:
             client = s.get(ClientRow, dossier.client.id, options=(selectinload(ClientRow.tenders),))
-        member_ids = [m.id for m in dossier.members if m.id in existing["member"]]
-        members = {}
-        if member_ids:
-            query = select(MemberRow).where(MemberRow.id.in_(member_ids))
-            members = {r.id: r for r in s.scalars(query.options(*_member_options()))}
-        interaction_ids = [
-            i.id for i, _m in dossier.interactions if i.id in existing["interaction"]
-        ]
-        interactions = {}
-        if interaction_ids:
-            query = select(InteractionRow).where(InteractionRow.id.in_(interaction_ids))
-            interactions = {r.id: r for r in s.scalars(query.options(*_interaction_options()))}
+        members, interactions = _mine_records(s, dossier, existing)
         return client, members, interactions
 
     def _preview_dossier(
@@ -1024,22 +1036,20 @@ class ExchangeService:
             theirs = codec.client_to_json(dossier.client)
             changes = [compare("client", key, theirs, h, mine, name, name)]
         for member in dossier.members:
-            row = member_rows.get(member.id)
-            if row is None:
+            mine = member_rows.get(member.id)
+            if mine is None:
                 changes.append(
                     _added("member", member.id, member.full_name, name, member.updated_at)
                 )
                 continue
-            mine = codec.member_to_json(member_to_domain(row))
             theirs = codec.member_to_json(member)
             changes.append(compare("member", key, theirs, h, mine, member.full_name, name))
         for interaction, meta in dossier.interactions:
-            row = interaction_rows.get(interaction.id)
+            mine = interaction_rows.get(interaction.id)
             label = f"{interaction.occurred_on.isoformat()} {interaction.summary[:60]}"
-            if row is None:
+            if mine is None:
                 changes.append(_added("interaction", interaction.id, label, name, meta.updated_at))
                 continue
-            mine = codec.interaction_to_json(interaction_to_domain(row), _meta(row))
             theirs = codec.interaction_to_json(interaction, meta)
             changes.append(compare("interaction", key, theirs, h, mine, label, name))
         for obj in dossier.proposals:
@@ -1319,6 +1329,7 @@ class _Applier:
         self._pending: dict[Table, list[dict]] = {}
         self._pending_docs: list[dict] = []
         self._pending_dossiers = 0
+        self.writes = 0  # records written so far; a dossier with none needs no reindex
 
     # -- bookkeeping
     def _action(self, kind: str, record_id: str, mine_fp: str | None) -> Change | Resolution:
@@ -1342,6 +1353,8 @@ class _Applier:
         """Update counters and the ledger; True when theirs must be written over/into mine."""
         if action != Change.SKIP:
             self.ledger.record(key, record_id, theirs_fp)
+        if action in (Change.ADD, Change.UPDATE, Resolution.TAKE_THEIRS, Resolution.KEEP_BOTH):
+            self.writes += 1
         if action == Change.ADD:
             self.result.added += 1
         elif action in (Change.UPDATE, Resolution.TAKE_THEIRS):
@@ -1483,6 +1496,7 @@ class _Applier:
 
     def _merge_dossier(self, dossier: ParsedDossier) -> None:
         s = self.s
+        writes_before = self.writes
         key = dossier.client.id
         client = dossier.client
         row = s.get(ClientRow, client.id, options=(selectinload(ClientRow.tenders),))
@@ -1497,23 +1511,16 @@ class _Applier:
             self._stamp(row, codec.Meta(client.created_at, client.updated_at, client.version), new)
             s.add(row)
             s.flush()
-        members = {
-            r.id: r
-            for r in s.scalars(
-                select(MemberRow)
-                .where(MemberRow.id.in_([m.id for m in dossier.members]))
-                .options(*_member_options())
-            )
-        }
+        members, interactions = _mine_records(s, dossier, None)
         for member in _parents_first(dossier.members):
             self._member(member, members.get(member.id), key)
         s.flush()
         for interaction, meta in dossier.interactions:
-            self._interaction(interaction, meta, key)
+            self._interaction(interaction, meta, interactions.get(interaction.id), key)
         for obj in dossier.proposals:
             self._table_record("proposal", obj, key, {"client_id": client.id})
         s.flush()
-        client_row = s.get(ClientRow, client.id)
+        client_row = s.get(ClientRow, client.id) if self.writes > writes_before else None
         if client_row is not None:
             local_members = s.scalars(
                 select(MemberRow)
@@ -1522,9 +1529,12 @@ class _Applier:
             ).all()
             search_index.reindex_client(s.connection(), client_row, local_members)
 
-    def _member(self, member: Member, row: MemberRow | None, key: str) -> None:
-        mine_fp = _fp(codec.member_to_json(member_to_domain(row))) if row else None
+    def _member(self, member: Member, mine: dict | None, key: str) -> None:
+        mine_fp = _fp(mine) if mine is not None else None
         action = self._action("member", member.id, mine_fp)
+        row = None
+        if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
+            row = self.s.get(MemberRow, member.id, options=_member_options())
         if action == Resolution.KEEP_BOTH:
             copy = MemberRow(id=_new_uuid(), client_id=member.client_id)
             member_to_row(_fresh_member_ids(member), copy)
@@ -1538,13 +1548,15 @@ class _Applier:
             self.s.add(row)
             self.s.flush()
 
-    def _interaction(self, interaction: Interaction, meta: codec.Meta, key: str) -> None:
+    def _interaction(
+        self, interaction: Interaction, meta: codec.Meta, mine: dict | None, key: str
+    ) -> None:
         s = self.s
-        row = s.get(InteractionRow, interaction.id, options=_interaction_options())
-        mine_fp = (
-            _fp(codec.interaction_to_json(interaction_to_domain(row), _meta(row))) if row else None
-        )
+        mine_fp = _fp(mine) if mine is not None else None
         action = self._action("interaction", interaction.id, mine_fp)
+        row = None
+        if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
+            row = s.get(InteractionRow, interaction.id)
         if action == Resolution.KEEP_BOTH:
             copy = InteractionRow(id=_new_uuid(), client_id=interaction.client_id)
             self._fill_interaction(copy, interaction)
