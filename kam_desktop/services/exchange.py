@@ -308,7 +308,7 @@ class ExportResult:
 
     def summary(self) -> str:
         return _(
-            "Exported {clients} clients, {members} people, {interactions} interactions ({size} KB)."
+            "Exported: clients {clients}, people {members}, interactions {interactions} ({size} KB)."
         ).format(
             clients=self.counts.get("clients", 0),
             members=self.counts.get("members", 0),
