@@ -64,7 +64,7 @@ def _snapshot(path: Path) -> dict:
 def test_export_and_import_all(source, tmp_path):
     out = tmp_path / "all.kamdossier"
     line = ok(run("--db", str(source), "export", "--all", "--out", str(out)))
-    assert "7 clients" in line and out.exists()
+    assert "clients 7" in line and out.exists()
 
     target = tmp_path / "laptop.sqlite3"
     assert "added" in ok(run("--db", str(target), "import", str(out)))
@@ -91,7 +91,7 @@ def test_export_chosen_clients_with_password_env(source, tmp_path):
             env=secret,
         )
     )
-    assert "2 clients" in line
+    assert "clients 2" in line
     assert "пароль" not in " ".join(ids)
 
     target = tmp_path / "laptop.sqlite3"
