@@ -242,3 +242,22 @@ class SearchHit:
     client: str
     client_id: str
     detail: str = ""
+
+
+def managers_first(members: list[Member]) -> list[Member]:
+    """Members ordered so that each one's manager comes before them (the reports-to FK)."""
+    by_id = {m.id: m for m in members}
+    ordered: list[Member] = []
+    placed: set[str | None] = set()
+
+    def place(m: Member) -> None:
+        if m.id in placed:
+            return
+        placed.add(m.id)
+        if m.reports_to_id in by_id:
+            place(by_id[m.reports_to_id])
+        ordered.append(m)
+
+    for m in members:
+        place(m)
+    return ordered

@@ -22,6 +22,7 @@ from kam_desktop.domain.dossier import (
     OurCompany,
     SearchHit,
     TeamMember,
+    managers_first,
 )
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -210,7 +211,7 @@ class DossierService:
     def restore_client(self, snapshot: Dossier) -> None:
         """Put a deleted dossier back, with the same ids (undo)."""
         self.save_client(replace(snapshot.client, version=0))
-        for member in _parents_first(snapshot.members):
+        for member in managers_first(snapshot.members):
             self.save_member(replace(member, version=0))
         for interaction in snapshot.interactions:
             self.save_interaction(replace(interaction, version=0))
@@ -460,22 +461,3 @@ class DossierService:
                 s.add(SettingRow(key=key, value=value))
             else:
                 row.value = value
-
-
-def _parents_first(members: list[Member]) -> list[Member]:
-    """Order members so that each one's manager is saved before them (reports-to FK)."""
-    by_id = {m.id: m for m in members}
-    ordered: list[Member] = []
-    placed: set[str | None] = set()
-
-    def place(m: Member) -> None:
-        if m.id in placed:
-            return
-        placed.add(m.id)
-        if m.reports_to_id in by_id:
-            place(by_id[m.reports_to_id])
-        ordered.append(m)
-
-    for m in members:
-        place(m)
-    return ordered

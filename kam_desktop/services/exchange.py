@@ -80,6 +80,7 @@ from kam_desktop.domain.dossier import (
     Interaction,
     Member,
     TeamMember,
+    managers_first,
 )
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import ConflictError, NotFoundError
@@ -1512,7 +1513,7 @@ class _Applier:
             s.add(row)
             s.flush()
         members, interactions = _mine_records(s, dossier, None)
-        for member in _parents_first(dossier.members):
+        for member in managers_first(dossier.members):
             self._member(member, members.get(member.id), key)
         s.flush()
         for interaction, meta in dossier.interactions:
@@ -1652,7 +1653,7 @@ def _new_dossier_rows(dossier: ParsedDossier) -> list[tuple[Table, list[dict]]]:
         for t in client.tenders
     ]
     members, contacts, family = [], [], []
-    for m in _parents_first(dossier.members):
+    for m in managers_first(dossier.members):
         row = {f: getattr(m, f) for f in MEMBER_FIELDS}
         b = m.birthday
         row.update(
@@ -1774,25 +1775,6 @@ def _fresh_member_ids(member: Member) -> Member:
             for f in member.family
         ],
     )
-
-
-def _parents_first(members: list[Member]) -> list[Member]:
-    """Managers before the people reporting to them (the reports-to foreign key)."""
-    by_id = {m.id: m for m in members}
-    ordered: list[Member] = []
-    placed: set[str | None] = set()
-
-    def place(m: Member) -> None:
-        if m.id in placed:
-            return
-        placed.add(m.id)
-        if m.reports_to_id in by_id:
-            place(by_id[m.reports_to_id])
-        ordered.append(m)
-
-    for m in members:
-        place(m)
-    return ordered
 
 
 # ==== files ===============================================================================
