@@ -51,6 +51,15 @@ def _interactions_tab(service: DossierService, undo_stack: QUndoStack) -> QWidge
     return InteractionsTab(service, undo_stack)
 
 
+def _proposals_tab(service: DossierService, undo_stack: QUndoStack) -> QWidget | None:
+    try:
+        from kam_desktop.gui.proposals_tab import ProposalsTab
+    except ImportError:
+        log.warning("proposals tab is not available", exc_info=True)
+        return None
+    return ProposalsTab(service, undo_stack)
+
+
 class DossierView(QWidget):
     """Shows the dossier of the client chosen in the list (or a new, unsaved client)."""
 
@@ -87,12 +96,14 @@ class DossierView(QWidget):
         header.addWidget(self.status_chip)
         header.addWidget(self.mono_flag)
         header.addStretch(1)
+        self.header_layout = header  # the main window adds the Share button at its end
 
         self._undo_stack = undo_stack
         # The tabs are built on first use: start-up paints the window without them.
         self.overview: OverviewTab | None = None
         self.decision_group: QWidget | None = None
         self.interactions: QWidget | None = None
+        self.proposals: QWidget | None = None
         self.tabs: QTabWidget | None = None
 
         dossier_page = QWidget()
@@ -135,6 +146,9 @@ class DossierView(QWidget):
             self.interactions or self._missing(self.tr("The interactions log is not installed.")),
             self.tr("Interactions"),
         )
+        self.proposals = _proposals_tab(service, undo_stack)
+        if self.proposals is not None:
+            self._add_tab(self.proposals, self.proposals.title())
         # New tabs go here: build the widget, _add_tab() it and list it in _extra_tabs().
         for tab in self._extra_tabs():
             tab.changed.connect(self._on_tab_changed)
@@ -157,7 +171,8 @@ class DossierView(QWidget):
         return label
 
     def _extra_tabs(self) -> list:
-        return [t for t in (self.decision_group, self.interactions) if t is not None]
+        tabs = (self.decision_group, self.interactions, self.proposals)
+        return [t for t in tabs if t is not None]
 
     # ---- what is shown -------------------------------------------------------------------
     @property

@@ -10,8 +10,8 @@ import logging
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QBrush
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMainWindow,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -48,7 +46,6 @@ from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
 from kam_desktop.gui.proposal_editor import INVALID_CELL, check_item, checked_ids, parse_decimal
 from kam_desktop.i18n import current_language
-from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.library import LibraryService
 
@@ -688,46 +685,3 @@ class ArgumentsDialog(LibraryDialog):
 
     def _remove(self, record_id: str) -> None:
         self.library.delete_argument(record_id)
-
-
-def add_library_menu(window: QMainWindow, db: Database, before: QAction | None = None) -> QMenu:
-    """The main window's "Library" menu: Catalogue…, Similar projects…, Arguments…
-
-    Placed before the ``before`` menu action (e.g. Help's), else last. Kept here so the shell
-    needs one call and the labels stay in this area's translations.
-    """
-    translate = QCoreApplication.translate
-    library = LibraryService(db)
-    dossiers = DossierService(db)
-    menu = QMenu(translate("LibraryMenu", "&Library"), window)
-    if before is None:
-        window.menuBar().addMenu(menu)
-    else:
-        window.menuBar().insertMenu(before, menu)
-    entries = (
-        (
-            translate("LibraryMenu", "&Catalogue…"),
-            translate("LibraryMenu", "Products and services with prices"),
-            lambda: CatalogueDialog(library, window),
-        ),
-        (
-            translate("LibraryMenu", "&Similar projects…"),
-            translate("LibraryMenu", "Case studies and referees for proposals"),
-            lambda: ProjectsDialog(library, window),
-        ),
-        (
-            translate("LibraryMenu", "&Arguments…"),
-            translate("LibraryMenu", "Reusable arguments for each role in the decision group"),
-            lambda: ArgumentsDialog(library, dossiers, window),
-        ),
-    )
-    for text, tip, build in entries:
-        action = menu.addAction(text)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _c=False, build=build: _run_dialog(build()))
-    return menu
-
-
-def _run_dialog(dialog: QDialog) -> None:
-    dialog.exec()
-    dialog.deleteLater()

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -52,8 +54,10 @@ from kam_desktop.gui.app import app_icon
 from kam_desktop.gui.client_list_model import ClientIdRole, ClientListModel, status_label
 from kam_desktop.gui.dossier_view import DossierView
 from kam_desktop.gui.error_dialog import show_error
+from kam_desktop.gui.exchange_dialogs import ExchangeController
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
+from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.prompts import Prompter
 from kam_desktop.paths import data_dir
 from kam_desktop.services.database import Database
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.splitter)
         self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
+        self.exchange = self._build_exchange()
         self._build_actions()
         self._build_status_bar()
         self._restore_layout()
@@ -314,6 +319,8 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.demo_action,
             None,
+            *self.exchange.build_actions(self, lambda: self.dossier.client_id),
+            None,
             self.company_action,
             self.settings_action,
             None,
@@ -326,9 +333,42 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in (self.find_action, None, self.next_action, self.previous_action):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        self.library_menu = add_library_menu(self, self.db)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.undo_stack.indexChanged.connect(self._update_actions)
+
+    def _build_exchange(self) -> ExchangeController:
+        """Sharing: .kamdossier files (menu, Ctrl+E / Ctrl+I, drop on the window), vCard from
+        the dossier header's Share button, the calendar export."""
+        exchange = ExchangeController(self.db, self, confirm_leave=self.dossier.confirm_leave)
+        exchange.imported.connect(self._after_import)
+        exchange.members_imported.connect(self._after_vcard_import)
+        exchange.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.dossier.header_layout.addWidget(exchange.share_button(lambda: self.dossier.client_id))
+        self.setAcceptDrops(True)
+        return exchange
+
+    def _after_import(self) -> None:
+        # Imported records may be the ones the undo history would restore: it no longer applies.
+        self.undo_stack.clear()
+        self.refresh_list()
+        self.dossier.reload()
+        if self.dossier.client_id is None and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _after_vcard_import(self, client_id: str) -> None:
+        self.refresh_list()
+        if self.dossier.client_id == client_id:
+            self.dossier.reload()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.exchange.accept_drag(event):
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if not self.exchange.accept_drop(event):
+            super().dropEvent(event)
 
     def _build_status_bar(self) -> None:
         self.count_label = QLabel()

@@ -173,6 +173,7 @@ def _services(service_or_services: object) -> tuple[ProposalService, DossierServ
 
 class ProposalsTab(QWidget):
     changed = Signal()
+    dirty_changed = Signal(bool)  # the open proposal has unsaved edits (tab title gets «•»)
 
     @staticmethod
     def title() -> str:
@@ -295,6 +296,7 @@ class ProposalsTab(QWidget):
             self._editor = ProposalEditor(self.service, self.dossiers)
             self._editor.saved.connect(self._on_editor_saved)
             self._editor.back_requested.connect(self.show_list)
+            self._editor.dirty_changed.connect(self.dirty_changed)
             self.stack.addWidget(self._editor)
         return self._editor
 

@@ -3,69 +3,69 @@
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="586" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="583" />
         <source>Argument library</source>
         <translation>Библиотека аргументов</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="593" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="590" />
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="594" />
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="619" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="591" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="616" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="595" />
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="620" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="592" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="617" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="597" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="594" />
         <source>Restore defaults</source>
         <translation>Вернуть стандартные</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="599" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="596" />
         <source>Put back the shipped arguments you deleted; your edits stay</source>
         <translation>Вернуть удалённые стандартные аргументы; ваши правки сохранятся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="628" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="625" />
         <source>Arguments with smaller numbers come first</source>
         <translation>Аргументы с меньшим номером идут первыми</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="632" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="629" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="633" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="630" />
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="636" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="633" />
         <source>For roles:</source>
         <translation>Для ролей:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="637" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="634" />
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="638" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="635" />
         <source>Order:</source>
         <translation>Порядок:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="650" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="647" />
         <source>%n shipped argument(s) restored.</source>
         <translation><numerusform>Возвращён %n стандартный аргумент.</numerusform><numerusform>Возвращено %n стандартных аргумента.</numerusform><numerusform>Возвращено %n стандартных аргументов.</numerusform></translation>
     </message>
@@ -73,42 +73,42 @@
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="294" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="291" />
         <source>Catalogue of products and services</source>
         <translation>Каталог товаров и услуг</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="306" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="303" />
         <source>e.g. pcs., licence, month</source>
         <translation>напр. шт., лицензия, месяц</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="318" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="315" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="319" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="316" />
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="320" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="317" />
         <source>Unit:</source>
         <translation>Единица:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="321" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="318" />
         <source>Price excl. VAT:</source>
         <translation>Цена без НДС:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="322" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="319" />
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="323" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="320" />
         <source>VAT, %:</source>
         <translation>НДС, %:</translation>
     </message>
@@ -116,43 +116,43 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="81" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="78" />
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="82" />
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="240" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="79" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="237" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="83" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="80" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="204" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="201" />
         <source>this record</source>
         <translation>эту запись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="229" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="226" />
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="239" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="236" />
         <source>Delete «%1» from the library?</source>
         <translation>Удалить «%1» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="245" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="242" />
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="284" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="281" />
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
@@ -160,37 +160,37 @@
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="702" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="22" />
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="709" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="29" />
         <source>&amp;Catalogue…</source>
         <translation>&amp;Каталог…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="710" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="30" />
         <source>Products and services with prices</source>
         <translation>Товары и услуги с ценами</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="714" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="34" />
         <source>&amp;Similar projects…</source>
         <translation>&amp;Аналогичные проекты…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="715" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="35" />
         <source>Case studies and referees for proposals</source>
         <translation>Реализованные проекты и рекомендатели для КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="719" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="39" />
         <source>&amp;Arguments…</source>
         <translation>А&amp;ргументы…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="720" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="40" />
         <source>Reusable arguments for each role in the decision group</source>
         <translation>Готовые аргументы для каждой роли в группе принятия решения</translation>
     </message>
@@ -198,132 +198,132 @@
 <context>
     <name>ProjectsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="372" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="369" />
         <source>Similar projects and referees</source>
         <translation>Аналогичные проекты и рекомендатели</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="383" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="380" />
         <source>e.g. 2024</source>
         <translation>напр. 2024</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="387" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="384" />
         <source>One result per line, e.g. downtime −18 % in a year</source>
         <translation>По одному результату в строке, напр. простои −18 % за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="389" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="386" />
         <source>Client company:</source>
         <translation>Компания-клиент:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="390" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="387" />
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="391" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="388" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="392" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="389" />
         <source>Summary:</source>
         <translation>Кратко:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="393" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="390" />
         <source>Quantified results:</source>
         <translation>Результаты в цифрах:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="396" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="393" />
         <source>Referees:</source>
         <translation>Рекомендатели:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="398" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="395" />
         <source>Add referee</source>
         <translation>Добавить рекомендателя</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="399" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="396" />
         <source>Remove referee</source>
         <translation>Удалить рекомендателя</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="408" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="405" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="409" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="406" />
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="410" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="407" />
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="411" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="408" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="412" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="409" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="413" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="410" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="422" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="419" />
         <source>The referee agreed to be contacted by our clients</source>
         <translation>Рекомендатель согласен, чтобы к нему обращались наши клиенты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="433" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="430" />
         <source>Only referees who consented to be contacted are printed in proposals; the others stay here for your own notes.</source>
         <translation>В КП печатаются только рекомендатели, давшие согласие на обращение; остальные хранятся здесь для ваших заметок.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="501" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="498" />
         <source>Enter a year such as 2024.</source>
         <translation>Введите год, например 2024.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="541" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="538" />
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="542" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="539" />
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="543" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="540" />
         <source>company</source>
         <translation>компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="544" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="541" />
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="545" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="542" />
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="563" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="560" />
         <source>Referee %1, %2:</source>
         <translation>Рекомендатель %1, %2:</translation>
     </message>
@@ -897,83 +897,83 @@
         <translation>Удаление КП %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="180" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="181" />
         <source>Proposals</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="194" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="195" />
         <source>New proposal</source>
         <translation>Новое КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="195" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="196" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="196" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="197" />
         <source>Duplicate as new draft</source>
         <translation>Копировать в новый черновик</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="197" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="198" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="198" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="199" />
         <source>Prepare a proposal</source>
         <translation>Подготовить КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="233" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="234" />
         <source>No proposals for this client yet. A proposal is argued for its addressees: pick them from the decision group, add products and prices, and watch the PDF take shape.</source>
         <translation>Для этого клиента ещё нет КП. Предложение аргументируется под адресатов: выберите их из группы принятия решения, добавьте товары и цены — и PDF сформируется у вас на глазах.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="286" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="287" />
         <source>Delete the selected draft (Del); you can undo it</source>
         <translation>Удалить выбранный черновик (Del); можно отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="288" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="289" />
         <source>Copy the selected proposal into a new draft with a new number</source>
         <translation>Скопировать выбранное КП в новый черновик с новым номером</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="373" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="375" />
         <source>Cannot create a proposal</source>
         <translation>Не удалось создать КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="386" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="388" />
         <source>Cannot open the proposal</source>
         <translation>Не удалось открыть КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="398" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="400" />
         <source>Cannot duplicate</source>
         <translation>Не удалось скопировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="411" />
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="424" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="413" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="426" />
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="412" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="414" />
         <source>Only drafts can be deleted; a sent proposal stays on record.</source>
         <translation>Удалять можно только черновики; отправленное КП остаётся в истории.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="416" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="418" />
         <source>Delete the draft proposal %1? You can undo this (Ctrl+Z).</source>
         <translation>Удалить черновик КП %1? Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="419" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="421" />
         <source>Delete proposal</source>
         <translation>Удаление КП</translation>
     </message>

@@ -18,6 +18,9 @@ from kam_desktop.services.exchange import ExchangeService
 from tests.gui.exchange_helpers import ScriptedExchangePrompts
 from tests.gui.shell_helpers import ScriptedPrompter
 
+# Qt 6.12 marks the QPoint constructor of QDragEnterEvent deprecated; it is what a drag sends.
+pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+
 NEW_CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Орлов Пётр\r\nN:Орлов;Пётр;;;\r\n"
     "EMAIL:p.orlov@example.ru\r\nEND:VCARD\r\n"

@@ -103,7 +103,7 @@ def test_deleted_default_argument_can_be_restored(qtbot, library, dossiers):
 def test_library_menu_lists_the_three_editors(qtbot, db):
     from PySide6.QtWidgets import QMainWindow
 
-    from kam_desktop.gui.library_dialogs import add_library_menu
+    from kam_desktop.gui.library_menu import add_library_menu
 
     window = QMainWindow()
     qtbot.addWidget(window)
