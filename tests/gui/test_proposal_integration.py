@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kam_desktop.gui.dossier_prompts import UnsavedChoice
 from kam_desktop.gui.proposals_tab import ProposalsTab
 from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
 
@@ -31,3 +32,14 @@ def test_dossier_has_a_proposals_tab_and_the_window_a_library_menu(qtbot, db):
     assert window.dossier.has_unsaved_changes()
     title = window.dossier.tabs.tabText(window.dossier.tabs.indexOf(tab))
     assert title == "Proposals •"
+
+    # Leaving asks; "Discard" lets the window close (and keeps teardown free of a modal box).
+    asked: list[str] = []
+
+    def discard(_parent, what: str) -> UnsavedChoice:
+        asked.append(what)
+        return UnsavedChoice.DISCARD
+
+    tab.editor.prompts.unsaved_changes = discard
+    assert window.close()
+    assert asked == ["КП-2026-0001"]
