@@ -5,6 +5,7 @@ from __future__ import annotations
 from kam_desktop.gui.dossier_prompts import UnsavedChoice
 from kam_desktop.gui.proposals_tab import ProposalsTab
 from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
+from tests.gui.dossier_helpers import ScriptedPrompts
 
 
 def test_dossier_has_a_proposals_tab_and_the_window_a_library_menu(qtbot, db):
@@ -27,11 +28,16 @@ def test_dossier_has_a_proposals_tab_and_the_window_a_library_menu(qtbot, db):
 
     # Unsaved edits in the editor are guarded when the user leaves the client.
     tab.open_current()
+    prompts = ScriptedPrompts()
+    tab.editor.prompts = prompts
     tab.editor.title_edit.setText("Другое название")
     tab.editor._changed()
     assert window.dossier.has_unsaved_changes()
     title = window.dossier.tabs.tabText(window.dossier.tabs.indexOf(tab))
     assert title == "Proposals •"
+    prompts.unsaved_answer = UnsavedChoice.CANCEL
+    assert window.dossier.confirm_leave() is False
+    assert prompts.asked == ["unsaved:КП-2026-0001"]
 
     # Leaving asks; "Discard" lets the window close (and keeps teardown free of a modal box).
     asked: list[str] = []
