@@ -196,6 +196,11 @@ class ArchiveWriter:
         self._zip.close()
         return self._buffer.getvalue()
 
+    def discard(self) -> None:
+        """Close an unfinished archive (cancel, error) so nothing is written at garbage collection."""
+        self._zip.close()
+        self._buffer = io.BytesIO()
+
 
 # ---- reading -----------------------------------------------------------------------------
 def _reject_constant(token: str) -> object:

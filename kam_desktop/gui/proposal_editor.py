@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +66,8 @@ AMOUNT_COLUMN = len(LINE_KEYS)
 NUMERIC_KEYS = frozenset({"quantity", "unit_price", "discount_pct", "vat_pct"})
 CURRENCIES = ("RUB", "EUR", "USD", "CNY", "KZT", "BYN")
 INVALID_CELL = QColor("#fde7ea")
+FORM_SHARE = 0.6  # of the editor's width at first show; the rest is the preview
+PREVIEW_MAX_START = 560  # a wide window gives the extra width to the form, not the preview
 THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+")
 # Messages about something still missing wait for the first Save; wrong values show at once.
 MISSING_KEYS = frozenset({"addressee_ids"})
@@ -206,7 +208,7 @@ class ProposalEditor(QWidget):
         self._build_header()
         self.sections = QTabWidget()
         self.sections.addTab(_scrolled(self._build_terms()), self.tr("Terms"))
-        self.sections.addTab(self._build_items(), self.tr("Items and prices"))
+        self.sections.addTab(_scrolled(self._build_items()), self.tr("Items and prices"))
         self.sections.addTab(_scrolled(self._build_financials()), self.tr("Financial result"))
         self.sections.addTab(_scrolled(self._build_team()), self.tr("Team and referees"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -215,7 +217,7 @@ class ProposalEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([600, 400])  # scaled to the real width: the form gets 60 %
+        self._split_done = False  # the first show gives the form most of the real width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.header)
@@ -227,6 +229,17 @@ class ProposalEditor(QWidget):
         save.triggered.connect(lambda _c=False: self.save())
         self.addAction(save)
         warm_up_renderer()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_done:
+            self._split_done = True
+            QTimer.singleShot(0, self._split_form_and_preview)  # after the layout settled
+
+    def _split_form_and_preview(self) -> None:
+        width = self.splitter.width()
+        form = max(int(width * FORM_SHARE), width - PREVIEW_MAX_START)
+        self.splitter.setSizes([form, width - form])
 
     # ---- building --------------------------------------------------------------------------
     def _build_header(self) -> None:

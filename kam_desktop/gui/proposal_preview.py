@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -139,15 +140,18 @@ class ProposalPreview(QWidget):
         self.view.setPageSpacing(8)
 
         self.variant = QComboBox()
-        self.variant.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.variant.setMinimumContentsLength(14)
+        self.variant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.variant.setMinimumContentsLength(10)
         self.variant.setToolTip(
             self.tr("Render the proposal for the whole group or for one addressee")
         )
         self.variant.currentIndexChanged.connect(lambda _i: self.refresh())
         self.state = QLabel()
         self.state.setStyleSheet(HINT_STYLE)
-        self.state.setMinimumWidth(90)
+        # The state text may be cut in a narrow preview; it never widens the window.
+        self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button.setToolTip(self.tr("Save the shown variant as a PDF file (Ctrl+Shift+S)"))
@@ -160,7 +164,7 @@ class ProposalPreview(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(QLabel(self.tr("Variant:")))
-        bar.addWidget(self.variant)
+        bar.addWidget(self.variant, 1)
         bar.addWidget(self.state, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)

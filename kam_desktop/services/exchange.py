@@ -751,26 +751,30 @@ class ExchangeService:
     ) -> ExportResult:
         """Build a .kamdossier in memory (``client_ids=None``: every client)."""
         writer = ArchiveWriter(_exported_by())
-        sent: dict[str, dict[str, str]] = {}
-        with self.db.session() as s:
-            ids = self._client_ids(s, client_ids)
-            if not ids:
-                raise NotFoundError(_("There are no clients to export."))
-            ledger = _Ledger(s)
-            refs = _References()
-            for start in range(0, len(ids), EXPORT_CHUNK):
-                _check_cancel(should_cancel)
-                for dossier in self._export_chunk(
-                    s, ids[start : start + EXPORT_CHUNK], ledger, sent
-                ):
-                    refs.collect(dossier)
-                    writer.add_dossier(dossier)
-                s.expunge_all()  # keeps memory flat on large exports
-                if progress is not None:
-                    progress(min(start + EXPORT_CHUNK, len(ids)), len(ids))
-            writer.add_shared(self._export_shared(s, writer, ledger, sent, refs))
-        _check_cancel(should_cancel)
-        data = writer.finish()
+        try:
+            sent: dict[str, dict[str, str]] = {}
+            with self.db.session() as s:
+                ids = self._client_ids(s, client_ids)
+                if not ids:
+                    raise NotFoundError(_("There are no clients to export."))
+                ledger = _Ledger(s)
+                refs = _References()
+                for start in range(0, len(ids), EXPORT_CHUNK):
+                    _check_cancel(should_cancel)
+                    for dossier in self._export_chunk(
+                        s, ids[start : start + EXPORT_CHUNK], ledger, sent
+                    ):
+                        refs.collect(dossier)
+                        writer.add_dossier(dossier)
+                    s.expunge_all()  # keeps memory flat on large exports
+                    if progress is not None:
+                        progress(min(start + EXPORT_CHUNK, len(ids)), len(ids))
+                writer.add_shared(self._export_shared(s, writer, ledger, sent, refs))
+            _check_cancel(should_cancel)
+            data = writer.finish()
+        except BaseException:
+            writer.discard()
+            raise
         if password:
             data = encrypt(data, password)
         return ExportResult(data, dict(writer.counts), _ledger=sent)
