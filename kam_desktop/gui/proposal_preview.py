@@ -143,15 +143,16 @@ class ProposalPreview(QWidget):
         self.variant.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.variant.setMinimumContentsLength(10)
+        self.variant.setMinimumContentsLength(8)
         self.variant.setToolTip(
             self.tr("Render the proposal for the whole group or for one addressee")
         )
         self.variant.currentIndexChanged.connect(lambda _i: self.refresh())
         self.state = QLabel()
         self.state.setStyleSheet(HINT_STYLE)
-        # The state text may be cut in a narrow preview; it never widens the window.
+        # Room for «Rendering…» / «5 pages»; a longer error is cut here and shown as a tooltip.
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.state.setMinimumWidth(self.state.fontMetrics().horizontalAdvance("0") * 11)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.save_button.setToolTip(self.tr("Save the shown variant as a PDF file (Ctrl+Shift+S)"))
@@ -163,8 +164,7 @@ class ProposalPreview(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(QLabel(self.tr("Variant:")))
-        bar.addWidget(self.variant, 1)
+        bar.addWidget(self.variant, 1)  # «Whole group» / «For …» explain themselves
         bar.addWidget(self.state, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)

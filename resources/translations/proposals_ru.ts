@@ -331,433 +331,433 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="208" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="210" />
         <source>Terms</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="209" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="211" />
         <source>Items and prices</source>
         <translation>Позиции и цены</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="210" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="212" />
         <source>Financial result</source>
         <translation>Финансовый результат</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="211" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="213" />
         <source>Team and referees</source>
         <translation>Рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="233" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="246" />
         <source>← Proposals</source>
         <translation>← Все КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="234" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="247" />
         <source>Back to the client's proposals</source>
         <translation>Назад к списку КП клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="244" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="257" />
         <source>Older revisions open read-only</source>
         <translation>Прежние редакции открываются только для чтения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="246" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="259" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="247" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="260" />
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Сохранить КП (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="249" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="262" />
         <source>Mark as sent</source>
         <translation>Отметить как отправленное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="251" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="264" />
         <source>The revision is frozen once sent; later changes become a new revision</source>
         <translation>После отправки редакция замораживается; дальнейшие изменения создают новую редакцию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="254" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="267" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="255" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="268" />
         <source>The client accepted this proposal</source>
         <translation>Клиент принял это предложение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="257" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="270" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="258" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="271" />
         <source>The client turned this proposal down</source>
         <translation>Клиент отклонил это предложение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="285" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="298" />
         <source>e.g. Second stage of the MES rollout</source>
         <translation>напр. Вторая очередь внедрения MES</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="290" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="303" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="291" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="304" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="292" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="305" />
         <source>The language of the document, whatever the UI language</source>
         <translation>Язык документа — независимо от языка интерфейса</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="299" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="312" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="318" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="331" />
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="324" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="337" />
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="327" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="340" />
         <source>Each addressee's role decides the arguments: exclusivity for the executive, similar projects and referees for the HR director, figures for the financier and the technical specialist.</source>
         <translation>Роль адресата определяет аргументы: эксклюзивность — руководителю, аналогичные проекты и рекомендатели — директору по персоналу, цифры — финансисту и техническому специалисту.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="339" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="352" />
         <source>Addressees:</source>
         <translation>Адресаты:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="340" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="353" />
         <source>Document language:</source>
         <translation>Язык документа:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="341" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="354" />
         <source>Issue date:</source>
         <translation>Дата КП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="342" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="355" />
         <source>Valid for:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="343" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="356" />
         <source>Currency:</source>
         <translation>Валюта:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="348" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="361" />
         <source>Add from catalogue</source>
         <translation>Добавить из каталога</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="352" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="365" />
         <source>Add free-text line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="354" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="367" />
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="358" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="371" />
         <source>Move the line up</source>
         <translation>Переместить строку вверх</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="359" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="372" />
         <source>Move the line down</source>
         <translation>Переместить строку вниз</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="373" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="386" />
         <source>Description</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="374" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="387" />
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="375" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="388" />
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="376" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="389" />
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="377" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="390" />
         <source>Disc. %</source>
         <translation>Скидка %</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="378" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="391" />
         <source>VAT %</source>
         <translation>НДС %</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="379" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="392" />
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="394" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="407" />
         <source>Net amount: after the discount, before VAT</source>
         <translation>Сумма после скидки, без НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="406" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="419" />
         <source>Subtotal:</source>
         <translation>Сумма без скидки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="407" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="420" />
         <source>Discount:</source>
         <translation>Скидка:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="408" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="421" />
         <source>Net of VAT:</source>
         <translation>Без НДС:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="409" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="422" />
         <source>VAT:</source>
         <translation>НДС:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="410" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="423" />
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="451" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="464" />
         <source>Financiers and technical specialists decide on numbers: enter what the client spends today and what the offer saves or earns per year. The proposal then shows payback and return on investment.</source>
         <translation>Финансисты и технические специалисты решают по цифрам: укажите, сколько клиент тратит сегодня и сколько предложение сэкономит или принесёт за год. КП покажет срок окупаемости и рентабельность инвестиций.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="463" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="476" />
         <source>Client's current cost per year:</source>
         <translation>Текущие затраты клиента в год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="464" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="477" />
         <source>Expected savings or gain per year:</source>
         <translation>Ожидаемая экономия или доход в год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="465" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="478" />
         <source>Investment:</source>
         <translation>Инвестиции:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="465" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="478" />
         <source>the proposal's net total</source>
         <translation>сумма КП без НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="477" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="490" />
         <source>Payback:</source>
         <translation>Окупаемость:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="478" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="491" />
         <source>ROI over 1 year:</source>
         <translation>ROI за 1 год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="479" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="492" />
         <source>ROI over 3 years:</source>
         <translation>ROI за 3 года:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="482" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="495" />
         <source>Payback = investment ÷ yearly gain × 12 months. ROI over N years = (yearly gain × N − investment) ÷ investment. Without an investment entered, the proposal's net total is used.</source>
         <translation>Окупаемость = инвестиции ÷ годовая выгода × 12 мес. ROI за N лет = (годовая выгода × N − инвестиции) ÷ инвестиции. Если инвестиции не указаны, берётся сумма КП без НДС.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="500" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="513" />
         <source>A proposal prepared by a team, with each member's position and contacts, carries more weight.</source>
         <translation>КП, подготовленное рабочей группой с должностями и контактами каждого участника, весит больше.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="506" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="519" />
         <source>Shown to the HR director. Leave all unchecked to include every referee who consented to be contacted.</source>
         <translation>Показываются директору по персоналу. Если ничего не отмечено, войдут все рекомендатели, давшие согласие на обращение.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="514" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="527" />
         <source>Preparing team:</source>
         <translation>Рабочая группа:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="518" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="531" />
         <source>Referees from similar projects:</source>
         <translation>Рекомендатели из аналогичных проектов:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="581" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="594" />
         <source>Revision %1 — %2</source>
         <translation>Редакция %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="601" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="614" />
         <source>Add people in the Decision group tab first.</source>
         <translation>Сначала добавьте людей на вкладке «Группа принятия решения».</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="622" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="635" />
         <source>no consent to be contacted</source>
         <translation>нет согласия на обращение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="638" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="651" />
         <source>New proposal</source>
         <translation>Новое КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="640" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="653" />
         <source>revision %1</source>
         <translation>редакция %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="658" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="671" />
         <source>Revision %1 is kept as it was sent and is shown read-only. Choose the latest revision above to edit.</source>
         <translation>Редакция %1 хранится в том виде, в каком была отправлена, и открыта только для чтения. Чтобы редактировать, выберите последнюю редакцию выше.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="663" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="676" />
         <source>This proposal is decided and cannot change. Duplicate it from the list to make a new one.</source>
         <translation>По этому КП уже принято решение, изменить его нельзя. Чтобы подготовить новое, скопируйте его в списке.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="670" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="683" />
         <source>Sent on %1: this revision is frozen. Saving your changes creates revision %2; the sent one stays as it is.</source>
         <translation>Отправлено %1: эта редакция заморожена. При сохранении изменений будет создана редакция %2, отправленная останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="696" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="709" />
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="711" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="724" />
         <source>Enter an amount such as 1 500 000.</source>
         <translation>Введите сумму, например 1 500 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="827" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="840" />
         <source>In words (in the document): %1</source>
         <translation>Прописью (в документе): %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="840" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="853" />
         <source>enter the expected savings or gain</source>
         <translation>укажите ожидаемую экономию или доход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="845" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="858" />
         <source>never: there is no gain</source>
         <translation>не окупается: нет выгоды</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="848" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="861" />
         <source>%1 months</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="890" />
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1035" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="903" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1048" />
         <source>Cannot save the proposal</source>
         <translation>Не удалось сохранить КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="907" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="920" />
         <source>description</source>
         <translation>наименование</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="908" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="921" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="909" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="922" />
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="910" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="923" />
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="911" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="924" />
         <source>discount</source>
         <translation>скидка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="912" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="925" />
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="917" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="930" />
         <source>Line %1, %2:</source>
         <translation>Строка %1, %2:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1007" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1020" />
         <source>The catalogue is empty (Library → Catalogue…)</source>
         <translation>Каталог пуст (Библиотека → Каталог…)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1048" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1061" />
         <source>The client decided on the sent revision. Discard your unsaved changes?</source>
         <translation>Клиент принял решение по отправленной редакции. Отменить несохранённые изменения?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1061" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1074" />
         <source>Cannot change the status</source>
         <translation>Не удалось изменить статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1080" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1093" />
         <source>Cannot open the revision</source>
         <translation>Не удалось открыть редакцию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1089" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1102" />
         <source>the new proposal</source>
         <translation>новом КП</translation>
     </message>
@@ -765,68 +765,63 @@
 <context>
     <name>ProposalPreview</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="145" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="148" />
         <source>Render the proposal for the whole group or for one addressee</source>
         <translation>Показать КП для всей группы или для одного адресата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="151" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="156" />
         <source>Save as PDF…</source>
         <translation>Сохранить PDF…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="152" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="157" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="153" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="158" />
         <source>Save the shown variant as a PDF file (Ctrl+Shift+S)</source>
         <translation>Сохранить показанный вариант в файл PDF (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="154" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="159" />
         <source>Print the shown variant (Ctrl+P)</source>
         <translation>Напечатать показанный вариант (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="162" />
-        <source>Variant:</source>
-        <translation>Вариант:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="194" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="198" />
         <source>Whole group</source>
         <translation>Вся группа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="196" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="200" />
         <source>For %1</source>
         <translation>Для: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="212" />
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="250" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="216" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="254" />
         <source>Rendering…</source>
-        <translation>Формируется…</translation>
+        <translation>Обновление…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="279" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="283" />
         <source>%n page(s)</source>
-        <translation><numerusform>%n страница</numerusform><numerusform>%n страницы</numerusform><numerusform>%n страниц</numerusform></translation>
+        <translation><numerusform>%n стр.</numerusform><numerusform>%n стр.</numerusform><numerusform>%n стр.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="289" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="293" />
         <source>Cannot render: %1</source>
         <translation>Не удалось сформировать: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="315" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="319" />
         <source>Save proposal as PDF</source>
         <translation>Сохранить КП в PDF</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="315" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="319" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
@@ -834,27 +829,27 @@
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="84" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="86" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="85" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="87" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="86" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="88" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="87" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="89" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="96" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="98" />
         <source>expired</source>
         <translation>просрочено</translation>
     </message>
