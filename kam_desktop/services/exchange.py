@@ -97,7 +97,7 @@ from kam_desktop.exchange.ics import Deadline
 from kam_desktop.exchange.tables import TableSpec
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
-from kam_desktop.storage import search_index
+from kam_desktop.storage import bulk, search_index
 from kam_desktop.storage.mapping import (
     CLIENT_FIELDS,
     COMPANY_FIELDS,
@@ -1095,6 +1095,7 @@ class ExchangeService:
         result = ImportResult(unchanged=preview.unchanged)
         try:
             with self.db.session() as s:
+                _widen_page_cache(s)
                 applier = _Applier(s, decisions, preview._mine, result, preview._renumber)
                 applier.roles(archive.shared.roles)
                 applier.shared(archive.shared)
@@ -1494,7 +1495,7 @@ class _Applier:
         """Insert the batched new dossiers (tables in parent-to-child order)."""
         for table, rows in self._pending.items():
             if rows:
-                self.s.execute(table.insert(), rows)
+                bulk.insert_rows(self.s.connection(), table, rows)
         search_index.insert_entries(self.s.connection(), self._pending_docs)
         self._pending, self._pending_docs, self._pending_dossiers = {}, [], 0
         self.ledger.save(release=True)
@@ -1632,6 +1633,16 @@ def _meta_columns(record) -> dict:
         "updated_at": record.updated_at,
         "version": record.version,
     }
+
+
+IMPORT_PAGE_CACHE_KIB = 64 * 1024
+
+
+def _widen_page_cache(s: Session) -> None:
+    """Large imports update big indexes (and the FTS table); SQLite's default 2 MB page cache
+    makes that I/O-bound and superlinear. The setting lasts for this pooled connection only."""
+    if s.bind.dialect.name == "sqlite":
+        s.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_PAGE_CACHE_KIB}")
 
 
 def _new_dossier_rows(dossier: ParsedDossier) -> list[tuple[Table, list[dict]]]:
