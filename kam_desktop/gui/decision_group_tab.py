@@ -24,7 +24,7 @@ from kam_desktop.domain.dossier import DmuRole, Dossier, Member
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.validation import member_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import ERROR_STYLE
+from kam_desktop.gui.forms import ERROR_STYLE, empty_state_page
 from kam_desktop.gui.member_editor import MemberEditor
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
 from kam_desktop.i18n import current_language
@@ -133,32 +133,13 @@ class DecisionGroupTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _build_layout(self) -> None:
-        empty = QWidget()
-        empty_text = QLabel(
+        empty = empty_state_page(
             self.tr(
                 "No decision group yet — add the people who decide (executive, HR director, "
                 "financier, technical specialist…)."
-            )
+            ),
+            self.empty_add_button,
         )
-        empty_text.setWordWrap(True)
-        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_text.setStyleSheet("color: #5f6368;")
-        font = empty_text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        empty_text.setFont(font)
-        # At most 620 px wide, narrower in a small window. The label sits in the layout
-        # without an alignment flag: an aligned label in a box layout ignores heightForWidth.
-        empty_text.setMaximumWidth(620)
-        paragraph = QHBoxLayout()
-        paragraph.addStretch(1)
-        paragraph.addWidget(empty_text, 100)
-        paragraph.addStretch(1)
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addLayout(paragraph)
-        empty_layout.addSpacing(12)
-        empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
 
         top = QWidget()
         top_buttons = QHBoxLayout()

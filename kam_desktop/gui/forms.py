@@ -7,7 +7,8 @@ beneath the widget, the widget is outlined, and the first invalid widget takes t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
 HINT_STYLE = "color: #5f6368;"  # secondary text (hints, empty states), readable on light themes
@@ -77,3 +78,29 @@ class FieldErrors:
 
     def has_errors(self) -> bool:
         return any(row.error_label.isVisible() for row in self._rows.values())
+
+
+def empty_state_page(text: str, button: QWidget) -> QWidget:
+    """A centred "nothing here yet — do this" message with the button that does it."""
+    page = QWidget()
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setStyleSheet(HINT_STYLE)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    # At most 620 px wide, narrower in a small window. The label sits in the layout without an
+    # alignment flag: an aligned label in a box layout ignores heightForWidth.
+    label.setMaximumWidth(620)
+    paragraph = QHBoxLayout()
+    paragraph.addStretch(1)
+    paragraph.addWidget(label, 100)
+    paragraph.addStretch(1)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    layout.addLayout(paragraph)
+    layout.addSpacing(12)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+    layout.addStretch(2)
+    return page

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.dossier import Dossier, Interaction, Member
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.dossier_prompts import Prompts
+from kam_desktop.gui.forms import empty_state_page
 from kam_desktop.gui.interaction_dialog import InteractionDialog
 from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
 from kam_desktop.services.dossiers import DossierService
@@ -129,32 +130,13 @@ class InteractionsTab(QWidget):
             self.table.setColumnWidth(column, max(MIN_TEXT_WIDTH, int(free * share)))
 
     def _build_layout(self) -> None:
-        empty = QWidget()
-        empty_text = QLabel(
+        empty = empty_state_page(
             self.tr(
                 "No interactions yet — record meetings, calls and letters with the client's "
                 "people and the next step you agreed."
-            )
+            ),
+            self.empty_add_button,
         )
-        empty_text.setWordWrap(True)
-        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty_text.setStyleSheet("color: #5f6368;")
-        font = empty_text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        empty_text.setFont(font)
-        # At most 620 px wide, narrower in a small window. The label sits in the layout
-        # without an alignment flag: an aligned label in a box layout ignores heightForWidth.
-        empty_text.setMaximumWidth(620)
-        paragraph = QHBoxLayout()
-        paragraph.addStretch(1)
-        paragraph.addWidget(empty_text, 100)
-        paragraph.addStretch(1)
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addLayout(paragraph)
-        empty_layout.addSpacing(12)
-        empty_layout.addWidget(self.empty_add_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
 
         page = QWidget()
         buttons = QHBoxLayout()
