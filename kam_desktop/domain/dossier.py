@@ -100,6 +100,7 @@ class Member:
     preferred_channel: str = ""
     preferred_time: str = ""
     birthday: Birthday | None = None
+    anniversary: Birthday | None = None  # wedding anniversary: day and month, year optional
     family: list[FamilyMember] = field(default_factory=list)
     hobbies: str = ""
     values: str = ""

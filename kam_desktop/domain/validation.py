@@ -71,6 +71,8 @@ def member_errors(member: Member) -> dict[str, str]:
         errors["reports_to_id"] = _("A person cannot report to themselves.")
     if member.birthday and not member.birthday.is_valid():
         errors["birthday"] = _("This date does not exist.")
+    if member.anniversary and not member.anniversary.is_valid():
+        errors["anniversary"] = _("This date does not exist.")
     for i, contact in enumerate(member.contacts):
         value = contact.value.strip()
         if not value:

@@ -249,6 +249,7 @@ def member_to_json(member: Member) -> dict:
         "preferred_channel": member.preferred_channel,
         "preferred_time": member.preferred_time,
         "birthday": _birthday_json(member.birthday),
+        "anniversary": _birthday_json(member.anniversary),
         "family": [
             {
                 "id": f.id,
@@ -296,6 +297,7 @@ def member_from_json(obj: dict, client_id: str, where: str) -> Member:
         preferred_channel=_text(obj, "preferred_channel"),
         preferred_time=_text(obj, "preferred_time"),
         birthday=r.birthday(obj, "birthday"),
+        anniversary=r.birthday(obj, "anniversary"),
         family=[
             FamilyMember(
                 f["name"].strip(),

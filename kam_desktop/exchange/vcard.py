@@ -167,6 +167,8 @@ def member_vcard(
             lines.append(f"IMPP;X-SERVICE-TYPE={service}:{escape_text(contact.value)}")
     if member.birthday:
         lines.append(f"BDAY:{_bday(member.birthday)}")
+    if member.anniversary:
+        lines.append(f"ANNIVERSARY:{_bday(member.anniversary)}")
     for relative in member.family:
         rfc_type = _relation_type(relative.relation)
         lines.append(f"RELATED;TYPE={rfc_type};VALUE=text:{escape_text(relative.name)}")
@@ -450,6 +452,9 @@ def card_to_member(card, warnings: list[str]) -> Member | None:
             member.contacts.append(ContactPoint(ContactKind.MESSENGER, value, service))
     if hasattr(card, "bday"):
         member.birthday = parse_bday(_text(card.bday.value), card.bday.params)
+    anniversary = card.contents.get("anniversary") or card.contents.get("x-anniversary")
+    if anniversary:
+        member.anniversary = parse_bday(_text(anniversary[0].value), anniversary[0].params)
     hobbies = [_text(p.value) for p in card.contents.get("hobby", [])]
     hobbies += [_text(p.value) for p in card.contents.get("interest", [])]
     member.hobbies = ", ".join(h for h in hobbies if h)

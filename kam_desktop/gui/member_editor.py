@@ -78,6 +78,7 @@ class MemberEditor(QWidget):
         self.reports_to = QComboBox()
         self.last_contact = OptionalDateEdit(self.tr("known"))
         self.birthday = BirthdayEdit()
+        self.anniversary = BirthdayEdit()
         self.contacts = ContactsEditor()
         self.family = FamilyEditor()
         self.consent_on = OptionalDateEdit(self.tr("given on"))
@@ -165,6 +166,7 @@ class MemberEditor(QWidget):
         personal = QGroupBox(self.tr("Personal"))
         form = self._form()
         self._row(form, self.tr("Birthday:"), "birthday", self.birthday)
+        self._row(form, self.tr("Wedding anniversary:"), "anniversary", self.anniversary)
         labels = {
             "hobbies": self.tr("Hobbies:"),
             "values": self.tr("Values:"),
@@ -239,6 +241,7 @@ class MemberEditor(QWidget):
         for widget in (
             self.last_contact,
             self.birthday,
+            self.anniversary,
             self.contacts,
             self.family,
             self.consent_on,
@@ -332,6 +335,7 @@ class MemberEditor(QWidget):
             self.reports_to.setCurrentIndex(max(0, self.reports_to.findData(member.reports_to_id)))
             self.last_contact.set_value(member.last_contact_on)
             self.birthday.set_value(member.birthday)
+            self.anniversary.set_value(member.anniversary)
             self.contacts.set_rows(member.contacts)
             self.family.set_rows(member.family)
             self.consent_on.set_value(member.consent_on)
@@ -354,6 +358,13 @@ class MemberEditor(QWidget):
             errors["birthday"] = self.tr(
                 "Choose both the day and the month (the year is optional)."
             )
+        try:
+            anniversary = self.anniversary.value()
+        except ValueError:
+            anniversary = None
+            errors["anniversary"] = self.tr(
+                "Choose both the day and the month (the year is optional)."
+            )
         family, family_errors = self.family.family()
         errors.update(family_errors)
         member = replace(
@@ -366,6 +377,7 @@ class MemberEditor(QWidget):
             reports_to_id=self.reports_to.currentData(),
             last_contact_on=self.last_contact.value(),
             birthday=birthday,
+            anniversary=anniversary,
             contacts=self.contacts.contacts(),
             family=family,
             consent_on=self.consent_on.value(),

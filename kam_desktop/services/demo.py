@@ -225,6 +225,7 @@ def key_client_members(today: date) -> list[Member]:
             preferred_channel="личная встреча, запрос через приёмную",
             preferred_time="вторник–четверг, 8:00–9:30",
             birthday=Birthday(14, 3, 1968),
+            anniversary=Birthday(21, 6, 1992),
             family=_family(
                 "petrov",
                 (

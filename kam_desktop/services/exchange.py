@@ -1678,6 +1678,9 @@ def _new_dossier_rows(dossier: ParsedDossier) -> list[tuple[Table, list[dict]]]:
             birthday_day=b.day if b else None,
             birthday_month=b.month if b else None,
             birthday_year=b.year if b else None,
+            anniversary_day=m.anniversary.day if m.anniversary else None,
+            anniversary_month=m.anniversary.month if m.anniversary else None,
+            anniversary_year=m.anniversary.year if m.anniversary else None,
             **_meta_columns(m),
         )
         members.append(row)

@@ -133,6 +133,7 @@ def member_to_domain(row: MemberRow) -> Member:
     member.client_id = row.client_id
     member.attitude = Attitude(row.attitude)
     member.birthday = _birthday(row.birthday_day, row.birthday_month, row.birthday_year)
+    member.anniversary = _birthday(row.anniversary_day, row.anniversary_month, row.anniversary_year)
     member.contacts = [
         ContactPoint(ContactKind(c.kind), c.value, c.label, c.id) for c in row.contacts
     ]
@@ -157,6 +158,9 @@ def member_to_row(member: Member, row: MemberRow) -> None:
         setattr(row, f, value.strip() if isinstance(value, str) else value)
     row.attitude = member.attitude.value
     row.birthday_day, row.birthday_month, row.birthday_year = _birthday_columns(member.birthday)
+    row.anniversary_day, row.anniversary_month, row.anniversary_year = _birthday_columns(
+        member.anniversary
+    )
     old_contacts = {c.id: c for c in row.contacts}
     contacts = []
     for i, c in enumerate(member.contacts):

@@ -42,22 +42,22 @@
 <context>
     <name>ContactsEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19"/>
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="20"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19"/>
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="20"/>
         <source>Label</source>
         <translation>Пометка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="19"/>
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="20"/>
         <source>Phone, e-mail or messenger</source>
         <translation>Телефон, e-mail или мессенджер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/contacts_editor.py" line="20"/>
+        <location filename="../../kam_desktop/gui/contacts_editor.py" line="21"/>
         <source>Add contact</source>
         <translation>Добавить контакт</translation>
     </message>
@@ -71,13 +71,13 @@
     </message>
     <message>
         <location filename="../../kam_desktop/gui/decision_group_tab.py" line="97"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="248"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="229"/>
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/decision_group_tab.py" line="98"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="407"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="388"/>
         <source>Delete member</source>
         <translation>Удалить участника</translation>
     </message>
@@ -97,57 +97,57 @@
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="139"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="138"/>
         <source>No decision group yet — add the people who decide (executive, HR director, financier, technical specialist…).</source>
         <translation>Группа принятия решения (ГПР) пока пуста — добавьте тех, кто принимает решение (руководитель, директор по персоналу, финансист, технический специалист…).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="235"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="216"/>
         <source>New member (Ctrl+Shift+N or Ins)</source>
         <translation>Новый участник (Ctrl+Shift+N или Ins)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="236"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="217"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="237"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="218"/>
         <source>Delete member (Del)</source>
         <translation>Удалить участника (Del)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="252"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="233"/>
         <source>Select a member to edit</source>
         <translation>Выберите участника ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="254"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="235"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="336"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="317"/>
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="372"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="353"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="404"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="385"/>
         <source>Delete «%1» from the decision group? Their contacts and family are deleted too. You can undo this (Ctrl+Z).</source>
         <translation>Удалить «%1» из группы принятия решения? Контакты и сведения о семье тоже будут удалены. Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="412"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="393"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="437"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="418"/>
         <source>Cannot add the role</source>
         <translation>Не удалось добавить роль</translation>
     </message>
@@ -382,27 +382,27 @@
 <context>
     <name>InteractionsTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="49"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="50"/>
         <source>Delete interaction of %1</source>
         <translation>удаление взаимодействия от %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="90"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="91"/>
         <source>New interaction</source>
         <translation>Новое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="91"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="92"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="92"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="93"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="93"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="94"/>
         <source>Record an interaction</source>
         <translation>Записать взаимодействие</translation>
     </message>
@@ -412,42 +412,42 @@
         <translation>Взаимодействий пока нет — записывайте встречи, звонки и письма с людьми клиента и согласованный следующий шаг.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="222"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="204"/>
         <source>New interaction (Ctrl+Shift+N or Ins)</source>
         <translation>Новое взаимодействие (Ctrl+Shift+N или Ins)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="223"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="205"/>
         <source>Edit the selected interaction (Enter)</source>
         <translation>Изменить выбранное взаимодействие (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="224"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="206"/>
         <source>Delete the selected interaction (Del)</source>
         <translation>Удалить выбранное взаимодействие (Del)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="233"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="215"/>
         <source>Select an interaction to read it in full; double-click to edit.</source>
         <translation>Выберите взаимодействие, чтобы прочитать его полностью; двойной щелчок — изменить.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="248"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="230"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="338"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="320"/>
         <source>Delete the interaction of %1 («%2»)? You can undo this (Ctrl+Z).</source>
         <translation>Удалить взаимодействие от %1 («%2»)? Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="342"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="324"/>
         <source>Delete interaction</source>
         <translation>Удаление взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interactions_tab.py" line="347"/>
+        <location filename="../../kam_desktop/gui/interactions_tab.py" line="329"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
@@ -455,237 +455,243 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="78"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="79"/>
         <source>known</source>
         <translation>известен</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="82"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="84"/>
         <source>given on</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="85"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="87"/>
         <source>No consent recorded. Personal data (birthday, family, hobbies) may be kept only with the person&apos;s consent (152-FZ, GDPR).</source>
         <translation>Согласие не записано. Персональные данные (день рождения, семья, увлечения) можно хранить только с согласия человека (152-ФЗ, GDPR).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="98"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="100"/>
         <source>low</source>
         <translation>низкое</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="99"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="101"/>
         <source>limited</source>
         <translation>ограниченное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="100"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="102"/>
         <source>moderate</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="101"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="103"/>
         <source>high</source>
         <translation>высокое</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="102"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="104"/>
         <source>decisive</source>
         <translation>решающее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="111"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="113"/>
         <source>Surname, first name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="113"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="115"/>
         <source>e.g. analytical, quick, seeks consensus</source>
         <translation>например, аналитик, решает быстро, ищет консенсус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="115"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="117"/>
         <source>e.g. phone, Telegram, e-mail</source>
         <translation>например, телефон, Telegram, e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="116"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="118"/>
         <source>e.g. mornings before 10:00</source>
         <translation>например, утром до 10:00</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="118"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="120"/>
         <source>e.g. signed consent form, e-mail of 12.03.2025</source>
         <translation>например, подписанное согласие, письмо от 12.03.2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="121"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="123"/>
         <source>Hobbies and interests: sport, books, travel…</source>
         <translation>Хобби и интересы: спорт, книги, путешествия…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="122"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="124"/>
         <source>What matters to them: family, career, reliability…</source>
         <translation>Что для человека важно: семья, карьера, надёжность…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="123"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="125"/>
         <source>Gifts, food, drinks, topics they enjoy</source>
         <translation>Подарки, еда, напитки, любимые темы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="124"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="126"/>
         <source>What to avoid giving or offering</source>
         <translation>Чего не дарить и не предлагать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="125"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="127"/>
         <source>Topics not to raise</source>
         <translation>О чём не заговаривать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="126"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="128"/>
         <source>Anything else worth knowing</source>
         <translation>Всё, что ещё стоит знать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="139"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="141"/>
         <source>Business</source>
         <translation>Деловые сведения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="141"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="143"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="142"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="144"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="143"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="145"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="144"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="146"/>
         <source>Role in the decision:</source>
         <translation>Роль в ГПР:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="145"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="147"/>
         <source>Influence:</source>
         <translation>Влияние:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="146"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="148"/>
         <source>Attitude to us:</source>
         <translation>Отношение к нам:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="147"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="149"/>
         <source>Decision style:</source>
         <translation>Стиль решений:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="148"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="150"/>
         <source>Reports to:</source>
         <translation>Подчиняется:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="149"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="151"/>
         <source>Last contact:</source>
         <translation>Последний контакт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="152"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="154"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="157"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="159"/>
         <source>Preferred channel:</source>
         <translation>Удобный канал:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="161"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="163"/>
         <source>Preferred time:</source>
         <translation>Удобное время:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="164"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="166"/>
         <source>Personal</source>
         <translation>Личное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="166"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="168"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="168"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="169"/>
+        <source>Wedding anniversary:</source>
+        <translation>Годовщина свадьбы:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="171"/>
         <source>Hobbies:</source>
         <translation>Хобби и интересы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="169"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="172"/>
         <source>Values:</source>
         <translation>Ценности:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="170"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="173"/>
         <source>Likes:</source>
         <translation>Предпочтения:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="171"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="174"/>
         <source>Dislikes:</source>
         <translation>Антипатии:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="172"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="175"/>
         <source>Topics to avoid:</source>
         <translation>Запретные темы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="173"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="176"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="179"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="182"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="183"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="186"/>
         <source>Consent to keep personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="186"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="189"/>
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="187"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="190"/>
         <source>How obtained:</source>
         <translation>Как получено:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="300"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="305"/>
         <source>Add role…</source>
         <translation>Добавить роль…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="326"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="331"/>
         <source>— nobody in the group —</source>
         <translation>— никому из ГПР —</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="353"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="359"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="366"/>
         <source>Choose both the day and the month (the year is optional).</source>
         <translation>Укажите и день, и месяц (год — по желанию).</translation>
     </message>

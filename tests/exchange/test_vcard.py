@@ -27,6 +27,7 @@ def _person() -> Member:
             ContactPoint(ContactKind.PHONE, "+7 922 140-55-66", "мобильный"),
         ],
         birthday=Birthday(29, 2),
+        anniversary=Birthday(17, 8, 2005),
         family=[
             FamilyMember("Мария", "дочь", Birthday(5, 11, 2010)),
             FamilyMember("Андрей Павлович", "муж"),
@@ -103,6 +104,7 @@ def test_vobject_reads_what_we_write():
     assert card.email.value == "o.smirnova@uraltyazhmash.ru"
     assert [t.value for t in card.contents["tel"]][1] == "tel:+7-922-140-55-66"
     assert card.bday.value == "--0229"
+    assert card.anniversary.value == "20050817"
     assert [r.value for r in card.contents["related"]] == ["Мария", "Андрей Павлович"]
     assert card.note.value.startswith("Первая строка\nвторая строка с запятой, точкой с запятой;")
 
@@ -112,6 +114,7 @@ def test_our_vcard_reads_back_through_our_importer():
     [back] = read_vcards(member_vcard(person, "Org", "").encode()).members
     assert back.full_name == person.full_name and back.position == person.position
     assert back.birthday == Birthday(29, 2)
+    assert back.anniversary == Birthday(17, 8, 2005)
     assert back.emails() == person.emails()
     assert [normalise_phone(p) for p in back.phones()] == [
         normalise_phone(p) for p in person.phones()

@@ -76,6 +76,8 @@ def test_add_member_with_family_and_contacts(tab, qtbot, dossiers, client):
     _set_cell(editor.contacts, 1, 2, "+7 495 123-45-67")
     editor.birthday.day.setValue(29)
     editor.birthday.month.setCurrentIndex(2)  # February, no year: allowed
+    editor.anniversary.day.setValue(21)
+    editor.anniversary.month.setCurrentIndex(6)
     qtbot.mouseClick(editor.family.add_button, Qt.MouseButton.LeftButton)
     _set_cell(editor.family, 0, 0, "Иванов Пётр")
     _set_cell(editor.family, 0, 1, "муж")
@@ -92,6 +94,7 @@ def test_add_member_with_family_and_contacts(tab, qtbot, dossiers, client):
     assert saved.role_code == "hr_director"
     assert (saved.influence, saved.attitude) == (4, Attitude.SUPPORTER)
     assert saved.birthday == Birthday(29, 2, None)
+    assert saved.anniversary == Birthday(21, 6, None)
     assert [(c.kind, c.label, c.value) for c in saved.contacts] == [
         (ContactKind.EMAIL, "рабочий", "m.ivanova@severstal-invest.ru"),
         (ContactKind.PHONE, "", "+7 495 123-45-67"),
