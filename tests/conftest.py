@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["KAM_DESKTOP_DATA_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / f"kam-tests-{os.getpid()}")
+os.environ["KAM_DESKTOP_DATA_DIR"] = str(
+    Path(os.environ.get("TMPDIR", "/tmp")) / f"kam-tests-{os.getpid()}"
+)
 
 import pytest  # noqa: E402
 

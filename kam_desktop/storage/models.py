@@ -273,4 +273,5 @@ class SettingRow(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
 
+
 from kam_desktop.storage import proposal_models  # noqa: E402,F401  (register proposal tables on Base)
