@@ -22,6 +22,7 @@ from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.services.dossiers import DossierService
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
+MatchedPersonRole = Qt.ItemDataRole.UserRole + 2  # who in the decision group the search found
 
 _STATUS_LABELS = {
     ClientStatus.PROSPECT: QT_TRANSLATE_NOOP("ClientStatus", "Prospect"),
@@ -60,6 +61,7 @@ class ClientListModel(QAbstractTableModel):
         self._descending = False
         self._exhausted = True
         self._warning_icon: QIcon | None = None
+        self._matched: dict[str, str] = {}
 
     # ---- what to show --------------------------------------------------------------------
     @property
@@ -87,6 +89,7 @@ class ClientListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
+        self._matched = {}
         self._rows = self._page(0)
         self._exhausted = len(self._rows) < self.PAGE_SIZE
         self.endResetModel()
@@ -121,6 +124,23 @@ class ClientListModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+            if self._matched:
+                self._load_matches(first)
+
+    def load_matched_people(self) -> None:
+        """Find who matched in each listed client's group (run after the keystroke's list)."""
+        self._load_matches(0)
+
+    def _load_matches(self, first: int) -> None:
+        if not self._query or first >= len(self._rows):
+            return
+        ids = [summary.id for summary in self._rows[first:]]
+        self._matched.update(self._service.matching_people(self._query, ids))
+        self.dataChanged.emit(
+            self.index(first, self.NAME),
+            self.index(len(self._rows) - 1, self.INDUSTRY),
+            [Qt.ItemDataRole.DisplayRole, MatchedPersonRole, Qt.ItemDataRole.ToolTipRole],
+        )
 
     # ---- lookup --------------------------------------------------------------------------
     def client_id(self, row: int) -> str:
@@ -148,6 +168,9 @@ class ClientListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            if section == self.INDUSTRY and self._query:
+                # While searching, this column says whom the search found in the group.
+                return QCoreApplication.translate("ClientListModel", "Found in DMU")
             return QCoreApplication.translate("ClientListModel", self.COLUMNS[section][1])
         if role == Qt.ItemDataRole.ToolTipRole and section == self.MEMBERS:
             return QCoreApplication.translate(
@@ -166,6 +189,8 @@ class ClientListModel(QAbstractTableModel):
             return self._display(summary, column)
         if role == ClientIdRole:
             return summary.id
+        if role == MatchedPersonRole and column == self.NAME:
+            return self._matched.get(summary.id)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return self._mono_icon() if summary.is_mono_dependent() else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
@@ -174,6 +199,10 @@ class ClientListModel(QAbstractTableModel):
                     "ClientListModel",
                     "Mono-dependence: this client brings {share} % of our sales (over 75 %).",
                 ).format(share=QLocale().toString(float(summary.sales_share_pct), "f", 0))
+            if summary.id in self._matched:
+                return QCoreApplication.translate(
+                    "ClientListModel", "{client}: found {person}"
+                ).format(client=summary.name, person=self._matched[summary.id])
             return summary.name
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MEMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -185,7 +214,7 @@ class ClientListModel(QAbstractTableModel):
         if column == self.STATUS:
             return status_label(summary.status)
         if column == self.INDUSTRY:
-            return summary.industry
+            return self._matched.get(summary.id, "") if self._query else summary.industry
         if column == self.REGION:
             return summary.region
         if column == self.MEMBERS:

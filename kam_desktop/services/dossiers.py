@@ -449,6 +449,11 @@ class DossierService:
             for h in hits
         ]
 
+    def matching_people(self, query: str, client_ids: list[str]) -> dict[str, str]:
+        """Client id → name of the person in its decision group that the search matched."""
+        with self.db.session() as s:
+            return search_index.matching_people(s.connection(), query, client_ids)
+
     def setting(self, key: str, default: str = "") -> str:
         with self.db.session() as s:
             row = s.get(SettingRow, key)

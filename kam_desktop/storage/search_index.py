@@ -230,3 +230,29 @@ def matching_client_ids_query(dialect: str, user_text: str) -> TextualSelect | N
     params = {f"search_t{i}": _token_regex(t) for i, t in enumerate(tokens)}
     stmt = text(f"SELECT client_id FROM search_index WHERE {clauses}").bindparams(**params)
     return stmt.columns(CLIENT_ID_COLUMN)
+
+
+def matching_people(conn: Connection, user_text: str, client_ids: list[str]) -> dict[str, str]:
+    """For each given client, the name of its best-matching person (clients without one are
+    left out), so a list filtered by a hobby or a surname can say who matched."""
+    tokens = query_tokens(user_text)
+    if not tokens or not client_ids:
+        return {}
+    if conn.dialect.name == "sqlite":
+        stmt = text(
+            "SELECT client_id, name FROM search_index WHERE search_index MATCH :q "
+            "AND kind = 'person' AND client_id IN :ids ORDER BY rank"
+        ).bindparams(bindparam("ids", expanding=True))
+        rows = conn.execute(stmt, {"q": fts_match_expression(tokens), "ids": client_ids})
+        pairs = [(r[0], r[1]) for r in rows]
+    else:
+        wanted = set(client_ids)
+        pairs = [
+            (h["client_id"], h["name"])
+            for h in search(conn, user_text, limit=100000)
+            if h["kind"] == "person" and h["client_id"] in wanted
+        ]
+    found: dict[str, str] = {}
+    for client_id, name in pairs:
+        found.setdefault(client_id, name)
+    return found

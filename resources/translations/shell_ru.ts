@@ -21,70 +21,80 @@ The file was not changed.</source>
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="44"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="45"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="45"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="46"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="46"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="47"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="47"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="48"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="48"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="49"/>
         <source>DMU</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="49"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="50"/>
         <source>Updated</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="153"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="173"/>
+        <source>Found in DMU</source>
+        <translation>Найден в ГПР</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="176"/>
         <source>Members of the decision-making group</source>
         <translation>Участников группы принятия решения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="173"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="198"/>
         <source>Mono-dependence: this client brings {share} % of our sales (over 75 %).</source>
         <translation>Монозависимость: на этого клиента приходится {share} % наших продаж (больше 75 %).</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="203"/>
+        <source>{client}: found {person}</source>
+        <translation>{client}: найден(а) {person}</translation>
     </message>
 </context>
 <context>
     <name>ClientStatus</name>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="27"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="28"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="28"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="29"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="29"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="30"/>
         <source>Key client</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="30"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="31"/>
         <source>Dormant</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="31"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="32"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
@@ -225,52 +235,52 @@ The file was not changed.</source>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="80"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="89"/>
         <source>Mono-dependence risk</source>
         <translation>Риск монозависимости</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="126"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="137"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="130"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="141"/>
         <source>The decision group editor is not installed.</source>
         <translation>Редактор ГПР не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="131"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="142"/>
         <source>Decision group</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="135"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="146"/>
         <source>The interactions log is not installed.</source>
         <translation>Журнал взаимодействий не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="136"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="147"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="105"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="116"/>
         <source>Select a client on the left, or create a new one with Ctrl+N.</source>
         <translation>Выберите клиента слева или создайте нового (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="216"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="231"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="225"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="240"/>
         <source>This client brings over 75 % of our sales: the business depends on it.</source>
         <translation>На этого клиента приходится больше 75 % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="259"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="279"/>
         <source>the new client</source>
         <translation>нового клиента</translation>
     </message>
@@ -305,162 +315,162 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="87"/>
         <source>Delete client «{name}»</source>
         <translation>удаление клиента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="131"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="155"/>
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="158"/>
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="179"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="239"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="246"/>
         <source>Create your first client&apos;s dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="257"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="258"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="291"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="293"/>
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="294"/>
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="304"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="307"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="321"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="323"/>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="327"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="343"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="514"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="518"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="520"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="529"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="533"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="555"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="608"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="557"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="610"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -469,22 +479,22 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="571"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="624"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="606"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="659"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="689"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="691"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
@@ -492,232 +502,232 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="132"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="133"/>
         <source>comma-separated, e.g. metals, tender 2025</source>
         <translation>через запятую, например: металлы, тендер 2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="134"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="135"/>
         <source>our revenue from the client per year</source>
         <translation>наша выручка от клиента за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="140"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="141"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="144"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="145"/>
         <source>Mono-dependence: over {pct} % of our sales come from this client. Plan how to reduce the risk.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="194"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="196"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="195"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="197"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="197"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="199"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="198"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="200"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="262"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="264"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="264"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="266"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="265"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="266"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="268"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="268"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="273"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="278"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="286"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="288"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="288"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="290"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="293"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="295"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="299"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="305"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="308"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="310"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="310"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="312"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="311"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="313"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="312"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="313"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="315"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="316"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="319"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="319"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="319"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="330"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="332"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="331"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="333"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="334"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="336"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="335"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="337"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="355"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="357"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="356"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="358"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="357"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="359"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="358"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="360"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="461"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="463"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="465"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="467"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="535"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="537"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="603"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="605"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>

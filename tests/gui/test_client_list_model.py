@@ -84,3 +84,26 @@ def test_mono_dependent_client_gets_an_icon_and_tooltip(model):
     assert "75" in index.data(Qt.ItemDataRole.ToolTipRole)
     model.set_filter("Дельта", None)
     assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_a_search_that_matched_a_person_says_who(model, qtmodeltester):
+    from kam_desktop.gui.client_list_model import MatchedPersonRole
+
+    assert model.headerData(ClientListModel.INDUSTRY, Qt.Orientation.Horizontal) == "Industry"
+    model.set_filter("петр", None)
+    assert names(model) == ["Бета Логистик"]
+    model.load_matched_people()
+    index = model.index(0, ClientListModel.NAME)
+    assert index.data() == "Бета Логистик"  # the name itself stays the name
+    assert index.data(MatchedPersonRole) == "Иван Петров"
+    assert "Иван Петров" in index.data(Qt.ItemDataRole.ToolTipRole)
+    # While searching, the third column says whom the search found.
+    header = model.headerData(ClientListModel.INDUSTRY, Qt.Orientation.Horizontal)
+    assert header == "Found in DMU"
+    assert model.index(0, ClientListModel.INDUSTRY).data() == "Иван Петров"
+
+    model.set_filter("бета", None)  # the client's own name matched: nobody to name
+    model.load_matched_people()
+    assert model.index(0, ClientListModel.NAME).data(MatchedPersonRole) is None
+    assert model.index(0, ClientListModel.INDUSTRY).data() == ""
+    qtmodeltester.check(model)

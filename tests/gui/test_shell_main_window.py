@@ -139,6 +139,18 @@ def test_cyrillic_search_ignores_case_and_reaches_members(
     assert list_names(window) == [expected]
 
 
+def test_the_list_names_the_person_a_search_found_once_typing_pauses(make_window, qtbot, portfolio):
+    from kam_desktop.gui.client_list_model import MatchedPersonRole
+
+    window = make_window()
+    type_text(window.search, "ива")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    name = window.model.index(0, 0)
+    qtbot.waitUntil(lambda: name.data(MatchedPersonRole) is not None)
+    assert name.data() == "Бета Логистик"
+    assert "Иван" in name.data(MatchedPersonRole)
+
+
 def test_search_that_finds_nothing_says_so(make_window, qtbot, portfolio):
     window = make_window()
     qtbot.keyClicks(window.search, 'zz "(AND*')
