@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,50 +27,12 @@ from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, empty_state_page
 from kam_desktop.gui.member_editor import MemberEditor
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
+from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
 MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]
-
-
-class DeleteMemberCommand(QUndoCommand):
-    """Undo puts the member back with the same id, family, contacts, subordinates, meetings."""
-
-    def __init__(
-        self,
-        service: DossierService,
-        snapshot: MemberSnapshot,
-        on_done: Callable[[str, str | None], None],
-    ) -> None:
-        member = snapshot[0]
-        super().__init__(
-            QCoreApplication.translate("DecisionGroupTab", "Delete member «%1»").replace(
-                "%1", member.full_name
-            )
-        )
-        self._service = service
-        self._snapshot = snapshot
-        self._on_done = on_done
-        self._first_redo = True  # the tab already deleted the member before pushing
-
-    def redo(self) -> None:
-        member = self._snapshot[0]
-        if not self._first_redo:
-            try:
-                self._snapshot = self._service.delete_member(member.id)
-            except KamError:
-                log.exception("redo of member deletion failed")
-        self._first_redo = False
-        self._on_done(member.client_id, None)
-
-    def undo(self) -> None:
-        member = self._snapshot[0]
-        try:
-            self._service.restore_member(self._snapshot)
-        except KamError:
-            log.exception("undo of member deletion failed")
-        self._on_done(member.client_id, member.id)
 
 
 class DecisionGroupTab(QWidget):
@@ -393,7 +355,17 @@ class DecisionGroupTab(QWidget):
             self.prompts.error(self, self.tr("Cannot delete"), str(error))
             return
         self.editor.load_member(member, self._members)  # drop unsaved edits of the deleted one
-        self.undo_stack.push(DeleteMemberCommand(self.service, snapshot, self._after_undo_redo))
+        # Undo puts the member back with the same id, family, contacts, subordinates, meetings.
+        text = QCoreApplication.translate("DecisionGroupTab", "Delete member «%1»")
+        command = DeletionCommand(
+            text.replace("%1", member.full_name),
+            snapshot,
+            lambda s: self.service.delete_member(s[0].id),
+            self.service.restore_member,
+            lambda s: self._after_undo_redo(s[0].client_id, None),
+            lambda s: self._after_undo_redo(s[0].client_id, s[0].id),
+        )
+        self.undo_stack.push(command)
 
     def _after_undo_redo(self, client_id: str, select_id: str | None) -> None:
         if client_id == self._client_id:

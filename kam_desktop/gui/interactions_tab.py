@@ -9,7 +9,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,6 +29,7 @@ from kam_desktop.gui.dossier_prompts import Prompts
 from kam_desktop.gui.forms import empty_state_page
 from kam_desktop.gui.interaction_dialog import InteractionDialog
 from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
+from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
@@ -40,37 +41,6 @@ TEXT_SHARES = {
     InteractionColumn.NEXT_STEP: 0.28,
 }
 MIN_TEXT_WIDTH = 80  # below that a horizontal scroll bar beats unreadable cells
-
-
-class DeleteInteractionCommand(QUndoCommand):
-    def __init__(
-        self, service: DossierService, snapshot: Interaction, on_done: Callable[[str], None]
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("InteractionsTab", "Delete interaction of %1").replace(
-                "%1", snapshot.occurred_on.strftime("%d.%m.%Y")
-            )
-        )
-        self._service = service
-        self._snapshot = snapshot
-        self._on_done = on_done
-        self._first_redo = True  # the tab already deleted it before pushing
-
-    def redo(self) -> None:
-        if not self._first_redo:
-            try:
-                self._snapshot = self._service.delete_interaction(self._snapshot.id)
-            except KamError:
-                log.exception("redo of interaction deletion failed")
-        self._first_redo = False
-        self._on_done(self._snapshot.client_id)
-
-    def undo(self) -> None:
-        try:
-            self._service.restore_interaction(self._snapshot)
-        except KamError:
-            log.exception("undo of interaction deletion failed")
-        self._on_done(self._snapshot.client_id)
 
 
 class InteractionsTab(QWidget):
@@ -328,9 +298,17 @@ class InteractionsTab(QWidget):
         except KamError as error:
             self.prompts.error(self, self.tr("Cannot delete"), str(error))
             return
-        self.undo_stack.push(
-            DeleteInteractionCommand(self.service, snapshot, self._after_undo_redo)
+        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
+        text = QCoreApplication.translate("InteractionsTab", "Delete interaction of %1")
+        command = DeletionCommand(
+            text.replace("%1", snapshot.occurred_on.strftime("%d.%m.%Y")),
+            snapshot,
+            lambda s: self.service.delete_interaction(s.id),
+            self.service.restore_interaction,
+            after,
+            after,
         )
+        self.undo_stack.push(command)
 
     def _after_undo_redo(self, client_id: str) -> None:
         if client_id == self._client_id:

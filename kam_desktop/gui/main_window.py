@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop import __version__
-from kam_desktop.domain.dossier import Dossier
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.app import app_icon
@@ -63,6 +61,7 @@ from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.prompts import Prompter
+from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
@@ -77,39 +76,6 @@ HEADER_KEY = "client_list/header"
 LAST_CLIENT_KEY = "client_list/last_client"
 DEMO_OFFERED_KEY = "first_start/demo_offered"
 DEFAULT_SIZE = QSize(1280, 800)
-
-
-class DeleteClientCommand(QUndoCommand):
-    """Undoable delete: the service's snapshot puts the whole dossier back with the same ids."""
-
-    def __init__(self, window: MainWindow, snapshot: Dossier) -> None:
-        super().__init__(
-            QCoreApplication.translate("MainWindow", "Delete client «{name}»").format(
-                name=snapshot.client.name
-            )
-        )
-        self._window = window
-        self._snapshot = snapshot
-        self._done = True  # the first delete ran before the push (so errors show cleanly)
-
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-            return
-        try:
-            self._snapshot = self._window.service.delete_client(self._snapshot.client.id)
-        except KamError as exc:
-            show_error(self._window, exc)
-            return
-        self._window.after_client_deleted(self._snapshot.client.id)
-
-    def undo(self) -> None:
-        try:
-            self._window.service.restore_client(self._snapshot)
-        except KamError as exc:
-            show_error(self._window, exc)
-            return
-        self._window.after_client_restored(self._snapshot.client.id)
 
 
 class MainWindow(QMainWindow):
@@ -618,7 +584,19 @@ class MainWindow(QMainWindow):
         except KamError as exc:
             show_error(self, exc)
             return
-        self.undo_stack.push(DeleteClientCommand(self, snapshot))
+        # The service's snapshot puts the whole dossier back with the same ids.
+        text = QCoreApplication.translate("MainWindow", "Delete client «{name}»")
+        command = DeletionCommand(
+            text.format(name=snapshot.client.name),
+            snapshot,
+            lambda s: self.service.delete_client(s.client.id),
+            self.service.restore_client,
+            lambda s: self.after_client_deleted(s.client.id),
+            lambda s: self.after_client_restored(s.client.id),
+            lambda error: show_error(self, error),
+            refresh_on_push=False,  # after_client_deleted below also keeps the list position
+        )
+        self.undo_stack.push(command)
         self.after_client_deleted(client_id, row)
         self.statusBar().showMessage(
             self.tr("Deleted «{name}». Ctrl+Z brings it back.").format(name=name), 6000

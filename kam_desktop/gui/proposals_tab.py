@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from kam_desktop.domain.proposal import Proposal, ProposalStatus, ProposalSummar
 from kam_desktop.gui.dossier_prompts import Prompts
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.proposal_editor import EXPIRED_COLOR, ProposalEditor, status_text
+from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
@@ -122,39 +123,6 @@ class ProposalListModel(QAbstractTableModel):
         if column == ProposalColumn.TOTAL:
             return self._fmt.money(row.total, row.currency)
         return row.valid_until.strftime("%d.%m.%Y")
-
-
-class DeleteProposalCommand(QUndoCommand):
-    """Undo puts the deleted draft back with its number, revision and id."""
-
-    def __init__(
-        self, service: ProposalService, snapshot: Proposal, on_done: Callable[[str], None]
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("ProposalsTab", "Delete proposal %1").replace(
-                "%1", snapshot.display_number
-            )
-        )
-        self._service = service
-        self._snapshot = snapshot
-        self._on_done = on_done
-        self._first_redo = True  # the tab already deleted it before pushing
-
-    def redo(self) -> None:
-        if not self._first_redo:
-            try:
-                self._snapshot = self._service.delete(self._snapshot.id)
-            except KamError:
-                log.exception("redo of proposal deletion failed")
-        self._first_redo = False
-        self._on_done(self._snapshot.client_id)
-
-    def undo(self) -> None:
-        try:
-            self._service.restore(self._snapshot)
-        except KamError:
-            log.exception("undo of proposal deletion failed")
-        self._on_done(self._snapshot.client_id)
 
 
 def _services(service_or_services: object) -> tuple[ProposalService, DossierService]:
@@ -425,7 +393,17 @@ class ProposalsTab(QWidget):
         except KamError as exc:
             self.prompts.error(self, self.tr("Cannot delete"), str(exc))
             return
-        self.undo_stack.push(DeleteProposalCommand(self.service, snapshot, self._after_undo_redo))
+        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
+        text = QCoreApplication.translate("ProposalsTab", "Delete proposal %1")
+        command = DeletionCommand(
+            text.replace("%1", snapshot.display_number),
+            snapshot,
+            lambda s: self.service.delete(s.id),
+            self.service.restore,
+            after,
+            after,
+        )
+        self.undo_stack.push(command)
 
     def _after_undo_redo(self, client_id: str) -> None:
         if client_id == self._client_id:
