@@ -6,16 +6,12 @@ so flows stay testable without clicking through modal boxes (git-cola's pattern)
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 
-class UnsavedChoice(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
+__all__ = ["Prompter", "UnsavedChoice"]
 
 
 class Prompter(QObject):
@@ -34,23 +30,8 @@ class Prompter(QObject):
         return answer == yes
 
     def unsaved_changes(self, what: str) -> UnsavedChoice:
-        box = QMessageBox(self._parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("Save the changes to {what}?").format(what=what))
-        box.setInformativeText(self.tr("If you don't save, your changes will be lost."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return UnsavedChoice.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return UnsavedChoice.DISCARD
-        return UnsavedChoice.CANCEL
+        # The same question, and the same answer type, as the dossier tabs ask.
+        return Prompts().unsaved_changes(self._parent, what)
 
     def offer_demo(self) -> bool:
         return self.confirm(

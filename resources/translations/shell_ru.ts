@@ -315,162 +315,162 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="588"/>
         <source>Delete client «{name}»</source>
         <translation>удаление клиента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="131"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="97"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="155"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="121"/>
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="124"/>
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="145"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="239"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="205"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="212"/>
         <source>Create your first client&apos;s dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="223"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="224"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="257"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="259"/>
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="294"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="260"/>
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="273"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="280"/>
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="284"/>
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="287"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="289"/>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="309"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="514"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="480"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="484"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="486"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="529"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="495"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="533"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="499"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="608"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="574"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="610"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="576"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -479,22 +479,22 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="602"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="659"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="637"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="689"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="667"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="691"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="669"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
@@ -735,27 +735,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="39"/>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="40"/>
-        <source>Save the changes to {what}?</source>
-        <translation>Сохранить изменения: {what}?</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="41"/>
-        <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>Если не сохранить, изменения будут потеряны.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="57"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="38"/>
         <source>Welcome to KAM Desktop</source>
         <translation>Добро пожаловать в KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="59"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="40"/>
         <source>The database is empty. Load the demo dossier to see how a key client&apos;s decision group, interactions and our team are recorded?
 
 You can delete the demo clients at any time.</source>
