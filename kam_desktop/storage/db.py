@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 OWN_TABLES = {"client", "member"}  # a database with tables but none of these is not ours
+# PRAGMA application_id of our SQLite files ("KAMD"), set by migration 0005_database_marker.
+APPLICATION_ID = 0x4B414D44
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
