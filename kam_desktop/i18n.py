@@ -50,3 +50,8 @@ def _catalog(lang: str) -> dict[str, str]:
 def _(message: str, lang: str | None = None) -> str:
     """Translate ``message`` into ``lang`` (default: the current UI language)."""
     return _catalog(lang or _language).get(message, message)
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's name)
+    """Mark a string for translation where it is defined; ``_()`` translates it where used."""
+    return message

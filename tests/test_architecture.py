@@ -127,16 +127,24 @@ def test_command_line_imports_no_gui_at_module_level() -> None:
 
 
 # ---- translations ----------------------------------------------------------------------------
+TRANSLATING_CALLS = ("_", "N_", "t")  # ``t`` is the documents' ``_`` in the proposal's language
+
+
+def _translating(func: ast.expr) -> bool:
+    if isinstance(func, ast.Name):
+        return func.id in TRANSLATING_CALLS
+    return isinstance(func, ast.Attribute) and func.attr == "t"  # self.t(...)
+
+
 def translatable_strings() -> dict[str, str]:
-    """Every literal passed to ``_()`` in the package → where it is (first occurrence)."""
+    """Every literal passed to ``_()`` (or ``N_()``/``t()``) → where it is (first occurrence)."""
     found: dict[str, str] = {}
     for path in python_files():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "_"
+                and _translating(node.func)
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

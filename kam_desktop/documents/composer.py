@@ -1,30 +1,34 @@
 """Proposal composition: ProposalContext → immutable ProposalDocument (no Qt, no ReportLab).
 
-What goes in, in this order (DOMAIN.md is the specification):
+The rule that keeps the client's document clean: **it prints only text the proposal editor
+shows for this proposal** (its client-facing texts, items, terms), the libraries (arguments,
+similar projects, referees who consented) and our own company data. Nothing of the dossier's
+internal notes — strategy, weak points, how they buy, competitors, reliability, attitude,
+influence, values, concerns, personal details — is ever printed; values, decision style,
+concerns and attitude only *choose* library blocks (``domain/tailoring.py``).
 
-1. cover letter addressed by name and position (a per-addressee variant greets that person);
-2. "understanding your business" from the client's dossier notes;
-3. one part per role present among the addressees:
-   - executive → ``executive``: exclusive terms and status;
-   - hr_director → ``people``: similar projects for significant companies with the contacts of
-     referees who CONSENTED (others are never printed);
-   - financier, technical, procurement → ``figures``: statistics and the quantified financial
-     result with a chart (procurement reads prices and numbers, so it joins this part);
-   - legal, end_user, champion, gatekeeper, other and user-defined roles → ``general``: the
-     arguments tagged with those roles ("why us");
-   parts for roles not addressed are left out; a per-addressee variant leads with its
-   addressee's part;
-4. pricing table with totals (and, in Russian, the total in words);
-5. the preparing team (рабочая группа) with positions and contacts;
-6. last, the validity statement.
+What goes in, in this order (DOMAIN.md and its КП conventions are the specification):
+
+1. letterhead, title, outgoing number and date, recipients, greeting, cover letter;
+2. "our understanding of your business" and the goals the offer serves — the proposal's own
+   client-facing texts;
+3. one part per role present (joint edition), or the addressee's own part first and nothing
+   argued for roles they do not hold (variant):
+   executive → exclusivity and status; people (HR) → similar projects and consenting referees;
+   finance (financier, procurement) → the quantified financial result with a chart;
+   technical → statistics of similar projects and the result; general → "why us";
+4. answers to concerns, for sceptics and opponents (objection blocks matching their concerns);
+5. pricing in the proposal's VAT mode, items count and (Russian) the amount in words;
+6. terms (payment, delivery, warranty), the preparing team, both parties' requisites;
+7. the validity statement, then the signatory's block.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from datetime import UTC, datetime, time
 from decimal import Decimal
-from functools import cached_property
 
 from kam_desktop.documents.formatting import BCP47, Formatter
 from kam_desktop.documents.model import (
@@ -34,35 +38,37 @@ from kam_desktop.documents.model import (
     ChartSeries,
     DataTable,
     DocumentMetadata,
+    FieldList,
     KeyFigures,
     Letterhead,
     Paragraph,
+    Party,
     ProposalDocument,
+    Requisites,
     Section,
+    Signature,
     Subheading,
 )
 from kam_desktop.domain.dossier import Member
 from kam_desktop.domain.money_words import amount_in_words_ru
-from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, proposal_totals
-from kam_desktop.domain.proposal import ArgumentBlock, SimilarProject
+from kam_desktop.domain.names import greeting, short_name
+from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, totals_of
+from kam_desktop.domain.proposal import ArgumentBlock, SimilarProject, VatMode
 from kam_desktop.domain.proposal_context import ProposalContext
+from kam_desktop.domain.tailoring import (
+    CONCERNS_PART,
+    PartChoice,
+    block_key,
+    part_for_role,
+    plan_edition,
+)
 from kam_desktop.i18n import _
 
-PART_ORDER = ("executive", "people", "figures", "general")
-PART_FOR_ROLE = {
-    "executive": "executive",
-    "hr_director": "people",
-    "financier": "figures",
-    "technical": "figures",
-    "procurement": "figures",
-}
-GENERAL_PART = "general"
+__all__ = ["ProposalComposer", "part_for_role", "prose_blocks"]
+
 MILLION = Decimal(1_000_000)
 THOUSAND = Decimal(1_000)
-
-
-def part_for_role(role_code: str) -> str:
-    return PART_FOR_ROLE.get(role_code, GENERAL_PART)
+BULLET_RE = re.compile(r"^\s*[-•*–—]\s+")
 
 
 class ProposalComposer:
@@ -79,27 +85,33 @@ class _Composition:
         self.lang = self.p.language
         self.fmt = Formatter(self.lang)
         self.t: Callable[[str], str] = lambda message: _(message, self.lang)
-        self.addressee = None
-        if addressee_id is not None:
-            self.addressee = next(m for m in ctx.addressees if m.id == addressee_id)
-        self.totals: Totals = proposal_totals(self.p.line_items)
+        self.plan = plan_edition(ctx, addressee_id, self.lang)
+        self.addressee = self.plan.addressee
+        self.totals: Totals = totals_of(self.p)
         self.result: FinancialResult | None = financial_result(self.p.financials, self.totals.net)
-        self.roles = tuple(dict.fromkeys(m.role_code for m in ctx.addressees))
+        self.blocks_by_key = {block_key(b): b for b in ctx.arguments}
+        self.included = {part.kind for part in self.plan.included_parts()}
 
     # ---- document ----------------------------------------------------------------------------
     def document(self) -> ProposalDocument:
         t, p, client = self.t, self.p, self.ctx.client
-        reference = t("No. {number} of {date}").format(
+        reference = t("Ref. No. {number} of {date}").format(
             number=p.display_number, date=self.fmt.date_long(p.issue_date)
         )
-        parts = self.parts
+        role_sections = [
+            self.role_section(part)
+            for part in self.plan.included_parts()
+            if part.kind != "concerns"
+        ]
+        concerns = self.concerns_section()
         understanding = self.understanding()
         if self.addressee is not None:
             # The variant for one person opens with the part argued for their role.
-            sections = [*parts[:1], understanding, *parts[1:]]
+            body = [*role_sections[:1], understanding, *role_sections[1:], concerns]
         else:
-            sections = [understanding, *parts]
-        sections = [s for s in sections if s is not None] + [self.pricing(), self.team()]
+            body = [understanding, *role_sections, concerns]
+        closing = [self.pricing(), self.terms(), self.team(), self.requisites()]
+        sections = tuple(s for s in [*body, *closing] if s is not None)
         title = p.title or t("Commercial proposal")
         company = self.ctx.company
         subject = t("Commercial proposal for {client}").format(client=client.name)
@@ -113,60 +125,78 @@ class _Composition:
                 subject=subject,
                 keywords=", ".join((p.display_number, client.name)),
                 language=BCP47.get(self.lang, "en-GB"),
+                created=self.issue_time(),
             ),
             letterhead=self.letterhead(),
             title=title,
             reference=reference,
-            recipients=tuple(self.recipient_line(m) for m in self.recipients()),
+            recipients=self.recipient_lines(),
             greeting=self.greeting(),
-            cover=self.cover(),
-            sections=tuple(sections),
+            cover=self.cover(sections),
+            sections=sections,
             validity=sentence(
                 t("This offer is valid until {date}").format(date=self.fmt.date_long(p.valid_until))
             ),
             footer=f"{p.display_number} · {client.name} · " + t("Confidential"),
             page_label=t("Page {page} of {pages}"),
             addressee_id=self.addressee.id if self.addressee else None,
+            signature=self.signature(),
+            recipients_label=t("To:"),
         )
+
+    def issue_time(self) -> datetime:
+        """When the revision was issued: its sending time once frozen, else its last save."""
+        p = self.p
+        stamp = p.issued_at or p.updated_at
+        if stamp is None:
+            stamp = datetime.combine(p.issue_date, time(), UTC)
+        return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
 
     def letterhead(self) -> Letterhead:
         c = self.ctx.company
         contacts = " · ".join(x for x in (c.phone, c.email, c.website) if x)
-        details = tuple(x for x in (c.legal_name or "", c.address, contacts) if x)
+        legal = ", ".join(x for x in (c.legal_name, c.address) if x)
+        details = tuple(x for x in (legal, contacts) if x)
         return Letterhead(c.name or self.t("Our company"), details, c.logo_png)
 
     # ---- cover letter ------------------------------------------------------------------------
     def recipients(self) -> list[Member]:
         return [self.addressee] if self.addressee else list(self.ctx.addressees)
 
-    def recipient_line(self, m: Member) -> str:
-        role = m.position or self.ctx.role_label(m.role_code, self.lang)
-        return f"{m.full_name}, {role}" if role else m.full_name
+    def recipient_lines(self) -> tuple[str, ...]:
+        # Position only: the DMU role («привратник», «скептик»…) is an internal judgement.
+        client = self.ctx.client
+        lines = [client.legal_name or client.name]
+        lines += [
+            f"{m.full_name}, {m.position}" if m.position else m.full_name for m in self.recipients()
+        ]
+        return tuple(lines)
 
     def greeting(self) -> str:
         people = self.recipients()
         if len(people) == 1:
-            return personal_greeting(people[0].full_name, self.lang)
+            return greeting(people[0].full_name, self.lang, people[0].gender)
         return self.t("Dear colleagues,")
 
-    def cover(self) -> tuple[Block, ...]:
+    def cover(self, sections: tuple[Section, ...]) -> tuple[Block, ...]:
         t, client = self.t, self.ctx.client
-        blocks: list[Block] = [
-            Paragraph(
-                t(
-                    "Thank you for the time you and your colleagues gave us. Following our "
-                    "conversations we have prepared a proposal for {client} that takes into "
-                    "account what matters to each member of your team."
-                ).format(client=client.name),
-                "lead",
+        lead = (
+            t(
+                "Thank you for the time you gave us. Following our conversations we have "
+                "prepared a proposal for {client} that takes into account what matters to you."
             )
-        ]
-        names = [s.heading for s in self.parts]
-        if names:
+            if self.addressee is not None
+            else t(
+                "Thank you for the time you and your colleagues gave us. Following our "
+                "conversations we have prepared a proposal for {client} that takes into "
+                "account what matters to each member of your team."
+            )
+        )
+        blocks: list[Block] = [Paragraph(lead.format(client=client.name), "lead")]
+        contents = [s.heading for s in sections if s.kind not in ("requisites",)]
+        if contents:
             blocks.append(Paragraph(t("In this proposal:")))
-            blocks.append(
-                Bullets(tuple([*names, t("Cost of the proposal"), t("Our preparing team")]))
-            )
+            blocks.append(Bullets(tuple(contents)))
         blocks.append(
             Paragraph(
                 t(
@@ -178,68 +208,40 @@ class _Composition:
         )
         return tuple(blocks)
 
-    # ---- understanding your business ---------------------------------------------------------
+    # ---- client-facing texts -----------------------------------------------------------------
     def understanding(self) -> Section | None:
-        t, c = self.t, self.ctx.client
-        blocks: list[Block] = []
-        if c.industry:
-            intro = t("We have studied the specifics of {client}'s business ({industry}).")
-        else:
-            intro = t("We have studied the specifics of {client}'s business.")
-        intro += " " + t(
-            "Below is how we understand your goals and what this proposal takes into account."
-        )
-        blocks.append(Paragraph(intro.format(client=c.name, industry=c.industry)))
-        notes = (
-            (t("Your strategy"), c.strategy),
-            (t("Where you are growing"), c.growth_areas),
-            (t("Challenges we can help with"), c.weak_points),
-            (t("How you make purchasing decisions"), c.buying_process),
-        )
-        if not any(text.strip() for _h, text in notes):
+        t, p = self.t, self.p
+        if not (p.business_understanding.strip() or p.goals.strip()):
             return None
-        for heading, text in notes:
-            items = note_items(text)
-            if items:
-                blocks.append(Subheading(heading))
-                blocks.append(Bullets(items) if len(items) > 1 else Paragraph(items[0]))
+        blocks: list[Block] = list(prose_blocks(p.business_understanding))
+        goals = prose_blocks(p.goals)
+        if goals:
+            blocks.append(Subheading(t("What this proposal is for")))
+            blocks += goals
         return Section("understanding", t("Our understanding of your business"), tuple(blocks))
 
     # ---- role parts --------------------------------------------------------------------------
-    @cached_property
-    def parts(self) -> list[Section]:
-        return self.role_parts()
-
-    def role_parts(self) -> list[Section]:
-        present = {part_for_role(r) for r in self.roles}
-        order = list(PART_ORDER)
-        if self.addressee is not None:
-            lead = part_for_role(self.addressee.role_code)
-            order.remove(lead)
-            order.insert(0, lead)
+    def role_section(self, part: PartChoice) -> Section:
         builders = {
             "executive": self.executive_part,
             "people": self.people_part,
-            "figures": self.figures_part,
+            "finance": self.finance_part,
+            "technical": self.technical_part,
             "general": self.general_part,
         }
-        return [builders[kind]() for kind in order if kind in present]
+        return builders[part.kind](part)
 
-    def part_roles(self, kind: str) -> tuple[str, ...]:
-        return tuple(r for r in self.roles if part_for_role(r) == kind)
-
-    def arguments_for(self, roles: Iterable[str]) -> list[Block]:
-        wanted = set(roles)
+    def arguments(self, part: PartChoice) -> list[Block]:
         blocks: list[Block] = []
-        for arg in self.ctx.arguments:
-            if wanted & set(arg.role_codes):
-                blocks += argument_blocks(arg)
+        for choice in part.included_blocks():
+            block = self.blocks_by_key.get(choice.key)
+            if block is not None:
+                blocks += argument_blocks(block)
         return blocks
 
-    def executive_part(self) -> Section:
+    def executive_part(self, part: PartChoice) -> Section:
         t, p, fmt = self.t, self.p, self.fmt
-        roles = self.part_roles("executive")
-        blocks = self.arguments_for(roles)
+        blocks = self.arguments(part)
         terms = [
             sentence(
                 t("The prices in this proposal are fixed until {date}").format(
@@ -268,16 +270,15 @@ class _Composition:
             "executive",
             t("Exclusive terms for {client}").format(client=self.ctx.client.name),
             tuple(blocks),
-            roles,
+            part.roles,
         )
 
-    def people_part(self) -> Section:
+    def people_part(self, part: PartChoice) -> Section:
         t = self.t
-        roles = self.part_roles("people")
-        blocks = self.arguments_for(roles)
+        blocks = self.arguments(part)
         referee_rows: list[tuple[str, ...]] = []
         for project in self.ctx.projects:
-            blocks += project_blocks(project, t)
+            blocks += project_blocks(project)
             for ref in project.consenting_referees():
                 contact = "\n".join(x for x in (ref.phone, ref.email) if x)
                 who = ", ".join(
@@ -295,39 +296,61 @@ class _Composition:
             )
         elif self.ctx.projects:
             blocks.append(Paragraph(t("Contacts of referees are available on request."), "note"))
-        return Section("people", t("Similar projects and recommendations"), tuple(blocks), roles)
+        return Section(
+            "people", t("Similar projects and recommendations"), tuple(blocks), part.roles
+        )
 
-    def figures_part(self) -> Section:
-        t, fmt = self.t, self.fmt
-        roles = self.part_roles("figures")
-        blocks = self.arguments_for(roles)
-        r = self.result
-        if r is not None:
-            blocks.append(Subheading(t("Financial result of cooperation")))
-            figures = [(self.compact_money(r.annual_gain), t("expected savings per year"))]
-            if r.payback_months is not None:
-                figures.append((fmt.number(r.payback_months) + " " + t("mo."), t("payback period")))
-            if r.roi_1y_pct is not None:
-                figures.append((fmt.percent(r.roi_1y_pct), t("ROI in the first year")))
-            if r.roi_3y_pct is not None:
-                figures.append((fmt.percent(r.roi_3y_pct), t("ROI over three years")))
-            blocks.append(KeyFigures(tuple(figures)))
-            blocks.append(self.result_table(r))
+    def finance_part(self, part: PartChoice) -> Section:
+        t = self.t
+        blocks = self.arguments(part)
+        blocks += self.result_blocks(chart=True)
+        if "technical" not in self.included:
+            blocks += self.statistics_blocks()
+        return Section("finance", t("Economics and financial result"), tuple(blocks), part.roles)
+
+    def technical_part(self, part: PartChoice) -> Section:
+        t = self.t
+        blocks = self.arguments(part)
+        blocks += self.statistics_blocks()
+        if "finance" not in self.included:
+            blocks += self.result_blocks(chart=False)
+        return Section(
+            "technical", t("Technical solution and measured results"), tuple(blocks), part.roles
+        )
+
+    def result_blocks(self, chart: bool) -> list[Block]:
+        t, fmt, r = self.t, self.fmt, self.result
+        if r is None:
+            return []
+        figures = [(self.compact_money(r.annual_gain), t("expected savings per year"))]
+        if r.payback_months is not None:
+            figures.append((fmt.number(r.payback_months) + " " + t("mo."), t("payback period")))
+        if r.roi_1y_pct is not None:
+            figures.append((fmt.percent(r.roi_1y_pct), t("ROI in the first year")))
+        if r.roi_3y_pct is not None:
+            figures.append((fmt.percent(r.roi_3y_pct), t("ROI over three years")))
+        blocks: list[Block] = [
+            Subheading(t("Financial result of cooperation")),
+            KeyFigures(tuple(figures)),
+            self.result_table(r),
+        ]
+        if chart:
             blocks.append(self.result_chart(r))
-            blocks.append(
-                Paragraph(
-                    t(
-                        "ROI = (savings over the period − investment) / investment. Payback = "
-                        "investment / annual savings × 12 months. Investment is the cost of "
-                        "this proposal excluding VAT unless stated otherwise."
-                    ),
-                    "note",
-                )
+        blocks.append(
+            Paragraph(
+                t(
+                    "ROI = (savings over the period − investment) / investment. Payback = "
+                    "investment / annual savings × 12 months. Investment is the cost of "
+                    "this proposal excluding VAT unless stated otherwise."
+                ),
+                "note",
             )
+        )
+        return blocks
+
+    def statistics_blocks(self) -> list[Block]:
         stats = self.statistics_table()
-        if stats is not None:
-            blocks += [Subheading(t("Results of similar projects")), stats]
-        return Section("figures", t("Figures and financial result"), tuple(blocks), roles)
+        return [] if stats is None else [Subheading(self.t("Results of similar projects")), stats]
 
     def compact_money(self, amount: Decimal) -> str:
         """A headline figure that fits a narrow box: «9,2 млн руб.» rather than 9 200 000,00."""
@@ -399,9 +422,8 @@ class _Composition:
             widths=(0.34, 0.66),
         )
 
-    def general_part(self) -> Section:
-        roles = self.part_roles("general")
-        blocks = self.arguments_for(roles)
+    def general_part(self, part: PartChoice) -> Section:
+        blocks = self.arguments(part)
         if not blocks:
             blocks = [
                 Paragraph(
@@ -411,64 +433,134 @@ class _Composition:
                     )
                 )
             ]
-        return Section("general", self.t("Our approach"), tuple(blocks), roles)
+        return Section("general", self.t("Our approach"), tuple(blocks), part.roles)
 
-    # ---- pricing, team -----------------------------------------------------------------------
+    # ---- answers to concerns -----------------------------------------------------------------
+    def concerns_section(self) -> Section | None:
+        part = self.plan.part(CONCERNS_PART)
+        if part is None or not part.included:
+            return None
+        blocks = self.arguments(part)
+        if not blocks:
+            return None
+        intro = Paragraph(
+            self.t(
+                "Projects like this one raise fair questions. Here are our answers, with what "
+                "we commit to."
+            )
+        )
+        return Section("concerns", self.t("Answers to your concerns"), (intro, *blocks), part.roles)
+
+    # ---- pricing -----------------------------------------------------------------------------
     def pricing(self) -> Section:
         t, fmt, p, tot = self.t, self.fmt, self.p, self.totals
         cur = fmt.currency_symbol(p.currency)
-        rows = tuple(
-            (
+        with_vat = p.vat_mode != VatMode.WITHOUT
+        shown = [line.net if p.vat_mode == VatMode.ON_TOP else line.total for line in tot.lines]
+        rows = []
+        for i, (item, amount) in enumerate(zip(p.line_items, shown, strict=True), 1):
+            row = [
                 str(i),
                 item.description,
-                fmt.number(item.quantity) + (f" {item.unit}" if item.unit else ""),
+                fmt.number(item.quantity),
+                item.unit or "—",
                 fmt.amount(item.unit_price),
                 fmt.percent(item.discount_pct) if item.discount_pct else "—",
-                fmt.percent(item.vat_pct),
-                fmt.amount(amounts.total),
-            )
-            for i, (item, amounts) in enumerate(zip(p.line_items, tot.lines, strict=True), 1)
+            ]
+            if with_vat:
+                row.append(fmt.percent(item.vat_pct))
+            row.append(fmt.amount(amount))
+            rows.append(tuple(row))
+        price_label = {
+            VatMode.ON_TOP: t("Price excl. VAT, {currency}"),
+            VatMode.INCLUDED: t("Price incl. VAT, {currency}"),
+            VatMode.WITHOUT: t("Price, {currency}"),
+        }[p.vat_mode].format(currency=cur)
+        header = ["№", t("Product or service"), t("Qty"), t("Unit"), price_label, t("Discount")]
+        if with_vat:
+            header.append(t("VAT rate"))
+        header.append(t("Amount, {currency}").format(currency=cur))
+        widths = (
+            (0.05, 0.31, 0.08, 0.08, 0.15, 0.09, 0.08, 0.16)
+            if with_vat
+            else (0.05, 0.37, 0.09, 0.08, 0.16, 0.09, 0.16)
         )
-        footer = [(t("Subtotal"), fmt.amount(tot.subtotal))]
-        if tot.discount:
-            footer.append((t("Discount"), "−" + fmt.amount(tot.discount)))
-            footer.append((t("Total excluding VAT"), fmt.amount(tot.net)))
-        footer.append((t("VAT"), fmt.amount(tot.vat)))
-        footer.append(
-            (t("Total including VAT, {currency}").format(currency=cur), fmt.amount(tot.total))
-        )
+        footer = self.pricing_footer()
         blocks: list[Block] = [
             DataTable(
-                header=(
-                    "№",
-                    t("Product or service"),
-                    t("Qty"),
-                    t("Price, {currency}").format(currency=cur),
-                    t("Discount"),
-                    t("VAT"),
-                    t("Amount, {currency}").format(currency=cur),
-                ),
-                rows=rows,
-                widths=(0.05, 0.39, 0.11, 0.13, 0.09, 0.08, 0.15),
-                numeric_columns=(2, 3, 4, 5, 6),
+                header=tuple(header),
+                rows=tuple(rows),
+                widths=widths,
+                numeric_columns=(2, 4, 5, 6, 7) if with_vat else (2, 4, 5, 6),
                 footer=tuple(footer),
                 strong_footer_rows=(len(footer) - 1,),
             )
         ]
-        if self.lang == "ru":
-            blocks.append(
-                Paragraph(
-                    t("Total: {words}.").format(words=amount_in_words_ru(tot.total, p.currency)),
-                    "emphasis",
-                )
-            )
-        blocks.append(
-            Paragraph(
-                t("Prices exclude VAT; VAT is charged on top at the rate shown for each line."),
-                "note",
+        count = sentence(
+            t("Total items: {count}, for the amount of {amount}").format(
+                count=len(p.line_items), amount=fmt.money(tot.total, p.currency)
             )
         )
+        blocks.append(Paragraph(count, "emphasis"))
+        if self.lang == "ru":
+            blocks.append(Paragraph(sentence(amount_in_words_ru(tot.total, p.currency))))
+        blocks.append(Paragraph(self.vat_note(), "note"))
         return Section("pricing", t("Cost of the proposal"), tuple(blocks))
+
+    def pricing_footer(self) -> list[tuple[str, str]]:
+        t, fmt, p, tot = self.t, self.fmt, self.p, self.totals
+        footer: list[tuple[str, str]] = []
+        if tot.discount:
+            footer.append((t("Amount before discount"), fmt.amount(tot.subtotal)))
+            footer.append((t("Discount"), "−" + fmt.amount(tot.discount)))
+        rate = self.single_vat_rate()
+        if p.vat_mode == VatMode.ON_TOP:
+            footer.append((t("Total excluding VAT"), fmt.amount(tot.net)))
+            label = t("VAT {rate}").format(rate=fmt.percent(rate)) if rate is not None else t("VAT")
+            footer.append((label, fmt.amount(tot.vat)))
+        elif p.vat_mode == VatMode.INCLUDED:
+            footer.append((t("Total amount"), fmt.amount(tot.total)))
+            label = (
+                t("Including VAT {rate}").format(rate=fmt.percent(rate))
+                if rate is not None
+                else t("Including VAT")
+            )
+            footer.append((label, fmt.amount(tot.vat)))
+        else:
+            footer.append((t("Total amount"), fmt.amount(tot.total)))
+            footer.append((t("VAT"), t("not charged")))
+        cur = fmt.currency_symbol(p.currency)
+        footer.append((t("Total to pay, {currency}").format(currency=cur), fmt.amount(tot.total)))
+        return footer
+
+    def single_vat_rate(self) -> Decimal | None:
+        rates = {item.vat_pct for item in self.p.line_items}
+        return rates.pop() if len(rates) == 1 else None
+
+    def vat_note(self) -> str:
+        t, p = self.t, self.p
+        if p.vat_mode == VatMode.INCLUDED:
+            return t("Prices include VAT at the rate shown for each line.")
+        if p.vat_mode == VatMode.WITHOUT:
+            reason = p.vat_exempt_reason.strip().rstrip(".")
+            if reason:
+                return t("VAT is not charged: {reason}.").format(reason=reason)
+            return t("VAT is not charged.")
+        return t("Prices exclude VAT; VAT is charged on top at the rate shown for each line.")
+
+    # ---- terms, team, requisites, signature --------------------------------------------------
+    def terms(self) -> Section | None:
+        t, p = self.t, self.p
+        rows = tuple(
+            (label, text.strip())
+            for label, text in (
+                (t("Payment"), p.payment_terms),
+                (t("Delivery and implementation"), p.delivery_terms),
+                (t("Warranty"), p.warranty),
+            )
+            if text.strip()
+        )
+        return Section("terms", t("Terms"), (FieldList(rows),)) if rows else None
 
     def team(self) -> Section:
         t = self.t
@@ -494,6 +586,49 @@ class _Composition:
             )
         return Section("team", t("Our preparing team"), tuple(blocks))
 
+    def requisites(self) -> Section | None:
+        t, c, client = self.t, self.ctx.company, self.ctx.client
+
+        def rows(*pairs: tuple[str, str]) -> tuple[tuple[str, str], ...]:
+            return tuple((label, value.strip()) for label, value in pairs if value.strip())
+
+        ours = rows(
+            (t("INN"), c.inn),
+            (t("KPP"), c.kpp),
+            (t("OGRN"), c.ogrn),
+            (t("Legal address"), c.address),
+            (t("Bank"), c.bank_name),
+            (t("Settlement account"), c.settlement_account),
+            (t("Correspondent account"), c.correspondent_account),
+            (t("BIK"), c.bik),
+            (t("Phone"), c.phone),
+            (t("E-mail"), c.email),
+            (t("Other details"), c.requisites),
+        )
+        theirs = rows(
+            (t("INN"), client.tax_id), (t("KPP"), client.kpp), (t("Address"), client.address)
+        )
+        if not ours and not theirs:
+            return None
+        parties = (
+            Party(t("Supplier"), c.legal_name or c.name, ours),
+            Party(t("Customer"), client.legal_name or client.name, theirs),
+        )
+        return Section("requisites", t("Company details"), (Requisites(parties),))
+
+    def signature(self) -> Signature | None:
+        person = self.ctx.signatory
+        if person is None:
+            return None
+        c = self.ctx.company
+        return Signature(
+            position=person.position,
+            name=short_name(person.full_name),
+            signature_png=c.signature_png,
+            stamp_png=c.stamp_png,
+            stamp_label=self.t("L. S."),
+        )
+
 
 def mid_sentence(text: str) -> str:
     """«Ведущий менеджер» → «ведущий менеджер» inside a sentence; «CEO» stays as it is."""
@@ -508,10 +643,10 @@ def sentence(text: str) -> str:
 
 
 def argument_blocks(arg: ArgumentBlock) -> list[Block]:
-    return [Subheading(arg.title), Paragraph(arg.body)]
+    return [Subheading(arg.title), *prose_blocks(arg.body)]
 
 
-def project_blocks(project: SimilarProject, t: Callable[[str], str]) -> list[Block]:
+def project_blocks(project: SimilarProject) -> list[Block]:
     details = ", ".join(x for x in (project.industry, str(project.year or "")) if x)
     heading = project.client_company + (f" ({details})" if details else "")
     blocks: list[Block] = [Subheading(heading)]
@@ -522,31 +657,15 @@ def project_blocks(project: SimilarProject, t: Callable[[str], str]) -> list[Blo
     return blocks
 
 
-def note_items(text: str) -> tuple[str, ...]:
-    """Dossier notes are free text; one line (or one "; "-separated item) is one point."""
-    parts = re.split(r"\n+|;\s+", text.strip())
-    return tuple(p.strip(" -•\t") for p in parts if p.strip(" -•\t"))
-
-
-PATRONYMIC_RE = re.compile(r"(вич|вна|ична|ьич)$", re.IGNORECASE)
-
-
-def personal_greeting(full_name: str, lang: str) -> str:
-    """«Уважаемый Иван Сергеевич!» from «Петров Иван Сергеевич» (or «Иван Сергеевич Петров»).
-
-    Russian business letters address people by first name and patronymic; the patronymic also
-    tells the gender. Without one we fall back to the full name with a neutral greeting.
-    """
-    if lang != "ru":
-        return f"Dear {full_name},"
-    words = full_name.split()
-    if len(words) == 3:
-        if PATRONYMIC_RE.search(words[2]):
-            first, patronymic = words[1], words[2]
-        elif PATRONYMIC_RE.search(words[1]):
-            first, patronymic = words[0], words[1]
+def prose_blocks(text: str) -> tuple[Block, ...]:
+    """Text the KAM typed → paragraphs (blank line between) and bullet lists («- …», «• …»)."""
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.rstrip() for line in chunk.splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(BULLET_RE.match(line) for line in lines):
+            blocks.append(Bullets(tuple(BULLET_RE.sub("", line).strip() for line in lines)))
         else:
-            return f"Здравствуйте, {full_name}!"
-        dear = "Уважаемая" if patronymic.lower().endswith("на") else "Уважаемый"
-        return f"{dear} {first} {patronymic}!"
-    return f"Здравствуйте, {full_name}!"
+            blocks.append(Paragraph("\n".join(line.strip() for line in lines)))
+    return tuple(blocks)

@@ -7,6 +7,7 @@ looks. All text here is final, plain text (never markup): the renderer escapes i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 
 
@@ -59,15 +60,51 @@ class BarChart:
     axis_divisor: Decimal  # axis values are shown divided by this (1 000 000 for millions)
 
 
-Block = Paragraph | Subheading | Bullets | KeyFigures | DataTable | BarChart
+@dataclass(frozen=True, slots=True)
+class FieldList:
+    """Label → text rows without a header (terms of payment, delivery, warranty)."""
+
+    rows: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One side's requisites: «Исполнитель» / «Заказчик» with its legal name and details."""
+
+    heading: str
+    name: str
+    rows: tuple[tuple[str, str], ...]  # (label, value), e.g. ("ИНН", "7701234567")
+
+
+@dataclass(frozen=True, slots=True)
+class Requisites:
+    parties: tuple[Party, ...]  # printed side by side
+
+
+Block = (
+    Paragraph | Subheading | Bullets | KeyFigures | DataTable | BarChart | FieldList | Requisites
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    kind: str  # understanding | executive | people | figures | general | pricing | team
+    # understanding | executive | people | finance | technical | general | concerns | pricing
+    # | terms | team | requisites
+    kind: str
     heading: str
     blocks: tuple[Block, ...]
     roles: tuple[str, ...] = ()  # DMU role codes this part is argued for
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """The signatory's block after the validity statement: position, signature, name, stamp."""
+
+    position: str
+    name: str  # «Соколова А. С.»
+    signature_png: bytes | None = None  # facsimile
+    stamp_png: bytes | None = None
+    stamp_label: str = ""  # «М. П.» where a stamp goes (printed when there is no stamp image)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +121,7 @@ class DocumentMetadata:
     subject: str
     keywords: str
     language: str  # BCP 47, e.g. ru-RU
+    created: datetime  # the revision's issue time (UTC): the same for every re-render
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +139,8 @@ class ProposalDocument:
     footer: str  # left part of every page's footer
     page_label: str  # "Страница {page} из {pages}" / "Page {page} of {pages}"
     addressee_id: str | None = None  # set for a per-addressee variant
+    signature: Signature | None = None  # after the validity statement
+    recipients_label: str = "To:"  # «Кому:»
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)

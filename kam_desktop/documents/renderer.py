@@ -2,12 +2,15 @@
 page hooks, a numbered canvas for "page X of Y").
 
 Invariant mode is on, so the same document renders to the same bytes: frozen revisions and
-tests compare PDFs byte for byte. All text is escaped before it enters Paragraph markup.
+tests compare PDFs byte for byte; the creation date written is the document's own (the
+revision's issue time), never the clock's. All text is escaped before it enters Paragraph
+markup.
 """
 
 from __future__ import annotations
 
 import io
+from datetime import UTC
 from decimal import Decimal
 from functools import cache
 from xml.sax.saxutils import escape
@@ -20,13 +23,14 @@ from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, TimeStamp
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    Image,
     KeepTogether,
     PageTemplate,
     Spacer,
@@ -41,10 +45,13 @@ from kam_desktop.documents.model import (
     Block,
     Bullets,
     DataTable,
+    FieldList,
     KeyFigures,
     Paragraph,
     ProposalDocument,
+    Requisites,
     Section,
+    Signature,
     Subheading,
 )
 
@@ -97,6 +104,19 @@ def styles() -> dict[str, ParagraphStyle]:
             "recipient_label", base, fontName=fonts.BOLD, fontSize=8, textColor=MUTED, spaceAfter=1
         ),
         "recipient": ParagraphStyle("recipient", base, spaceAfter=1),
+        "recipient_org": ParagraphStyle("recipient_org", base, fontName=fonts.BOLD, spaceAfter=2),
+        "field_label": ParagraphStyle(
+            "field_label", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=0
+        ),
+        "party_head": ParagraphStyle(
+            "party_head", base, fontName=fonts.BOLD, fontSize=8, leading=10, textColor=MUTED
+        ),
+        "party_name": ParagraphStyle(
+            "party_name", base, fontName=fonts.BOLD, fontSize=8.5, leading=11, spaceAfter=2
+        ),
+        "party_row": ParagraphStyle("party_row", base, fontSize=8, leading=10.5, spaceAfter=0),
+        "sign": ParagraphStyle("sign", base, spaceAfter=0),
+        "sign_muted": ParagraphStyle("sign_muted", base, fontSize=8, textColor=MUTED),
         "greeting": ParagraphStyle(
             "greeting", base, fontName=fonts.BOLD, fontSize=11, leading=15, spaceBefore=10
         ),
@@ -174,6 +194,7 @@ def _numbered_canvas(doc: ProposalDocument) -> type[Canvas]:
         def __init__(self, *args, **kwargs) -> None:
             kwargs["initialFontName"] = fonts.REGULAR  # never Helvetica, not even unused
             super().__init__(*args, **kwargs)
+            self._doc._timeStamp = _timestamp(doc)  # the revision's time, not 2000-01-01
             self._saved_pages: list[dict] = []
 
         def showPage(self) -> None:  # noqa: N802 (ReportLab API)
@@ -201,6 +222,16 @@ def _numbered_canvas(doc: ProposalDocument) -> type[Canvas]:
             self.restoreState()
 
     return NumberedCanvas
+
+
+def _timestamp(doc: ProposalDocument) -> TimeStamp:
+    """ReportLab's invariant time stamp, moved to the document's creation time (UTC)."""
+    stamp = TimeStamp(invariant=1)
+    created = doc.metadata.created.astimezone(UTC)
+    stamp.t = created.timestamp()
+    stamp.lt = created.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
 
 
 class ProposalRenderer:
@@ -301,7 +332,9 @@ class ProposalRenderer:
         for section in doc.sections[:-1]:
             story += self.section(section)
         # The validity statement ends the document: never alone on a page of its own.
-        closing = [RLParagraph(markup(doc.validity), st["validity"])]
+        closing: list[Flowable] = [RLParagraph(markup(doc.validity), st["validity"])]
+        if doc.signature is not None:
+            closing += [Spacer(1, 8), self.signature(doc.signature)]
         if doc.sections:
             closing = [*self.section(doc.sections[-1])[1:], *closing]
             story.append(CondPageBreak(45 * mm))
@@ -310,9 +343,12 @@ class ProposalRenderer:
 
     def recipients_box(self) -> Flowable:
         st = self.styles
-        label = "Кому:" if self.doc.language == "ru" else "To:"
-        cells = [RLParagraph(label, st["recipient_label"])]
-        cells += [RLParagraph(markup(r), st["recipient"]) for r in self.doc.recipients]
+        cells = [RLParagraph(markup(self.doc.recipients_label), st["recipient_label"])]
+        for i, line in enumerate(self.doc.recipients):
+            style = (
+                st["recipient_org"] if i == 0 and len(self.doc.recipients) > 1 else st["recipient"]
+            )
+            cells.append(RLParagraph(markup(line), style))
         table = Table([[cells]], colWidths=[TEXT_WIDTH])
         table.setStyle(
             TableStyle(
@@ -354,7 +390,96 @@ class ProposalRenderer:
                 return [self.table(block), Spacer(1, 6)]
             case BarChart():
                 return [KeepTogether([self.chart(block)]), Spacer(1, 4)]
+            case FieldList():
+                return [self.field_list(block), Spacer(1, 6)]
+            case Requisites():
+                return [self.requisites(block), Spacer(1, 4)]
         raise TypeError(f"unknown block {block!r}")
+
+    def field_list(self, block: FieldList) -> Table:
+        st = self.styles
+        data = [
+            [RLParagraph(markup(label), st["field_label"]), RLParagraph(markup(value), st["cell"])]
+            for label, value in block.rows
+        ]
+        table = Table(data, colWidths=[0.30 * TEXT_WIDTH, 0.70 * TEXT_WIDTH], splitByRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return table
+
+    def requisites(self, block: Requisites) -> Table:
+        st = self.styles
+        cells = []
+        for party in block.parties:
+            cell: list[Flowable] = [
+                RLParagraph(markup(party.heading.upper()), st["party_head"]),
+                RLParagraph(markup(party.name), st["party_name"]),
+            ]
+            cell += [
+                RLParagraph(f"{markup(label)}: {markup(value)}", st["party_row"])
+                for label, value in party.rows
+            ]
+            cells.append(cell)
+        width = TEXT_WIDTH / max(len(cells), 1)
+        table = Table([cells], colWidths=[width] * len(cells))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
+                    ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
+        return table
+
+    def signature(self, sign: Signature) -> Table:
+        """Position | signature (facsimile or a line) | name; the stamp or «М. П.» below."""
+        st = self.styles
+        if sign.signature_png:
+            middle: Flowable | str = _image(sign.signature_png, 40 * mm, 14 * mm)
+        else:
+            middle = ""
+        rows: list[list[Flowable | str]] = [
+            [
+                RLParagraph(markup(sign.position), st["sign"]),
+                middle,
+                RLParagraph(markup(sign.name), st["sign"]),
+            ]
+        ]
+        if sign.stamp_png:
+            rows.append([_image(sign.stamp_png, 32 * mm, 32 * mm), "", ""])
+        elif sign.stamp_label:
+            rows.append([RLParagraph(markup(sign.stamp_label), st["sign_muted"]), "", ""])
+        widths = [0.40 * TEXT_WIDTH, 0.30 * TEXT_WIDTH, 0.30 * TEXT_WIDTH]
+        table = Table(rows, colWidths=widths)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                    ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+                    ("LINEBELOW", (1, 0), (1, 0), 0.6, colors.black),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 1), (-1, -1), 6),
+                ]
+            )
+        )
+        return table
 
     def key_figures(self, block: KeyFigures) -> Table:
         st = self.styles
@@ -495,6 +620,15 @@ class ProposalRenderer:
         ]
         drawing.add(legend)
         return drawing
+
+
+def _image(png: bytes, max_width: float, max_height: float) -> Image:
+    """A PNG scaled to fit the box with its aspect ratio kept."""
+    width, height = ImageReader(io.BytesIO(png)).getSize()
+    scale = min(max_width / width, max_height / height)
+    image = Image(io.BytesIO(png), width * scale, height * scale, mask="auto")
+    image.hAlign = "LEFT"
+    return image
 
 
 def _axis_number(value: float, lang: str) -> str:

@@ -15,6 +15,7 @@ from kam_desktop.domain.enums import (
     Attitude,
     ClientStatus,
     ContactKind,
+    Gender,
     InteractionKind,
     ReliabilityResult,
 )
@@ -95,6 +96,8 @@ class Member:
     influence: int = 3
     attitude: Attitude = Attitude.NEUTRAL
     decision_style: str = ""
+    concerns: str = ""  # опасения / возражения: answered in their variant of a proposal
+    gender: Gender = Gender.AUTO  # for «Уважаемый/Уважаемая»; auto = from the patronymic
     reports_to_id: str | None = None
     contacts: list[ContactPoint] = field(default_factory=list)
     preferred_channel: str = ""
@@ -135,7 +138,8 @@ class Tender:
 class Client:
     name: str
     legal_name: str = ""
-    tax_id: str = ""
+    tax_id: str = ""  # ИНН
+    kpp: str = ""  # КПП (Russian companies), printed on proposals beside the ИНН
     industry: str = ""
     region: str = ""
     address: str = ""
@@ -189,18 +193,30 @@ class TeamMember:
     phone: str = ""
     email: str = ""
     id: str | None = None
+    signs_proposals: bool = False  # the default signatory (подписант) of new proposals
 
 
 @dataclass(slots=True)
 class OurCompany:
+    """Our side of every proposal: letterhead, requisites (реквизиты), signature and stamp."""
+
     name: str = ""
     legal_name: str = ""
     address: str = ""
-    requisites: str = ""
+    requisites: str = ""  # anything else to print under the requisites (free text)
     phone: str = ""
     email: str = ""
     website: str = ""
     logo_png: bytes | None = None
+    inn: str = ""  # ИНН
+    kpp: str = ""  # КПП
+    ogrn: str = ""  # ОГРН
+    bank_name: str = ""  # bank and its city, e.g. «ПАО Сбербанк, г. Москва»
+    settlement_account: str = ""  # р/с
+    correspondent_account: str = ""  # к/с
+    bik: str = ""  # БИК
+    signature_png: bytes | None = None  # facsimile signature of the signatory (optional)
+    stamp_png: bytes | None = None  # company stamp, printed at «М. П.» (optional)
     id: str | None = None
 
 

@@ -20,6 +20,14 @@ class Attitude(StrEnum):
     OPPONENT = "opponent"
 
 
+class Gender(StrEnum):
+    """How a Russian letter greets the person; ``auto`` reads it from the patronymic."""
+
+    AUTO = "auto"
+    MALE = "male"
+    FEMALE = "female"
+
+
 class ContactKind(StrEnum):
     PHONE = "phone"
     EMAIL = "email"

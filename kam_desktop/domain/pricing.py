@@ -5,9 +5,13 @@ moment it is computed, in this order —
 
     gross    = round(quantity × unit price)
     discount = round(gross × discount % / 100)
-    net      = gross − discount
-    VAT      = round(net × VAT % / 100)        (prices are net of VAT; VAT is added)
-    total    = net + VAT
+
+and then by the proposal's VAT mode:
+
+    on top (НДС сверху):     net = gross − discount;  VAT = round(net × rate / 100);  total = net + VAT
+    included (в т. ч. НДС):  total = gross − discount; VAT = round(total × rate / (100 + rate));
+                             net = total − VAT
+    without (без НДС):       net = total = gross − discount;  VAT = 0
 
 and the proposal's subtotal, discount, net, VAT and total are plain SUMS of the rounded line
 amounts, so the printed table always adds up to the printed total.
@@ -24,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from kam_desktop.domain.proposal import FinancialInputs, LineItem
+from kam_desktop.domain.proposal import FinancialInputs, LineItem, Proposal, VatMode
 
 CENT = Decimal("0.01")
 TENTH = Decimal("0.1")
@@ -59,16 +63,21 @@ class Totals:
     total: Decimal
 
 
-def line_amounts(item: LineItem) -> LineAmounts:
+def line_amounts(item: LineItem, vat_mode: VatMode = VatMode.ON_TOP) -> LineAmounts:
     gross = round_money(item.quantity * item.unit_price)
     discount = round_money(gross * item.discount_pct / HUNDRED)
-    net = gross - discount
-    vat = round_money(net * item.vat_pct / HUNDRED)
-    return LineAmounts(gross, discount, net, vat, net + vat)
+    after_discount = gross - discount
+    if vat_mode == VatMode.WITHOUT:
+        return LineAmounts(gross, discount, after_discount, ZERO, after_discount)
+    if vat_mode == VatMode.INCLUDED:
+        vat = round_money(after_discount * item.vat_pct / (HUNDRED + item.vat_pct))
+        return LineAmounts(gross, discount, after_discount - vat, vat, after_discount)
+    vat = round_money(after_discount * item.vat_pct / HUNDRED)
+    return LineAmounts(gross, discount, after_discount, vat, after_discount + vat)
 
 
-def proposal_totals(items: Iterable[LineItem]) -> Totals:
-    lines = tuple(line_amounts(i) for i in items)
+def proposal_totals(items: Iterable[LineItem], vat_mode: VatMode = VatMode.ON_TOP) -> Totals:
+    lines = tuple(line_amounts(i, vat_mode) for i in items)
     return Totals(
         lines=lines,
         subtotal=sum((line.gross for line in lines), ZERO),
@@ -77,6 +86,11 @@ def proposal_totals(items: Iterable[LineItem]) -> Totals:
         vat=sum((line.vat for line in lines), ZERO),
         total=sum((line.total for line in lines), ZERO),
     )
+
+
+def totals_of(proposal: Proposal) -> Totals:
+    """The proposal's totals under its own VAT mode (what the document and lists show)."""
+    return proposal_totals(proposal.line_items, proposal.vat_mode)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,8 +19,29 @@ PROPOSAL_LANGUAGES = ("ru", "en")
 DEFAULT_NUMBER_PATTERN = "КП-{year}-{seq:04d}"
 DEFAULT_VALIDITY_DAYS = 30
 DEFAULT_VAT_PCT = Decimal("20")
+DEFAULT_MIN_VALIDITY_DAYS = 14
 SETTING_NUMBER_PATTERN = "proposal.number_pattern"
 SETTING_VALIDITY_DAYS = "proposal.validity_days"
+# The coverage check warns when an offer is valid for fewer days than this.
+SETTING_MIN_VALIDITY_DAYS = "proposal.min_validity_days"
+# Defaults for a new proposal's terms (editable per proposal).
+SETTING_PAYMENT_TERMS = "proposal.default_payment_terms"
+SETTING_DELIVERY_TERMS = "proposal.default_delivery_terms"
+SETTING_WARRANTY = "proposal.default_warranty"
+JOINT_EDITION = "joint"  # key of the joint edition in ``Proposal.tailoring``
+
+
+class VatMode(StrEnum):
+    """How prices relate to VAT (НДС сверху / в т. ч. НДС / без НДС)."""
+
+    ON_TOP = "on_top"  # prices net of VAT, VAT added at each line's rate
+    INCLUDED = "included"  # prices include VAT; the VAT inside is stated
+    WITHOUT = "without"  # no VAT is charged; the reason is printed (e.g. УСН)
+
+
+class ArgumentKind(StrEnum):
+    ARGUMENT = "argument"  # a reason to choose us
+    OBJECTION = "objection"  # an answer to a concern (for sceptics and opponents)
 
 
 class ProposalStatus(StrEnum):
@@ -85,10 +106,31 @@ class SimilarProject:
 
 
 @dataclass(slots=True)
+class ArgumentTag:
+    """A value or concern an argument speaks to (надёжность, цена, сроки …).
+
+    ``keywords`` are word beginnings (casefolded, ё written as е) looked for in a member's
+    values, decision style and concerns: «надежн» finds «надёжность» and «надёжный».
+    """
+
+    code: str
+    name_ru: str
+    name_en: str
+    keywords: list[str] = field(default_factory=list)
+    builtin: bool = False
+    sort_order: int = 100
+
+    def label(self, lang: str) -> str:
+        return self.name_ru if lang == "ru" else self.name_en
+
+
+@dataclass(slots=True)
 class ArgumentBlock:
     """A reusable argument for the DMU roles in ``role_codes``, written in ``language``.
 
     ``key`` identifies blocks of the shipped default set (empty for the user's own blocks).
+    ``tags`` name the values (or, for an objection, the concerns) the block speaks to; a
+    block with tags but no roles is offered to anyone whose dossier matches a tag.
     """
 
     title: str
@@ -97,6 +139,8 @@ class ArgumentBlock:
     language: str = "ru"
     sort_order: int = 100
     key: str = ""
+    kind: ArgumentKind = ArgumentKind.ARGUMENT
+    tags: list[str] = field(default_factory=list)
     id: str | None = None
     version: int = 0
 
@@ -148,7 +192,20 @@ class Proposal:
     project_ids: list[str] = field(default_factory=list)  # empty: all similar projects
     referee_ids: list[str] = field(default_factory=list)  # empty: all consenting referees
     argument_ids: list[str] = field(default_factory=list)  # empty: every matching argument
+    # Client-facing texts: the only words about the client's business that a document prints.
+    business_understanding: str = ""
+    goals: str = ""
+    vat_mode: VatMode = VatMode.ON_TOP
+    vat_exempt_reason: str = ""  # printed when vat_mode is WITHOUT (e.g. УСН, ст. 346.11 НК РФ)
+    payment_terms: str = ""
+    delivery_terms: str = ""
+    warranty: str = ""
+    signatory_id: str | None = None  # a team member who signs (подписант)
+    # The KAM's switches over the automatic choice: edition ("joint" or an addressee id) →
+    # block key (argument id, or "part:<kind>") → on/off.
+    tailoring: dict[str, dict[str, bool]] = field(default_factory=dict)
     sent_on: date | None = None
+    issued_at: datetime | None = None  # when this revision was sent (frozen), UTC
     previous_id: str | None = None  # the revision this one replaces
     id: str | None = None
     version: int = 0

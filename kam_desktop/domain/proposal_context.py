@@ -11,22 +11,28 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from kam_desktop.domain.dossier import Client, DmuRole, Member, OurCompany, TeamMember
+from kam_desktop.domain.enums import Attitude, Gender
 from kam_desktop.domain.proposal import (
     ArgumentBlock,
+    ArgumentKind,
+    ArgumentTag,
     FinancialInputs,
     LineItem,
     Proposal,
     ProposalStatus,
     Referee,
     SimilarProject,
+    VatMode,
 )
 
-SNAPSHOT_FORMAT = 1
+# 2: client-facing texts, VAT mode, terms, signatory, tailoring, tags and the members' values,
+# decision style, concerns and attitude (what the tailoring reads). Format 1 still loads.
+SNAPSHOT_FORMAT = 2
 
 
 @dataclass(slots=True)
@@ -39,11 +45,19 @@ class ProposalContext:
     projects: list[SimilarProject]  # those the proposal uses (already selected)
     arguments: list[ArgumentBlock]  # in the proposal's language (already selected)
     roles: list[DmuRole] = field(default_factory=list)
+    tags: list[ArgumentTag] = field(default_factory=list)
+    signatory: TeamMember | None = None
 
     def role_label(self, code: str, lang: str) -> str:
         for role in self.roles:
             if role.code == code:
                 return role.label(lang)
+        return code
+
+    def tag_label(self, code: str, lang: str) -> str:
+        for tag in self.tags:
+            if tag.code == code:
+                return tag.label(lang)
         return code
 
 
@@ -76,11 +90,21 @@ def proposal_to_dict(p: Proposal) -> dict[str, Any]:
         "issue_date": _day(p.issue_date),
         "valid_until": _day(p.valid_until),
         "sent_on": _day(p.sent_on),
+        "issued_at": p.issued_at.isoformat() if p.issued_at else None,
         "addressee_ids": list(p.addressee_ids),
         "team_member_ids": list(p.team_member_ids),
         "project_ids": list(p.project_ids),
         "referee_ids": list(p.referee_ids),
         "argument_ids": list(p.argument_ids),
+        "business_understanding": p.business_understanding,
+        "goals": p.goals,
+        "vat_mode": p.vat_mode.value,
+        "vat_exempt_reason": p.vat_exempt_reason,
+        "payment_terms": p.payment_terms,
+        "delivery_terms": p.delivery_terms,
+        "warranty": p.warranty,
+        "signatory_id": p.signatory_id,
+        "tailoring": {edition: dict(sw) for edition, sw in p.tailoring.items()},
         "line_items": [
             {
                 "description": i.description,
@@ -115,11 +139,21 @@ def _proposal_from(d: dict[str, Any]) -> Proposal:
         issue_date=_unday(d["issue_date"]),
         valid_until=_unday(d["valid_until"]),
         sent_on=_unday(d["sent_on"]),
+        issued_at=datetime.fromisoformat(d["issued_at"]) if d.get("issued_at") else None,
         addressee_ids=list(d["addressee_ids"]),
         team_member_ids=list(d["team_member_ids"]),
         project_ids=list(d["project_ids"]),
         referee_ids=list(d["referee_ids"]),
         argument_ids=list(d["argument_ids"]),
+        business_understanding=d.get("business_understanding", ""),
+        goals=d.get("goals", ""),
+        vat_mode=VatMode(d.get("vat_mode", VatMode.ON_TOP.value)),
+        vat_exempt_reason=d.get("vat_exempt_reason", ""),
+        payment_terms=d.get("payment_terms", ""),
+        delivery_terms=d.get("delivery_terms", ""),
+        warranty=d.get("warranty", ""),
+        signatory_id=d.get("signatory_id"),
+        tailoring={e: dict(sw) for e, sw in d.get("tailoring", {}).items()},
         line_items=[
             LineItem(
                 description=i["description"],
@@ -140,39 +174,81 @@ def _proposal_from(d: dict[str, Any]) -> Proposal:
     )
 
 
-CLIENT_KEYS = (
+# Only what the composer reads; the client's internal notes are never part of a snapshot.
+CLIENT_KEYS = ("id", "name", "legal_name", "tax_id", "kpp", "address")
+# Values, decision style, concerns and attitude choose the arguments (never printed).
+MEMBER_KEYS = (
+    "id",
+    "client_id",
+    "full_name",
+    "position",
+    "department",
+    "role_code",
+    "values",
+    "decision_style",
+    "concerns",
+)
+TEAM_KEYS = ("id", "full_name", "position", "phone", "email", "signs_proposals")
+COMPANY_KEYS = (
     "id",
     "name",
     "legal_name",
-    "industry",
-    "region",
-    "strategy",
-    "weak_points",
-    "growth_areas",
-    "buying_process",
+    "address",
+    "requisites",
+    "phone",
+    "email",
+    "website",
+    "inn",
+    "kpp",
+    "ogrn",
+    "bank_name",
+    "settlement_account",
+    "correspondent_account",
+    "bik",
 )
-MEMBER_KEYS = ("id", "client_id", "full_name", "position", "department", "role_code")
-TEAM_KEYS = ("id", "full_name", "position", "phone", "email")
-COMPANY_KEYS = ("id", "name", "legal_name", "address", "requisites", "phone", "email", "website")
+COMPANY_IMAGES = ("logo_png", "signature_png", "stamp_png")
 REFEREE_KEYS = ("id", "full_name", "position", "company", "phone", "email")
 PROJECT_KEYS = ("id", "client_company", "industry", "year", "summary")
 ARGUMENT_KEYS = ("id", "key", "title", "body", "language", "sort_order")
+TAG_KEYS = ("code", "name_ru", "name_en", "sort_order")
 
 
 def _pick(obj: object, keys: tuple[str, ...]) -> dict[str, Any]:
     return {k: getattr(obj, k) for k in keys}
 
 
+def _b64(data: bytes | None) -> str | None:
+    return base64.b64encode(data).decode("ascii") if data else None
+
+
+def _unb64(text: str | None) -> bytes | None:
+    return base64.b64decode(text) if text else None
+
+
+def _member_dict(m: Member) -> dict[str, Any]:
+    return {**_pick(m, MEMBER_KEYS), "attitude": m.attitude.value, "gender": m.gender.value}
+
+
+def _member_from(d: dict[str, Any]) -> Member:
+    values = {k: v for k, v in d.items() if k not in ("attitude", "gender")}
+    return Member(
+        **values,
+        attitude=Attitude(d.get("attitude", Attitude.NEUTRAL.value)),
+        gender=Gender(d.get("gender", Gender.AUTO.value)),
+    )
+
+
 def context_to_json(ctx: ProposalContext) -> str:
     company = _pick(ctx.company, COMPANY_KEYS)
-    logo = ctx.company.logo_png
-    company["logo_png"] = base64.b64encode(logo).decode("ascii") if logo else None
+    for image in COMPANY_IMAGES:
+        company[image] = _b64(getattr(ctx.company, image))
     data = {
         "format": SNAPSHOT_FORMAT,
         "proposal": proposal_to_dict(ctx.proposal),
         "client": _pick(ctx.client, CLIENT_KEYS),
-        "addressees": [_pick(m, MEMBER_KEYS) for m in ctx.addressees],
+        "addressees": [_member_dict(m) for m in ctx.addressees],
         "team": [_pick(t, TEAM_KEYS) for t in ctx.team],
+        "signatory": _pick(ctx.signatory, TEAM_KEYS) if ctx.signatory else None,
         "company": company,
         "projects": [
             {
@@ -186,16 +262,23 @@ def context_to_json(ctx: ProposalContext) -> str:
             for p in ctx.projects
         ],
         "arguments": [
-            {**_pick(a, ARGUMENT_KEYS), "role_codes": list(a.role_codes)} for a in ctx.arguments
+            {
+                **_pick(a, ARGUMENT_KEYS),
+                "role_codes": list(a.role_codes),
+                "kind": a.kind.value,
+                "tags": list(a.tags),
+            }
+            for a in ctx.arguments
         ],
         "roles": [[r.code, r.name_ru, r.name_en] for r in ctx.roles],
+        "tags": [{**_pick(t, TAG_KEYS), "keywords": list(t.keywords)} for t in ctx.tags],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
 
 def same_content(a: Proposal, b: Proposal) -> bool:
     """Equal as a document (status and sending date aside): decides if a snapshot still applies."""
-    ignore = ("status", "sent_on")
+    ignore = ("status", "sent_on", "issued_at")
     da, db = proposal_to_dict(a), proposal_to_dict(b)
     return all(da[k] == db[k] for k in da if k not in ignore)
 
@@ -203,13 +286,14 @@ def same_content(a: Proposal, b: Proposal) -> bool:
 def context_from_json(text: str) -> ProposalContext:
     data = json.loads(text)
     company = dict(data["company"])
-    logo = company.pop("logo_png")
+    images = {image: _unb64(company.pop(image, None)) for image in COMPANY_IMAGES}
+    signatory = data.get("signatory")
     return ProposalContext(
         proposal=_proposal_from(data["proposal"]),
         client=Client(**data["client"]),
-        addressees=[Member(**m) for m in data["addressees"]],
+        addressees=[_member_from(m) for m in data["addressees"]],
         team=[TeamMember(**t) for t in data["team"]],
-        company=OurCompany(**company, logo_png=base64.b64decode(logo) if logo else None),
+        company=OurCompany(**company, **images),
         projects=[
             SimilarProject(
                 **{k: p[k] for k in PROJECT_KEYS},
@@ -222,8 +306,18 @@ def context_from_json(text: str) -> ProposalContext:
             for p in data["projects"]
         ],
         arguments=[
-            ArgumentBlock(**{k: a[k] for k in ARGUMENT_KEYS}, role_codes=list(a["role_codes"]))
+            ArgumentBlock(
+                **{k: a[k] for k in ARGUMENT_KEYS},
+                role_codes=list(a["role_codes"]),
+                kind=ArgumentKind(a.get("kind", ArgumentKind.ARGUMENT.value)),
+                tags=list(a.get("tags", [])),
+            )
             for a in data["arguments"]
         ],
         roles=[DmuRole(code, ru, en) for code, ru, en in data["roles"]],
+        tags=[
+            ArgumentTag(**{k: t[k] for k in TAG_KEYS}, keywords=list(t["keywords"]))
+            for t in data.get("tags", [])
+        ],
+        signatory=TeamMember(**signatory) if signatory else None,
     )

@@ -13,10 +13,13 @@ from decimal import Decimal
 from kam_desktop.domain.proposal import (
     PROPOSAL_LANGUAGES,
     ArgumentBlock,
+    ArgumentKind,
+    ArgumentTag,
     CatalogueItem,
     LineItem,
     Proposal,
     SimilarProject,
+    VatMode,
 )
 from kam_desktop.domain.validation import is_valid_email, is_valid_phone
 from kam_desktop.i18n import _
@@ -56,6 +59,10 @@ def proposal_errors(proposal: Proposal) -> dict[str, str]:
         errors["language"] = _("Choose Russian or English.")
     if not CURRENCY_RE.match(proposal.currency):
         errors["currency"] = _("Enter a three-letter currency code such as RUB.")
+    if proposal.vat_mode == VatMode.WITHOUT and not proposal.vat_exempt_reason.strip():
+        errors["vat_exempt_reason"] = _(
+            "State why no VAT is charged, e.g. «УСН, ст. 346.11 НК РФ»."
+        )
     for i, item in enumerate(proposal.line_items):
         errors.update(line_item_errors(item, f"line_items.{i}."))
     fin = proposal.financials
@@ -102,8 +109,21 @@ def argument_errors(block: ArgumentBlock) -> dict[str, str]:
         errors["title"] = _("Enter a title.")
     if not block.body.strip():
         errors["body"] = _("Write the argument.")
-    if not block.role_codes:
-        errors["role_codes"] = _("Choose at least one role this argument serves.")
+    if block.kind == ArgumentKind.OBJECTION and not block.tags:
+        errors["tags"] = _("Choose the concerns this answer addresses.")
+    elif not block.role_codes and not block.tags:
+        errors["role_codes"] = _("Choose at least one role or value this argument serves.")
     if block.language not in PROPOSAL_LANGUAGES:
         errors["language"] = _("Choose Russian or English.")
+    return errors
+
+
+def tag_errors(tag: ArgumentTag) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not tag.name_ru.strip() and not tag.name_en.strip():
+        errors["name_ru"] = _("Name the value or concern.")
+    if not any(k.strip() for k in tag.keywords):
+        errors["keywords"] = _(
+            "Enter at least one keyword: the beginning of a word the dossier may contain."
+        )
     return errors

@@ -407,7 +407,12 @@ class DossierArchive:
         if doc["company"] is not None:
             logo_member = doc["company"].get("logo")
             logo = self.attachment(logo_member) if logo_member else None
-            company = codec.company_from_json(doc["company"], logo, SHARED)
+            images = {
+                kind: self.attachment(doc["company"][kind])
+                for kind in codec.COMPANY_IMAGES
+                if doc["company"].get(kind)
+            }
+            company = codec.company_from_json(doc["company"], logo, SHARED, images)
             self._unique(doc["company"], SHARED, histories)
         library = {k: doc[k] for k in LIBRARY_KEYS if k in doc}
         for records in library.values():

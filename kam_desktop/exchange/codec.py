@@ -30,6 +30,7 @@ from kam_desktop.domain.enums import (
     Attitude,
     ClientStatus,
     ContactKind,
+    Gender,
     InteractionKind,
     ReliabilityResult,
 )
@@ -165,6 +166,7 @@ def client_to_json(client: Client) -> dict:
         "name": client.name,
         "legal_name": client.legal_name,
         "tax_id": client.tax_id,
+        **_if_set(kpp=client.kpp),
         "industry": client.industry,
         "region": client.region,
         "address": client.address,
@@ -200,6 +202,7 @@ def client_from_json(obj: dict, where: str) -> Client:
         name=obj["name"].strip(),
         legal_name=_text(obj, "legal_name"),
         tax_id=_text(obj, "tax_id"),
+        kpp=_text(obj, "kpp"),
         industry=_text(obj, "industry"),
         region=_text(obj, "region"),
         address=_text(obj, "address"),
@@ -241,6 +244,8 @@ def member_to_json(member: Member) -> dict:
         "influence": member.influence,
         "attitude": member.attitude.value,
         "decision_style": member.decision_style,
+        **_if_set(concerns=member.concerns),
+        **({"gender": member.gender.value} if member.gender != Gender.AUTO else {}),
         "reports_to": member.reports_to_id,
         "contacts": [
             {"id": c.id, "kind": c.kind.value, "value": c.value, "label": c.label}
@@ -284,6 +289,8 @@ def member_from_json(obj: dict, client_id: str, where: str) -> Member:
         influence=obj.get("influence", 3),
         attitude=r.enum(Attitude, obj, "attitude", "neutral"),
         decision_style=_text(obj, "decision_style"),
+        concerns=_text(obj, "concerns"),
+        gender=r.enum(Gender, obj, "gender", "auto"),
         reports_to_id=obj.get("reports_to"),
         contacts=[
             ContactPoint(
@@ -366,6 +373,7 @@ def team_member_to_json(person: TeamMember, meta: Meta) -> dict:
         "position": person.position,
         "phone": person.phone,
         "email": person.email,
+        **({"signs_proposals": True} if person.signs_proposals else {}),
     }
 
 
@@ -376,15 +384,45 @@ def team_member_from_json(obj: dict, where: str) -> tuple[TeamMember, Meta]:
         _text(obj, "phone"),
         _text(obj, "email"),
         obj["id"],
+        signs_proposals=bool(obj.get("signs_proposals", False)),
     )
     return person, _Reader(where).meta(obj)
 
 
-def logo_member_name(logo: bytes | None) -> str | None:
-    """Attachment name of a logo; named by content so a new logo changes the fingerprint."""
+def logo_member_name(logo: bytes | None, kind: str = "logo") -> str | None:
+    """Attachment name of an image; named by content so a new image changes the fingerprint."""
     if not logo:
         return None
-    return f"attachments/logo-{hashlib.sha256(logo).hexdigest()[:16]}.png"
+    return f"attachments/{kind}-{hashlib.sha256(logo).hexdigest()[:16]}.png"
+
+
+# Requisites added with release 2: written only when filled in, so a profile without them keeps
+# the fingerprint (and the JSON) an older KAM Desktop wrote.
+COMPANY_REQUISITES = (
+    "inn",
+    "kpp",
+    "ogrn",
+    "bank_name",
+    "settlement_account",
+    "correspondent_account",
+    "bik",
+)
+COMPANY_IMAGES = {"signature": "signature_png", "stamp": "stamp_png"}  # key → OurCompany field
+
+
+def _if_set(**fields: str) -> dict[str, str]:
+    return {k: v for k, v in fields.items() if v}
+
+
+def company_images(company: OurCompany) -> dict[str, bytes]:
+    """Attachment name → PNG bytes of the profile's signature and stamp images."""
+    images = {}
+    for kind, attribute in COMPANY_IMAGES.items():
+        data = getattr(company, attribute)
+        name = logo_member_name(data, kind)
+        if name and data:
+            images[name] = data
+    return images
 
 
 def company_to_json(company: OurCompany, meta: Meta) -> dict:
@@ -399,10 +437,20 @@ def company_to_json(company: OurCompany, meta: Meta) -> dict:
         "email": company.email,
         "website": company.website,
         "logo": logo_member_name(company.logo_png),
+        **_if_set(**{f: getattr(company, f) for f in COMPANY_REQUISITES}),
+        **{
+            kind: name
+            for kind, attribute in COMPANY_IMAGES.items()
+            if (name := logo_member_name(getattr(company, attribute), kind))
+        },
     }
 
 
-def company_from_json(obj: dict, logo: bytes | None, where: str) -> tuple[OurCompany, Meta]:
+def company_from_json(
+    obj: dict, logo: bytes | None, where: str, images: dict[str, bytes] | None = None
+) -> tuple[OurCompany, Meta]:
+    """``images`` holds the signature and stamp attachments by key (``signature``, ``stamp``)."""
+    images = images or {}
     company = OurCompany(
         name=obj["name"].strip(),
         legal_name=_text(obj, "legal_name"),
@@ -412,6 +460,9 @@ def company_from_json(obj: dict, logo: bytes | None, where: str) -> tuple[OurCom
         email=_text(obj, "email"),
         website=_text(obj, "website"),
         logo_png=logo,
+        **{f: _text(obj, f) for f in COMPANY_REQUISITES},
+        signature_png=images.get("signature"),
+        stamp_png=images.get("stamp"),
         id=obj["id"],
     )
     return company, _Reader(where).meta(obj)

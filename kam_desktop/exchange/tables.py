@@ -10,14 +10,16 @@ Values are canonical (decimals with the column's scale, ISO dates), like ``codec
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
 from kam_desktop.exchange.errors import ArchiveError
 from kam_desktop.i18n import _
 
-# Column kinds: text, int, bool, date, decimal<scale>, list (JSON array of strings), json-text.
+# Column kinds: text, int, bool, date, timestamp, decimal<scale>, list (JSON array of strings),
+# switches (JSON object: edition → key → on/off, a proposal's tailoring).
 MAX_TEXT = 1_000_000
+MAX_SWITCHES = 1000
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,9 @@ class TableSpec:
     name: str
     columns: dict[str, tuple[str, bool]]  # column → (kind, nullable)
     children: dict[str, TableSpec] = field(default_factory=dict)  # attribute → child spec
+    # Columns added after format 1 was published: optional in a file (older versions of the
+    # app do not write them) and given this value when missing.
+    late: dict[str, object] = field(default_factory=dict)
 
 
 def _out(kind: str, value: object) -> object:
@@ -32,10 +37,12 @@ def _out(kind: str, value: object) -> object:
         return None
     if kind.startswith("decimal"):
         return f"{Decimal(value):.{int(kind[7:])}f}"
-    if kind == "date":
+    if kind in ("date", "timestamp"):
         return value.isoformat()
     if kind == "list":
         return list(value)
+    if kind == "switches":
+        return {edition: dict(sorted(sw.items())) for edition, sw in sorted(value.items())}
     return value
 
 
@@ -70,8 +77,15 @@ def _in(kind: str, value: object, where: str, column: str) -> object:
             return number.quantize(Decimal(1).scaleb(-int(kind[7:])))
         if kind == "date":
             return date.fromisoformat(str(value))
-    except (InvalidOperation, ValueError):
+        if kind == "timestamp":
+            stamp = datetime.fromisoformat(str(value))
+            if stamp.tzinfo is None:
+                raise _bad(where, column, value)
+            return stamp.astimezone(UTC)
+    except (InvalidOperation, ValueError, OverflowError):
         raise _bad(where, column, value) from None
+    if kind == "switches":
+        return {str(e): {str(k): bool(v) for k, v in sw.items()} for e, sw in value.items()}
     return list(value) if kind == "list" else value
 
 
@@ -79,6 +93,10 @@ def from_json(obj: dict, spec: TableSpec, where: str) -> dict[str, object]:
     """A schema-checked record as Python values: id, columns and child lists."""
     values: dict[str, object] = {"id": obj["id"]}
     for name, (kind, _nullable) in spec.columns.items():
+        if name not in obj and name in spec.late:
+            late = spec.late[name]
+            values[name] = type(late)(late) if isinstance(late, list | dict) else late
+            continue
         value = obj.get(name)
         values[name] = None if value is None else _in(kind, value, where, name)
     for attribute, child_spec in spec.children.items():
@@ -95,6 +113,18 @@ def _column_schema(kind: str, nullable: bool) -> dict:
         schema = {"type": "boolean"}
     elif kind == "date":
         schema = {"$ref": "#/$defs/date"}
+    elif kind == "timestamp":
+        schema = {"$ref": "#/$defs/timestamp"}
+    elif kind == "switches":
+        schema = {
+            "type": "object",
+            "maxProperties": MAX_SWITCHES,
+            "additionalProperties": {
+                "type": "object",
+                "maxProperties": MAX_SWITCHES,
+                "additionalProperties": {"type": "boolean"},
+            },
+        }
     elif kind == "list":
         schema = {"type": "array", "maxItems": 10000, "items": {"type": "string", "maxLength": 300}}
     else:  # decimal<scale>
@@ -122,7 +152,9 @@ def json_schema(spec: TableSpec, record: bool) -> dict:
             "items": json_schema(child, record=False),
         }
     required = ["id", *spec.children]
-    required += [n for n, (_k, nullable) in spec.columns.items() if not nullable]
+    required += [
+        n for n, (_k, nullable) in spec.columns.items() if not nullable and n not in spec.late
+    ]
     if record:
         required += ["created_at", "updated_at", "version"]
     return {

@@ -93,11 +93,13 @@ def our_company() -> OurCompany:
         name="ПромТех Решения",
         legal_name="ООО «ПромТех Решения»",
         address="125167, г. Москва, Ленинградский проспект, д. 39, стр. 80, офис 512",
-        requisites=(
-            "ИНН 7714123456, КПП 771401001, ОГРН 1187746123456\n"
-            "р/с 40702810938000123456 в ПАО «Сбербанк», г. Москва\n"
-            "к/с 30101810400000000225, БИК 044525225"
-        ),
+        inn="7714123456",
+        kpp="771401001",
+        ogrn="1187746123456",
+        bank_name="ПАО Сбербанк, г. Москва",
+        settlement_account="40702810938000123456",
+        correspondent_account="30101810400000000225",
+        bik="044525225",
         phone="+7 495 780-12-34",
         email="info@promtech-solutions.ru",
         website="promtech-solutions.ru",
@@ -113,6 +115,7 @@ def our_team() -> list[TeamMember]:
             "+7 916 123-45-67",
             "a.sokolova@promtech-solutions.ru",
             demo_id("team", "sokolova"),
+            signs_proposals=True,  # signs proposals by power of attorney
         ),
         TeamMember(
             "Ковалёв Дмитрий Олегович",
@@ -140,6 +143,7 @@ def key_client(today: date) -> Client:
         name="УралТяжМаш",
         legal_name="АО «Уральский завод тяжёлого машиностроения»",
         tax_id="6673012345",
+        kpp="667301001",
         industry="Машиностроение",
         region="Свердловская область",
         address="620012, г. Екатеринбург, ул. Машиностроителей, д. 19",
@@ -309,6 +313,11 @@ def key_client_members(today: date) -> list[Member]:
             influence=4,
             attitude=Attitude.SCEPTIC,
             decision_style="Сравнивает совокупную стоимость владения и срок окупаемости; требует ROI",
+            concerns=(
+                "Сомневается, что экономия подтвердится и проект окупится; опасается выхода за "
+                "бюджет и доплат за «дополнительные» работы; помнит, как пилот конкурента "
+                "затянулся на полгода."
+            ),
             reports_to_id=executive,
             contacts=_contacts(
                 "kuznetsov",
@@ -354,6 +363,7 @@ def key_client_members(today: date) -> list[Member]:
             influence=4,
             attitude=Attitude.SUPPORTER,
             decision_style="Вникает в детали интеграции; решает после пилота",
+            concerns="Риск остановки цехов при запуске; безопасность данных при интеграции с 1С",
             reports_to_id=executive,
             contacts=_contacts(
                 "volkov",
@@ -802,6 +812,7 @@ def other_members(today: date) -> list[Member]:
             birthday=Birthday(11, 1, 1983),
             hobbies="парусный спорт, сёрфинг на Финском заливе",
             values="открытые API, отказоустойчивость",
+            concerns="Зависимость от поставщика; безопасность данных клиентов склада",
             notes="Ранее работал у «СкладСофт» — знает их слабые места.",
         ),
         _member(

@@ -106,6 +106,31 @@ PROPOSAL_LINES = (
 )
 
 
+# The proposal's own client-facing texts: what the KAM wrote for the client to read.
+UNDERSTANDING = (
+    "УралТяжМаш выполняет программу модернизации до 2028 года: цифровизация цехов, снижение "
+    "простоев оборудования на 20 % и переход на отечественное программное обеспечение.\n\n"
+    "Первая очередь MES в цехе № 3 показала, что прозрачный учёт загрузки станков даёт "
+    "результат уже в первые месяцы. Следующий шаг — распространить его на цеха № 2 и № 5 "
+    "и подготовить персонал к работе с новыми инструментами."
+)
+GOALS = (
+    "- запустить MES в цехах № 2 и № 5 и связать её с 1С:ERP\n"
+    "- подготовить операторов ЧПУ и мастеров к работе в системе\n"
+    "- сократить простои оборудования за счёт мониторинга и предиктивного обслуживания\n"
+    "- обеспечить сервисную поддержку на три года"
+)
+PAYMENT_TERMS = (
+    "Аванс 30 % в течение 10 рабочих дней после подписания договора; далее — по этапам, "
+    "в течение 15 рабочих дней после подписания актов. Подписка и поддержка — ежеквартально."
+)
+DELIVERY_TERMS = (
+    "Пилот в цехе № 2 — 8 недель с даты аванса; тиражирование на цех № 5 — 12 недель после "
+    "приёмки пилота. Поставка комплектов мониторинга — 4 недели."
+)
+WARRANTY = "12 месяцев на работы по внедрению; оборудование — гарантия производителя 24 месяца."
+
+
 def catalogue() -> list[CatalogueItem]:
     return [
         CatalogueItem(name, desc, unit, D(price), "RUB", D(vat), id=demo_id("catalogue", key))
@@ -250,6 +275,10 @@ def _save_demo_proposal(db: Database, items: dict[str, CatalogueItem]) -> None:
     proposal.addressee_ids = addressees
     proposal.team_member_ids = [t.id for t in team]
     proposal.line_items = lines
+    proposal.business_understanding = UNDERSTANDING
+    proposal.goals = GOALS
+    proposal.payment_terms, proposal.delivery_terms = PAYMENT_TERMS, DELIVERY_TERMS
+    proposal.warranty = WARRANTY
     proposal.financials = FinancialInputs(
         current_annual_cost=D("46000000"),  # losses from equipment downtime per year
         annual_gain=D("9200000"),  # 20 % fewer idle hours, as in the client's own programme

@@ -401,7 +401,8 @@ class DossierService:
                 row = TeamMemberRow(id=person.id) if person.id else TeamMemberRow()
                 s.add(row)
             for f in TEAM_FIELDS:
-                setattr(row, f, getattr(person, f).strip())
+                value = getattr(person, f)
+                setattr(row, f, value.strip() if isinstance(value, str) else value)
             s.flush()
             return team_member_to_domain(row)
 

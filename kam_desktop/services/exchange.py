@@ -122,6 +122,7 @@ from kam_desktop.storage.models import (
     SettingRow,
     TeamMemberRow,
     TenderRow,
+    UTCDateTime,
     interaction_member,
     interaction_team,
 )
@@ -157,6 +158,10 @@ LIBRARY_SECTIONS = {
 
 def _column_kind(column) -> str:
     kind = column.type
+    if "exchange" in column.info:
+        return column.info["exchange"]
+    if isinstance(kind, UTCDateTime):
+        return "timestamp"
     if isinstance(kind, Numeric):
         return f"decimal{kind.scale}"
     if isinstance(kind, Date):
@@ -172,12 +177,23 @@ def _column_kind(column) -> str:
 
 def _spec(model, skip: frozenset[str] = frozenset(), children=None) -> TableSpec:
     bookkeeping = {"id", "created_at", "updated_at", "version"}
-    columns = {
-        c.name: (_column_kind(c), bool(c.nullable))
-        for c in model.__table__.columns
-        if c.name not in bookkeeping | skip
+    exported = [c for c in model.__table__.columns if c.name not in bookkeeping | skip]
+    columns = {c.name: (_column_kind(c), bool(c.nullable)) for c in exported}
+    # A column with a server default was added by a later migration: older files lack it.
+    late = {
+        c.name: _late_default(c)
+        for c in exported
+        if c.server_default is not None and not c.nullable
     }
-    return TableSpec(model.__tablename__, columns, children or {})
+    return TableSpec(model.__tablename__, columns, children or {}, late)
+
+
+def _late_default(column) -> object:
+    """The model's default of a late column (``"on_top"``, ``False``; ``[]``/``{}`` for JSON)."""
+    default = column.default.arg if column.default is not None else None
+    if default is not None and not callable(default):
+        return default
+    return {"list": [], "switches": {}}.get(_column_kind(column), "")
 
 
 @lru_cache(maxsize=1)
@@ -852,6 +868,8 @@ class ExchangeService:
             )
             if company["logo"]:
                 writer.add_attachment(company["logo"], company_row.logo_png)
+            for name, data in codec.company_images(company_to_domain(company_row)).items():
+                writer.add_attachment(name, data)
         return {
             "roles": [
                 {"code": r.code, "name_ru": r.name_ru, "name_en": r.name_en}
@@ -1427,7 +1445,8 @@ class _Applier:
                 new = row is None
                 row = row or TeamMemberRow(id=person.id)
                 for f in TEAM_FIELDS:
-                    setattr(row, f, getattr(person, f).strip())
+                    value = getattr(person, f)
+                    setattr(row, f, value.strip() if isinstance(value, str) else value)
                 self._stamp(row, meta, new)
                 self.s.add(row)
         if shared.company is not None:
@@ -1766,7 +1785,8 @@ def _fresh_ids(values: dict, spec: TableSpec) -> dict:
 def _team_row(person: TeamMember) -> TeamMemberRow:
     row = TeamMemberRow(id=person.id)
     for f in TEAM_FIELDS:
-        setattr(row, f, getattr(person, f).strip())
+        value = getattr(person, f)
+        setattr(row, f, value.strip() if isinstance(value, str) else value)
     return row
 
 

@@ -16,9 +16,15 @@ returns plain dataclasses from ``kam_desktop.domain.proposal``)::
     # argument library, tagged with DMU role codes and a language
     lib.list_arguments(language=None, role_code=None) -> list[ArgumentBlock]
     lib.get_argument(id) / save_argument(block) / delete_argument(id)
-    lib.ensure_default_arguments() -> int   # loads resources/content/arguments.<lang>.json once
+    lib.ensure_default_arguments() -> int   # loads resources/content/arguments.<lang>.json;
+                                            # shipped blocks of a newer release are added once
     lib.restore_default_arguments() -> int  # re-adds shipped blocks the user deleted
     default_arguments(lang) -> list[ArgumentBlock]        # the shipped set, not stored
+    # value and concern tags the arguments carry (seeded from resources/content/tags.json)
+    lib.list_tags() -> list[ArgumentTag]
+    lib.save_tag(tag) -> ArgumentTag         # ValidationError; a new code for a new tag
+    lib.delete_tag(code) -> ArgumentTag      # builtin tags cannot be deleted
+    lib.ensure_default_tags() -> int
 
 Saves validate (``ValidationError({field: message})`` with keys such as ``referees.0.email``)
 and detect concurrent edits through the version counter (``ConflictError``).
@@ -34,9 +40,12 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.domain.errors import ValidationError
 from kam_desktop.domain.proposal import (
     PROPOSAL_LANGUAGES,
     ArgumentBlock,
+    ArgumentKind,
+    ArgumentTag,
     CatalogueItem,
     LineItem,
     SimilarProject,
@@ -45,6 +54,7 @@ from kam_desktop.domain.proposal_validation import (
     argument_errors,
     catalogue_item_errors,
     project_errors,
+    tag_errors,
 )
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
@@ -58,11 +68,38 @@ from kam_desktop.storage.proposal_mapping import (
     catalogue_to_row,
     project_to_domain,
     project_to_row,
+    tag_to_domain,
+    tag_to_row,
 )
-from kam_desktop.storage.proposal_models import ArgumentRow, CatalogueItemRow, SimilarProjectRow
+from kam_desktop.storage.proposal_models import (
+    ArgumentRow,
+    ArgumentTagRow,
+    CatalogueItemRow,
+    SimilarProjectRow,
+)
 
-# Set once the shipped arguments were loaded, so a user who deletes them all keeps it that way.
+# The shipped blocks already offered once (a JSON list of keys), so a user who deletes them
+# keeps it that way, while blocks new in a later release still arrive. Its first value, "1",
+# meant the release-1 set (FIRST_RELEASE_KEYS).
 ARGUMENTS_SEEDED_SETTING = "library.default_arguments_loaded"
+TAGS_SEEDED_SETTING = "library.default_tags_loaded"
+FIRST_RELEASE_KEYS = (
+    "exec.exclusive_terms",
+    "exec.status",
+    "exec.business_fit",
+    "hr.people_first",
+    "hr.references",
+    "hr.relationship",
+    "fin.transparent_economics",
+    "fin.payback",
+    "fin.payment_terms",
+    "tech.specifics",
+    "tech.implementation",
+    "tech.security",
+    "proc.tender_ready",
+    "legal.contract",
+    "general.why_us",
+)
 
 
 def default_arguments(lang: str) -> list[ArgumentBlock]:
@@ -77,8 +114,26 @@ def default_arguments(lang: str) -> list[ArgumentBlock]:
             language=lang,
             sort_order=i * 10,
             key=b["key"],
+            kind=ArgumentKind(b.get("kind", ArgumentKind.ARGUMENT.value)),
+            tags=list(b.get("tags", [])),
         )
         for i, b in enumerate(blocks)
+    ]
+
+
+def default_tags() -> list[ArgumentTag]:
+    """The shipped value/concern tags (``resources/content/tags.json``)."""
+    path = resource_path("content", "tags.json")
+    return [
+        ArgumentTag(
+            code=t["code"],
+            name_ru=t["name_ru"],
+            name_en=t["name_en"],
+            keywords=list(t["keywords"]),
+            builtin=True,
+            sort_order=t["sort_order"],
+        )
+        for t in json.loads(path.read_text(encoding="utf-8"))
     ]
 
 
@@ -86,6 +141,7 @@ class LibraryService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._defaults_checked = False  # once per service: the check is a query per preview
+        self._tags_checked = False
 
     # ---- catalogue ---------------------------------------------------------------------------
     def list_catalogue(self) -> list[CatalogueItem]:
@@ -192,31 +248,96 @@ class LibraryService:
         return snapshot
 
     def ensure_default_arguments(self) -> int:
-        """Load the shipped argument set on first use; returns how many blocks were added."""
+        """Load shipped blocks not offered before; returns how many blocks were added."""
         if self._defaults_checked:
             return 0
         with self.db.session() as s:
             self._defaults_checked = True
-            if s.get(SettingRow, ARGUMENTS_SEEDED_SETTING) is not None:
+            row = s.get(SettingRow, ARGUMENTS_SEEDED_SETTING)
+            offered = _offered_keys(row.value if row else None)
+            shipped = {b.key for lang in PROPOSAL_LANGUAGES for b in default_arguments(lang)}
+            if shipped <= offered:
                 return 0
-            s.add(SettingRow(key=ARGUMENTS_SEEDED_SETTING, value="1"))
-            return self._add_missing_defaults(s)
+            if offered >= set(FIRST_RELEASE_KEYS):
+                _tag_first_release_blocks(s)
+            added = self._add_missing_defaults(s, skip=offered)
+            value = json.dumps(sorted(offered | shipped))
+            if row is None:
+                s.add(SettingRow(key=ARGUMENTS_SEEDED_SETTING, value=value))
+            else:
+                row.value = value
+            return added
 
     def restore_default_arguments(self) -> int:
         """Put back shipped blocks the user deleted (edited ones are left as they are)."""
         with self.db.session() as s:
             return self._add_missing_defaults(s)
 
+    # ---- value and concern tags --------------------------------------------------------------
+    def list_tags(self) -> list[ArgumentTag]:
+        self.ensure_default_tags()
+        with self.db.session() as s:
+            rows = s.scalars(select(ArgumentTagRow).order_by(ArgumentTagRow.sort_order))
+            return [tag_to_domain(r) for r in rows]
+
+    def save_tag(self, tag: ArgumentTag) -> ArgumentTag:
+        """Create (empty code: one is made from the English name) or update a tag."""
+        raise_if_errors(tag_errors(tag))
+        with self.db.session() as s:
+            code = tag.code or _new_tag_code(s, tag.name_en or tag.name_ru)
+            row = s.get(ArgumentTagRow, code)
+            if row is None:
+                row = ArgumentTagRow(code=code)
+                s.add(row)
+            tag_to_row(tag, row)
+            row.builtin = bool(row.builtin)  # a user cannot make or unmake a shipped tag
+            s.flush()
+            return tag_to_domain(row)
+
+    def delete_tag(self, code: str) -> ArgumentTag:
+        with self.db.session() as s:
+            row = s.get(ArgumentTagRow, code)
+            if row is None:
+                raise NotFoundError(_("No tag {code}.").format(code=code))
+            if row.builtin:
+                raise ValidationError({"code": _("A shipped tag cannot be deleted; edit it.")})
+            snapshot = tag_to_domain(row)
+            s.delete(row)
+            return snapshot
+
+    def ensure_default_tags(self) -> int:
+        """Seed the shipped tags once (and any a later release adds)."""
+        if self._tags_checked:
+            return 0
+        with self.db.session() as s:
+            self._tags_checked = True
+            row = s.get(SettingRow, TAGS_SEEDED_SETTING)
+            offered = _offered_keys(row.value if row else None)
+            added = 0
+            for tag in default_tags():
+                if tag.code in offered or s.get(ArgumentTagRow, tag.code) is not None:
+                    continue
+                new = ArgumentTagRow(code=tag.code)
+                tag_to_row(tag, new)
+                s.add(new)
+                added += 1
+            value = json.dumps(sorted(offered | {t.code for t in default_tags()}))
+            if row is None:
+                s.add(SettingRow(key=TAGS_SEEDED_SETTING, value=value))
+            elif row.value != value:
+                row.value = value
+            return added
+
     # ---- helpers -----------------------------------------------------------------------------
     @staticmethod
-    def _add_missing_defaults(s: Session) -> int:
+    def _add_missing_defaults(s: Session, skip: frozenset[str] | set[str] = frozenset()) -> int:
         present = {
             (key, lang) for key, lang in s.execute(select(ArgumentRow.key, ArgumentRow.language))
         }
         added = 0
         for lang in PROPOSAL_LANGUAGES:
             for block in default_arguments(lang):
-                if (block.key, lang) not in present:
+                if (block.key, lang) not in present and block.key not in skip:
                     row = ArgumentRow()
                     argument_to_row(block, row)
                     s.add(row)
@@ -243,6 +364,39 @@ class LibraryService:
     @staticmethod
     def _saving():
         return _StaleAsConflict()
+
+
+def _offered_keys(value: str | None) -> set[str]:
+    if not value:
+        return set()
+    if value == "1":
+        return set(FIRST_RELEASE_KEYS)
+    try:
+        keys = json.loads(value)
+    except ValueError:
+        return set(FIRST_RELEASE_KEYS)
+    return {k for k in keys if isinstance(k, str)} if isinstance(keys, list) else set()
+
+
+def _tag_first_release_blocks(s: Session) -> None:
+    """Release-1 blocks had no tags: give untouched shipped blocks the shipped tags once."""
+    shipped = {
+        (b.key, b.language): b for lang in PROPOSAL_LANGUAGES for b in default_arguments(lang)
+    }
+    for row in s.scalars(select(ArgumentRow).where(ArgumentRow.key.in_(FIRST_RELEASE_KEYS))):
+        block = shipped.get((row.key, row.language))
+        if block is not None and not row.tags:
+            row.tags = list(block.tags)
+
+
+def _new_tag_code(s: Session, name: str) -> str:
+    base = "".join(ch if ch.isalnum() else "_" for ch in name.casefold()).strip("_")[:30]
+    base = base if base.isascii() and base else "tag"
+    code, n = base, 1
+    while s.get(ArgumentTagRow, code) is not None:
+        n += 1
+        code = f"{base}_{n}"
+    return code
 
 
 class _StaleAsConflict:

@@ -62,12 +62,19 @@ from kam_desktop.documents.composer import ProposalComposer
 from kam_desktop.documents.model import ProposalDocument
 from kam_desktop.domain.errors import ConflictError, KamError, NotFoundError, ValidationError
 from kam_desktop.domain.money_words import amount_in_words_ru
-from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, proposal_totals
+from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, totals_of
+from kam_desktop.domain.coverage import CoverageWarning, proposal_warnings
+from kam_desktop.domain.names import short_name
 from kam_desktop.domain.proposal import (
+    DEFAULT_MIN_VALIDITY_DAYS,
     DEFAULT_NUMBER_PATTERN,
     DEFAULT_VALIDITY_DAYS,
+    SETTING_DELIVERY_TERMS,
+    SETTING_MIN_VALIDITY_DAYS,
     SETTING_NUMBER_PATTERN,
+    SETTING_PAYMENT_TERMS,
     SETTING_VALIDITY_DAYS,
+    SETTING_WARRANTY,
     STATUS_TRANSITIONS,
     AddresseeRef,
     Proposal,
@@ -75,6 +82,7 @@ from kam_desktop.domain.proposal import (
     ProposalSummary,
     SimilarProject,
 )
+from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.proposal_context import (
     ProposalContext,
     context_from_json,
@@ -101,21 +109,26 @@ from kam_desktop.storage.models import (
     SettingRow,
     TeamMemberRow,
     new_id,
+    utcnow,
 )
 from kam_desktop.storage.proposal_mapping import (
     argument_to_domain,
     project_to_domain,
     proposal_to_domain,
     proposal_to_row,
+    tag_to_domain,
 )
 from kam_desktop.storage.proposal_models import (
     ArgumentRow,
+    ArgumentTagRow,
     ProposalRow,
     RefereeRow,
     SimilarProjectRow,
 )
 
 ProposalRef = Proposal | str
+PDF, DOCX = "pdf", "docx"
+FILE_FORMATS = (PDF, DOCX)
 
 
 class ProposalService:
@@ -163,25 +176,76 @@ class ProposalService:
             raise ValidationError({"validity_days": _("Enter a number of days from 1 to 3650.")})
         self._set_setting(SETTING_VALIDITY_DAYS, str(days))
 
+    def min_validity_days(self) -> int:
+        """Below this validity the coverage check warns before sending."""
+        try:
+            return int(self._setting(SETTING_MIN_VALIDITY_DAYS, str(DEFAULT_MIN_VALIDITY_DAYS)))
+        except ValueError:
+            return DEFAULT_MIN_VALIDITY_DAYS
+
+    def set_min_validity_days(self, days: int) -> None:
+        if not 0 <= days <= 3650:
+            raise ValidationError(
+                {"min_validity_days": _("Enter a number of days from 0 to 3650.")}
+            )
+        self._set_setting(SETTING_MIN_VALIDITY_DAYS, str(days))
+
+    def default_terms(self) -> tuple[str, str, str]:
+        """Payment, delivery and warranty terms a new proposal starts with."""
+        return (
+            self._setting(SETTING_PAYMENT_TERMS, ""),
+            self._setting(SETTING_DELIVERY_TERMS, ""),
+            self._setting(SETTING_WARRANTY, ""),
+        )
+
+    def set_default_terms(self, payment: str, delivery: str, warranty: str) -> None:
+        with self.db.session() as s:
+            for key, value in (
+                (SETTING_PAYMENT_TERMS, payment),
+                (SETTING_DELIVERY_TERMS, delivery),
+                (SETTING_WARRANTY, warranty),
+            ):
+                row = s.get(SettingRow, key)
+                if row is None:
+                    s.add(SettingRow(key=key, value=value.strip()))
+                else:
+                    row.value = value.strip()
+
+    def next_number(self, issue_date: date | None = None) -> str:
+        """The number the next new proposal will get (what Settings shows)."""
+        with self.db.session() as s:
+            number, _year, _seq = self._free_number(s, (issue_date or date.today()).year)
+            return number
+
     # ---- editing -----------------------------------------------------------------------------
     def new_proposal(
         self, client_id: str, language: str = "ru", issue_date: date | None = None
     ) -> Proposal:
         """An unsaved draft with the defaults filled in."""
         issue = issue_date or date.today()
+        payment, delivery, warranty = self.default_terms()
         with self.db.session() as s:
             client = s.get(ClientRow, client_id)
             if client is None:
                 raise NotFoundError(_("No client with id {id}.").format(id=client_id))
-            team = list(s.scalars(select(TeamMemberRow.id).order_by(TeamMemberRow.full_name)))
+            team = list(s.scalars(select(TeamMemberRow).order_by(TeamMemberRow.full_name)))
             currency = client.revenue_currency or "RUB"
+            # A visible draft for the KAM to rewrite: never printed until it is in the editor.
+            understanding, goals = client.strategy.strip(), client.growth_areas.strip()
+        signatory = next((t.id for t in team if t.signs_proposals), None)
         return Proposal(
             client_id=client_id,
             issue_date=issue,
             valid_until=issue + timedelta(days=self.validity_days()),
             language=language,
             currency=currency,
-            team_member_ids=team,
+            team_member_ids=[t.id for t in team],
+            business_understanding=understanding,
+            goals=goals,
+            payment_terms=payment,
+            delivery_terms=delivery,
+            warranty=warranty,
+            signatory_id=signatory,
         )
 
     def save(self, proposal: Proposal) -> Proposal:
@@ -199,7 +263,7 @@ class ProposalService:
                 elif row.client_id != proposal.client_id:
                     raise ValidationError({"client_id": _("A proposal cannot change its client.")})
                 proposal_to_row(proposal, row)
-                row.total = proposal_totals(proposal.line_items).total
+                row.total = totals_of(proposal).total
                 s.flush()
                 return proposal_to_domain(row)
         except StaleDataError:
@@ -218,15 +282,17 @@ class ProposalService:
                 }
             )
         snapshot = None
+        issued_at = utcnow().replace(microsecond=0)
         if status == ProposalStatus.SENT:
             raise_if_errors(proposal_errors(current))
-            sent = replace(current, status=status, sent_on=on or date.today())
+            sent = replace(current, status=status, sent_on=on or date.today(), issued_at=issued_at)
             snapshot = context_to_json(self.context(sent))
         with self.db.session() as s:
             row = self._row(s, proposal_id)
             row.status = status.value
             if snapshot is not None:
                 row.snapshot, row.sent_on = snapshot, on or date.today()
+                row.issued_at = issued_at
             s.flush()
             return proposal_to_domain(row)
 
@@ -247,9 +313,13 @@ class ProposalService:
             previous_id=None,
             status=ProposalStatus.DRAFT,
             sent_on=None,
+            issued_at=None,
             issue_date=issue,
             valid_until=issue + timedelta(days=self.validity_days()),
             addressee_ids=[m for m in source.addressee_ids if m in members],
+            tailoring={
+                e: dict(sw) for e, sw in source.tailoring.items() if e in members or e == "joint"
+            },
             line_items=[replace(i) for i in source.line_items],
             financials=replace(source.financials),
         )
@@ -346,15 +416,15 @@ class ProposalService:
 
     @staticmethod
     def totals(proposal: Proposal) -> Totals:
-        return proposal_totals(proposal.line_items)
+        return totals_of(proposal)
 
     @staticmethod
     def financial_result(proposal: Proposal) -> FinancialResult | None:
-        return financial_result(proposal.financials, proposal_totals(proposal.line_items).net)
+        return financial_result(proposal.financials, totals_of(proposal).net)
 
     @staticmethod
     def total_in_words(proposal: Proposal) -> str:
-        return amount_in_words_ru(proposal_totals(proposal.line_items).total, proposal.currency)
+        return amount_in_words_ru(totals_of(proposal).total, proposal.currency)
 
     # ---- documents ---------------------------------------------------------------------------
     def context(self, proposal: ProposalRef) -> ProposalContext:
@@ -381,15 +451,45 @@ class ProposalService:
         _check_addressee(ctx, addressee_id)
         return ProposalComposer().compose(ctx, addressee_id)
 
+    def tailoring(self, proposal: ProposalRef, lang: str | None = None) -> list[EditionPlan]:
+        """Per edition (joint, then each addressee): the parts and blocks chosen, and why."""
+        return plan_all(self.context(proposal), lang)
+
+    def warnings(self, proposal: ProposalRef, lang: str | None = None) -> list[CoverageWarning]:
+        """The coverage check: what the dossier says is missing before sending (never blocks)."""
+        ctx = self.context(proposal)
+        with self.db.session() as s:
+            rows = s.scalars(select(MemberRow).where(MemberRow.client_id == ctx.proposal.client_id))
+            group = [member_to_domain(r) for r in rows]
+        return proposal_warnings(ctx, group, self.min_validity_days(), lang)
+
     def render_pdf(self, proposal: ProposalRef, addressee_id: str | None = None) -> bytes:
         return self.render_context(self.context(proposal), addressee_id)
 
+    def render_docx(self, proposal: ProposalRef, addressee_id: str | None = None) -> bytes:
+        return self.render_context(self.context(proposal), addressee_id, DOCX)
+
     @staticmethod
-    def render_context(ctx: ProposalContext, addressee_id: str | None = None) -> bytes:
+    def render_context(
+        ctx: ProposalContext, addressee_id: str | None = None, file_format: str = PDF
+    ) -> bytes:
+        _check_addressee(ctx, addressee_id)
+        document = ProposalComposer().compose(ctx, addressee_id)
+        if file_format == DOCX:
+            from kam_desktop.documents.docx_renderer import render_docx  # python-docx on use
+
+            return render_docx(document)
         from kam_desktop.documents.renderer import render_pdf  # ReportLab loads on first use
 
-        _check_addressee(ctx, addressee_id)
-        return render_pdf(ProposalComposer().compose(ctx, addressee_id))
+        return render_pdf(document)
+
+    def export(
+        self, proposal: ProposalRef, path: str | Path, addressee_id: str | None = None
+    ) -> Path:
+        """Render to PDF or DOCX by the file's extension and write it atomically."""
+        target = Path(path)
+        data = self.render_context(self.context(proposal), addressee_id, format_of(target))
+        return write_atomically(target, data)
 
     def export_pdf(
         self, proposal: ProposalRef, path: str | Path, addressee_id: str | None = None
@@ -397,6 +497,23 @@ class ProposalService:
         """Render and write atomically: a failure never leaves a partial file behind."""
         data = self.render_pdf(proposal, addressee_id)
         return write_atomically(Path(path), data)
+
+    def export_each_addressee(
+        self, proposal: ProposalRef, folder: str | Path, file_format: str = PDF
+    ) -> list[Path]:
+        """One file per addressee in ``folder``, named by number and the person's short name."""
+        ctx = self.context(proposal)
+        out = Path(folder)
+        if not out.is_dir():
+            raise KamError(_("Folder {path} does not exist.").format(path=out))
+        written: list[Path] = []
+        for member in ctx.addressees:
+            if member.id is None:
+                continue
+            name = edition_file_name(ctx.proposal.display_number, member.full_name, file_format)
+            data = self.render_context(ctx, member.id, file_format)
+            written.append(write_atomically(out / name, data))
+        return written
 
     # ---- internals ---------------------------------------------------------------------------
     @staticmethod
@@ -419,6 +536,8 @@ class ProposalService:
             errors["addressee_ids"] = _(
                 "Addressees must be members of this client's decision group."
             )
+        if p.signatory_id and s.get(TeamMemberRow, p.signatory_id) is None:
+            p.signatory_id = None  # they left the team: like a deleted addressee, they drop out
         if p.referee_ids:
             refused = s.scalars(
                 select(RefereeRow.full_name).where(
@@ -431,18 +550,21 @@ class ProposalService:
                 ).format(names=", ".join(refused))
         raise_if_errors(errors)
 
-    def _new_row(self, s: Session, p: Proposal) -> ProposalRow:
+    def _free_number(self, s: Session, year: int) -> tuple[str, int, int]:
+        """The next unused number from the pattern: (number, year, sequence)."""
         pattern = self.number_pattern()
-        year = p.issue_date.year
-        per_year = "{year" in pattern
         stmt = select(func.max(ProposalRow.number_seq))
-        if per_year:
+        if "{year" in pattern:
             stmt = stmt.where(ProposalRow.number_year == year)
         seq = (s.execute(stmt).scalar() or 0) + 1
         number = pattern.format(year=year, seq=seq)
         while s.scalar(select(func.count()).where(ProposalRow.number == number)):
             seq += 1
             number = pattern.format(year=year, seq=seq)
+        return number, year, seq
+
+    def _new_row(self, s: Session, p: Proposal) -> ProposalRow:
+        number, year, seq = self._free_number(s, p.issue_date.year)
         row = ProposalRow(
             id=p.id or new_id(),  # a given id is kept (demo data, restore after delete)
             client_id=p.client_id,
@@ -474,6 +596,7 @@ class ProposalService:
 
     def _live_context(self, p: Proposal) -> ProposalContext:
         self.library.ensure_default_arguments()
+        self.library.ensure_default_tags()
         with self.db.session() as s:
             client_row = s.get(ClientRow, p.client_id, options=(selectinload(ClientRow.tenders),))
             if client_row is None:
@@ -493,6 +616,8 @@ class ProposalService:
                 )
             }
             company = s.scalars(select(OurCompanyRow).limit(1)).first()
+            signatory = s.get(TeamMemberRow, p.signatory_id) if p.signatory_id else None
+            tags = s.scalars(select(ArgumentTagRow).order_by(ArgumentTagRow.sort_order))
             return ProposalContext(
                 proposal=p,
                 client=client_to_domain(client_row),
@@ -502,6 +627,8 @@ class ProposalService:
                 projects=self._projects_for(s, p),
                 arguments=self._arguments_for(s, p),
                 roles=[role_to_domain(r) for r in s.scalars(select(DmuRoleRow))],
+                tags=[tag_to_domain(t) for t in tags],
+                signatory=team_member_to_domain(signatory) if signatory else None,
             )
 
     @staticmethod
@@ -580,9 +707,28 @@ class ProposalService:
             )
             s.add(row)
             proposal_to_row(snapshot, row)
-            row.total = proposal_totals(snapshot.line_items).total
+            row.total = totals_of(snapshot).total
             s.flush()
             return proposal_to_domain(row)
+
+
+UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def format_of(path: Path) -> str:
+    """``pdf`` or ``docx`` from the file's extension (anything else is refused)."""
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in FILE_FORMATS:
+        raise KamError(
+            _("Choose a file ending in .pdf or .docx, not {name}.").format(name=path.name)
+        )
+    return suffix
+
+
+def edition_file_name(number: str, full_name: str | None, file_format: str) -> str:
+    """«КП-2026-0001 Петров И. С.pdf»; the joint edition is the number alone."""
+    stem = number if not full_name else f"{number} {short_name(full_name).rstrip('.')}"
+    return UNSAFE_IN_FILE_NAMES.sub("-", stem).strip(" .") + "." + file_format
 
 
 def _trailing_number(number: str) -> int:

@@ -18,6 +18,7 @@ from kam_desktop.domain.enums import (
     Attitude,
     ClientStatus,
     ContactKind,
+    Gender,
     InteractionKind,
     ReliabilityResult,
 )
@@ -37,6 +38,7 @@ CLIENT_FIELDS = (
     "name",
     "legal_name",
     "tax_id",
+    "kpp",
     "industry",
     "region",
     "address",
@@ -59,6 +61,7 @@ MEMBER_FIELDS = (
     "role_code",
     "influence",
     "decision_style",
+    "concerns",
     "reports_to_id",
     "preferred_channel",
     "preferred_time",
@@ -72,7 +75,7 @@ MEMBER_FIELDS = (
     "consent_on",
     "consent_how",
 )
-TEAM_FIELDS = ("full_name", "position", "phone", "email")
+TEAM_FIELDS = ("full_name", "position", "phone", "email", "signs_proposals")
 COMPANY_FIELDS = (
     "name",
     "legal_name",
@@ -82,6 +85,15 @@ COMPANY_FIELDS = (
     "email",
     "website",
     "logo_png",
+    "inn",
+    "kpp",
+    "ogrn",
+    "bank_name",
+    "settlement_account",
+    "correspondent_account",
+    "bik",
+    "signature_png",
+    "stamp_png",
 )
 
 
@@ -132,6 +144,7 @@ def member_to_domain(row: MemberRow) -> Member:
     member = Member(**{f: getattr(row, f) for f in MEMBER_FIELDS})
     member.client_id = row.client_id
     member.attitude = Attitude(row.attitude)
+    member.gender = Gender(row.gender or Gender.AUTO.value)
     member.birthday = _birthday(row.birthday_day, row.birthday_month, row.birthday_year)
     member.anniversary = _birthday(row.anniversary_day, row.anniversary_month, row.anniversary_year)
     member.contacts = [
@@ -157,6 +170,7 @@ def member_to_row(member: Member, row: MemberRow) -> None:
         value = getattr(member, f)
         setattr(row, f, value.strip() if isinstance(value, str) else value)
     row.attitude = member.attitude.value
+    row.gender = member.gender.value
     row.birthday_day, row.birthday_month, row.birthday_year = _birthday_columns(member.birthday)
     row.anniversary_day, row.anniversary_month, row.anniversary_year = _birthday_columns(
         member.anniversary

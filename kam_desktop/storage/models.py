@@ -25,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -97,6 +98,7 @@ class ClientRow(Entity):
     name: Mapped[str] = mapped_column(String(300), index=True)
     legal_name: Mapped[str] = mapped_column(String(500), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")
+    kpp: Mapped[str] = mapped_column(String(20), default="", server_default="")
     industry: Mapped[str] = mapped_column(String(200), default="")
     region: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
@@ -152,6 +154,8 @@ class MemberRow(Entity):
     influence: Mapped[int] = mapped_column(Integer, default=3)
     attitude: Mapped[str] = mapped_column(String(20), default="neutral")
     decision_style: Mapped[str] = mapped_column(String(300), default="")
+    concerns: Mapped[str] = mapped_column(Text, default="", server_default="")
+    gender: Mapped[str] = mapped_column(String(10), default="auto", server_default="auto")
     reports_to_id: Mapped[str | None] = mapped_column(
         ForeignKey("member.id", ondelete="SET NULL"), nullable=True
     )
@@ -252,6 +256,7 @@ class TeamMemberRow(Entity):
     position: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
     email: Mapped[str] = mapped_column(String(300), default="")
+    signs_proposals: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class OurCompanyRow(Entity):
@@ -265,6 +270,15 @@ class OurCompanyRow(Entity):
     email: Mapped[str] = mapped_column(String(300), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    inn: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    kpp: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    ogrn: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    bank_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    settlement_account: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    correspondent_account: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    bik: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    signature_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    stamp_png: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class SettingRow(Base):

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from kam_desktop.domain.proposal import (
     ArgumentBlock,
+    ArgumentKind,
+    ArgumentTag,
     CatalogueItem,
     FinancialInputs,
     LineItem,
@@ -13,9 +15,11 @@ from kam_desktop.domain.proposal import (
     ProposalStatus,
     Referee,
     SimilarProject,
+    VatMode,
 )
 from kam_desktop.storage.proposal_models import (
     ArgumentRow,
+    ArgumentTagRow,
     CatalogueItemRow,
     ProposalLineRow,
     ProposalRow,
@@ -25,7 +29,21 @@ from kam_desktop.storage.proposal_models import (
 
 CATALOGUE_FIELDS = ("name", "description", "unit", "price", "currency", "vat_pct")
 ARGUMENT_FIELDS = ("key", "title", "body", "language", "sort_order")
-PROPOSAL_FIELDS = ("title", "language", "currency", "issue_date", "valid_until", "sent_on")
+PROPOSAL_FIELDS = (
+    "title",
+    "language",
+    "currency",
+    "issue_date",
+    "valid_until",
+    "sent_on",
+    "business_understanding",
+    "goals",
+    "vat_exempt_reason",
+    "payment_terms",
+    "delivery_terms",
+    "warranty",
+    "signatory_id",
+)
 ID_LIST_FIELDS = ("addressee_ids", "team_member_ids", "project_ids", "referee_ids", "argument_ids")
 LINE_FIELDS = (
     "description",
@@ -108,6 +126,8 @@ def project_to_row(project: SimilarProject, row: SimilarProjectRow) -> None:
 def argument_to_domain(row: ArgumentRow) -> ArgumentBlock:
     block = ArgumentBlock(**{f: getattr(row, f) for f in ARGUMENT_FIELDS})
     block.role_codes = list(row.role_codes or [])
+    block.kind = ArgumentKind(row.kind or ArgumentKind.ARGUMENT.value)
+    block.tags = list(row.tags or [])
     block.id, block.version = row.id, row.version
     return block
 
@@ -116,6 +136,25 @@ def argument_to_row(block: ArgumentBlock, row: ArgumentRow) -> None:
     for f in ARGUMENT_FIELDS:
         setattr(row, f, _clean(getattr(block, f)))
     row.role_codes = list(dict.fromkeys(block.role_codes))
+    row.kind = block.kind.value
+    row.tags = list(dict.fromkeys(block.tags))
+
+
+def tag_to_domain(row: ArgumentTagRow) -> ArgumentTag:
+    return ArgumentTag(
+        code=row.code,
+        name_ru=row.name_ru,
+        name_en=row.name_en,
+        keywords=list(row.keywords or []),
+        builtin=row.builtin,
+        sort_order=row.sort_order,
+    )
+
+
+def tag_to_row(tag: ArgumentTag, row: ArgumentTagRow) -> None:
+    row.name_ru, row.name_en = tag.name_ru.strip(), tag.name_en.strip()
+    row.keywords = list(dict.fromkeys(k.strip() for k in tag.keywords if k.strip()))
+    row.builtin, row.sort_order = tag.builtin, tag.sort_order
 
 
 def proposal_to_domain(row: ProposalRow) -> Proposal:
@@ -127,6 +166,9 @@ def proposal_to_domain(row: ProposalRow) -> Proposal:
         revision=row.revision,
         status=ProposalStatus(row.status),
         previous_id=row.previous_id,
+        vat_mode=VatMode(row.vat_mode or VatMode.ON_TOP.value),
+        tailoring={e: dict(sw) for e, sw in (row.tailoring or {}).items()},
+        issued_at=row.issued_at,
         id=row.id,
         version=row.version,
         created_at=row.created_at,
@@ -160,6 +202,8 @@ def proposal_to_row(proposal: Proposal, row: ProposalRow) -> None:
         setattr(row, f, list(dict.fromkeys(getattr(proposal, f))))
     for f in FINANCIAL_FIELDS:
         setattr(row, f, getattr(proposal.financials, f))
+    row.vat_mode = proposal.vat_mode.value
+    row.tailoring = {e: dict(sw) for e, sw in proposal.tailoring.items() if sw}
     lines = []
     for i, item in enumerate(proposal.line_items):
         line = ProposalLineRow(position=i)

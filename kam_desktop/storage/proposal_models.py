@@ -8,14 +8,14 @@ of live proposals (sent ones keep everything in their frozen snapshot).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam_desktop.storage.models import ClientRow, Entity
+from kam_desktop.storage.models import Base, ClientRow, Entity, UTCDateTime
 
 
 class CatalogueItemRow(Entity):
@@ -63,6 +63,19 @@ class RefereeRow(Entity):
     project: Mapped[SimilarProjectRow] = relationship(back_populates="referees")
 
 
+class ArgumentTagRow(Base):
+    """A value or concern arguments are tagged with (seeded from resources/content/tags.json)."""
+
+    __tablename__ = "argument_tag"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name_ru: Mapped[str] = mapped_column(String(120))
+    name_en: Mapped[str] = mapped_column(String(120))
+    keywords: Mapped[list[str]] = mapped_column(JSON, default=list)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    sort_order: Mapped[int] = mapped_column(Integer, default=100)
+
+
 class ArgumentRow(Entity):
     __tablename__ = "argument_block"
 
@@ -72,6 +85,8 @@ class ArgumentRow(Entity):
     role_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
     language: Mapped[str] = mapped_column(String(2), default="ru", index=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=100)
+    kind: Mapped[str] = mapped_column(String(20), default="argument", server_default="argument")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class ProposalRow(Entity):
@@ -99,6 +114,19 @@ class ProposalRow(Entity):
     current_annual_cost: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), nullable=True)
     annual_gain: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), nullable=True)
     investment: Mapped[Decimal | None] = mapped_column(Numeric(18, 2), nullable=True)
+    business_understanding: Mapped[str] = mapped_column(Text, default="", server_default="")
+    goals: Mapped[str] = mapped_column(Text, default="", server_default="")
+    vat_mode: Mapped[str] = mapped_column(String(20), default="on_top", server_default="on_top")
+    vat_exempt_reason: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    payment_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    delivery_terms: Mapped[str] = mapped_column(Text, default="", server_default="")
+    warranty: Mapped[str] = mapped_column(Text, default="", server_default="")
+    signatory_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # edition ("joint" or addressee id) → block key → on/off: the KAM's switches
+    tailoring: Mapped[dict[str, dict[str, bool]]] = mapped_column(
+        JSON, default=dict, server_default="{}", info={"exchange": "switches"}
+    )
+    issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     total: Mapped[Decimal] = mapped_column(Numeric(18, 2), default=Decimal(0))  # for lists
     # Complete composition input of a frozen (sent) revision; see domain/proposal_context.py.
     snapshot: Mapped[str | None] = mapped_column(Text, nullable=True)

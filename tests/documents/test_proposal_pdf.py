@@ -56,10 +56,19 @@ def test_demo_proposal_text(proposals, demo_proposal):
     for heading in (
         "Эксклюзивные условия для УралТяжМаш",
         "Аналогичные проекты и рекомендации",
-        "Цифры и финансовый результат",
+        "Экономика проекта и финансовый результат",
+        "Техническое решение и измеримые результаты",
         "Наше понимание вашего бизнеса",
+        "Ответы на ваши вопросы",  # the financier is a sceptic with recorded concerns
     ):
         assert heading in text
+    # the Russian КП essentials: outgoing number, requisites of both sides, terms, signatory
+    assert f"Исх. № {demo_proposal.number} от" in text
+    for requisite in ("ИНН: 7714123456", "КПП: 771401001", "ОГРН: 1187746123456", "БИК: 044525225"):
+        assert requisite in text
+    assert "Р/с: 40702810938000123456" in text and "ИНН: 6673012345" in text
+    assert "Условия оплаты" in text and "Гарантия" in text
+    assert "Соколова А. С." in pages[-1] and "М. П." in pages[-1]
     # referees: only those who consented
     assert "Гончаров Павел Андреевич" in text
     assert "Титова" not in text
@@ -68,6 +77,7 @@ def test_demo_proposal_text(proposals, demo_proposal):
         assert team_member.position in text
         assert team_member.email in text
     # total in words, page numbers, validity on the LAST page
+    assert "Всего наименований 7, на сумму 11 907 960,00 руб." in text
     assert (
         "Одиннадцать миллионов девятьсот семь тысяч девятьсот шестьдесят рублей 00 копеек" in text
     )
@@ -134,6 +144,7 @@ def test_frozen_revision_rerenders_identically_after_the_dossier_changed(
     dossiers.save_our_company(company)
     # and edit the proposal itself: that makes revision 2, the sent one stays frozen
     sent.line_items.append(LineItem("Доп. работы", D("1"), "усл.", D("1000")))
+    sent.business_understanding = "Совсем другая стратегия"
     revision2 = proposals.save(sent)
     assert revision2.revision == 2
     assert proposals.render_pdf(sent.id) == before
@@ -149,11 +160,12 @@ def test_per_addressee_variant(proposals, demo_proposal):
     assert "Уважаемая Ольга Николаевна!" in first
     assert "Петров Иван Сергеевич" not in first  # only the one addressee
     text = " ".join(pages)
-    # her part (similar projects and referees) comes before the others
+    # her part (similar projects and referees) comes first; parts for other roles are left out
     assert text.index("Аналогичные проекты и рекомендации") < text.index(
         "Наше понимание вашего бизнеса"
     )
-    assert text.index("Аналогичные проекты и рекомендации") < text.index("Эксклюзивные условия")
+    assert "Эксклюзивные условия" not in text and "Экономика проекта" not in text
+    assert "Гончаров Павел Андреевич" in text  # a consenting referee, for the HR director
 
 
 def test_english_proposal_and_escaped_user_text(proposals, demo_proposal, demo_db):
@@ -187,13 +199,13 @@ def test_sent_proposal_object_uses_its_snapshot_until_edited(proposals, demo_pro
     sent = proposals.set_status(demo_proposal.id, ProposalStatus.SENT)
     frozen_pdf = proposals.render_pdf(sent.id)
     client = DossierService(demo_db).get_client(sent.client_id)
-    client.strategy = "Новая стратегия"
+    client.legal_name = "АО «Новое юридическое имя»"
     DossierService(demo_db).save_client(client)
     assert proposals.render_pdf(proposals.get(sent.id)) == frozen_pdf
     edited = proposals.get(sent.id)
     edited.title = "Исправленное КП"
     preview = " ".join(pages_text(proposals.render_pdf(edited)))
-    assert "Исправленное КП" in preview and "Новая стратегия" in preview
+    assert "Исправленное КП" in preview and "АО «Новое юридическое имя»" in preview
 
 
 def test_minimal_proposal_renders(db, dossiers):
@@ -213,7 +225,9 @@ def test_minimal_proposal_renders(db, dossiers):
     text = " ".join(pages_text(pdf))
     assert "Уважаемая Мария Петровна!" in text
     assert "Наш подход" in text  # the general part for roles outside the four
-    assert "Всего к оплате: Ноль рублей 00 копеек." in text
+    assert "Всего наименований 0, на сумму 0,00 руб." in text
+    assert "Ноль рублей 00 копеек." in text
+    assert "Реквизиты сторон" not in text  # nothing filled in, nothing printed
     assert all(fonts_of(pdf).values())
 
 
@@ -233,3 +247,13 @@ def test_logo_in_the_header(proposals, demo_proposal, demo_db):
     ]
     assert images
     assert pdf == proposals.render_pdf(demo_proposal.id)
+
+
+def test_creation_date_is_the_revisions_issue_time(proposals, demo_proposal):
+    draft = PdfReader(io.BytesIO(proposals.render_pdf(demo_proposal.id))).metadata
+    assert draft.creation_date.year >= 2026  # not ReportLab's invariant 1 January 2000
+    sent = proposals.set_status(demo_proposal.id, ProposalStatus.SENT)
+    assert sent.issued_at is not None
+    meta = PdfReader(io.BytesIO(proposals.render_pdf(sent.id))).metadata
+    assert meta.creation_date.replace(tzinfo=None) == sent.issued_at.replace(tzinfo=None)
+    assert proposals.render_pdf(sent.id) == proposals.render_pdf(sent.id)

@@ -91,10 +91,13 @@ def test_key_client_interactions_have_participants_and_next_steps(
 def test_our_company_and_team_of_three(db: Database, dossiers: DossierService) -> None:
     load_demo(db)
     company = dossiers.our_company()
-    assert company.name and company.address and "ИНН" in company.requisites
+    assert company.name and company.address
+    assert company.inn and company.kpp and company.ogrn and company.bik
+    assert company.settlement_account and company.correspondent_account and company.bank_name
     team = dossiers.team()
     assert len(team) == 3
     assert all(p.full_name and p.position and p.phone and p.email for p in team)
+    assert [p.full_name for p in team if p.signs_proposals] == ["Соколова Анна Сергеевна"]
 
 
 def test_loading_twice_does_not_duplicate(db: Database, dossiers: DossierService) -> None:
