@@ -39,8 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from kam_desktop.domain.errors import ConflictError, NotFoundError
-from kam_desktop.domain.errors import ValidationError
+from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.domain.proposal import (
     PROPOSAL_LANGUAGES,
     ArgumentBlock,

@@ -60,11 +60,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.documents.composer import ProposalComposer
 from kam_desktop.documents.model import ProposalDocument
+from kam_desktop.domain.coverage import CoverageWarning, proposal_warnings
 from kam_desktop.domain.errors import ConflictError, KamError, NotFoundError, ValidationError
 from kam_desktop.domain.money_words import amount_in_words_ru
-from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, totals_of
-from kam_desktop.domain.coverage import CoverageWarning, proposal_warnings
 from kam_desktop.domain.names import short_name
+from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, totals_of
 from kam_desktop.domain.proposal import (
     DEFAULT_MIN_VALIDITY_DAYS,
     DEFAULT_NUMBER_PATTERN,
@@ -82,7 +82,6 @@ from kam_desktop.domain.proposal import (
     ProposalSummary,
     SimilarProject,
 )
-from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.proposal_context import (
     ProposalContext,
     context_from_json,
@@ -90,6 +89,7 @@ from kam_desktop.domain.proposal_context import (
     same_content,
 )
 from kam_desktop.domain.proposal_validation import proposal_errors
+from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
