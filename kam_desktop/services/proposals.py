@@ -9,9 +9,15 @@ transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
     svc.set_number_pattern(pattern)          # ValidationError if it has no {seq}
     svc.validity_days() -> int               # default 30
     svc.set_validity_days(days)
+    svc.min_validity_days() / set_min_validity_days(days)   # coverage check warns below (14)
+    svc.default_terms() -> (payment, delivery, warranty)    # a new proposal starts with these
+    svc.set_default_terms(payment, delivery, warranty)
+    svc.next_number(issue_date=None) -> str  # the number the next new proposal will get
     # editing
     svc.new_proposal(client_id, language="ru", issue_date=None) -> Proposal   # unsaved draft
-        (valid_until = issue date + validity days, whole team as preparing team)
+        (valid_until = issue date + validity days, whole team as preparing team, the first
+        team member who ``signs_proposals`` as signatory, default terms, and the client-facing
+        texts pre-filled as a visible DRAFT from the dossier's strategy and growth areas)
     svc.save(proposal) -> Proposal
         new → gets its number; a draft is updated in place; a FROZEN (sent/accepted/rejected)
         proposal is never changed: the edit is saved as revision N+1 (a new draft with the same
@@ -33,12 +39,24 @@ transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
     ProposalService.totals(proposal) -> Totals               # pure, for live totals in the editor
     ProposalService.financial_result(proposal) -> FinancialResult | None
     svc.total_in_words(proposal) -> str                      # Russian accounting wording
+    # tailoring and coverage (domain/tailoring.py, domain/coverage.py)
+    svc.tailoring(proposal_or_id, lang=None) -> list[EditionPlan]
+        joint edition first, then one per addressee: parts and blocks, included or not, each
+        with its reasons (``Reason.text(lang)``); the KAM's switches live in
+        ``proposal.tailoring[edition][key] = bool`` (edition "joint" or the addressee id; key a
+        block's ``BlockChoice.key`` or a part's ``PartChoice.switch_key``)
+    svc.warnings(proposal_or_id, lang=None) -> list[CoverageWarning]   # never blocks
     # documents
     svc.context(proposal_or_id) -> ProposalContext   # frozen snapshot, or the live dossier
     svc.compose(proposal_or_id, addressee_id=None) -> ProposalDocument
     svc.render_pdf(proposal_or_id, addressee_id=None) -> bytes
+    svc.render_docx(proposal_or_id, addressee_id=None) -> bytes
+    svc.export(proposal_or_id, path, addressee_id=None) -> Path   # .pdf/.docx, atomic write
     svc.export_pdf(proposal_or_id, path, addressee_id=None) -> Path   # atomic write
-    ProposalService.render_context(context, addressee_id=None) -> bytes  # pure, thread-safe
+    svc.export_each_addressee(proposal_or_id, folder, "pdf"|"docx") -> list[Path]
+        one file per addressee named ``edition_file_name(number, full_name, fmt)``:
+        «КП-2026-0001 Петров И. С.pdf»
+    ProposalService.render_context(context, addressee_id=None, "pdf"|"docx") -> bytes  # pure
 
 For a live preview, call ``context(unsaved_proposal)`` in the GUI thread (a few ms of SQL) and
 ``render_context(context)`` in a worker thread (no database, no Qt). ``is_expired`` is on
