@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kam_desktop.i18n import _
 
 if TYPE_CHECKING:
+    from kam_desktop.domain.coverage import CoverageWarning
     from kam_desktop.domain.proposal import ProposalSummary
     from kam_desktop.services.database import Database
 
@@ -43,7 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     render.set_defaults(handler=run_render, create_db=False)
 
 
-def summary_as_json(p: ProposalSummary) -> dict[str, object]:
+def summary_as_json(
+    p: ProposalSummary, warnings: list[CoverageWarning] | None = None
+) -> dict[str, object]:
     return {
         "number": p.number,
         "revision": p.revision,
@@ -56,6 +59,11 @@ def summary_as_json(p: ProposalSummary) -> dict[str, object]:
         "total": f"{p.total:.2f}",
         "currency": p.currency,
         "addressees": [{"id": a.id, "name": a.name, "role": a.role_code} for a in p.addressees],
+        # The coverage check (what the dossier says is missing); it never blocks sending.
+        "warnings": [
+            {"code": w.code.value, "message": w.message, "member_id": w.member_id}
+            for w in warnings or []
+        ],
     }
 
 
@@ -63,9 +71,10 @@ def run_proposals(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.cli_dossier import write_json
     from kam_desktop.services.proposals import ProposalService
 
-    proposals = ProposalService(db).list_proposals()
+    service = ProposalService(db)
+    proposals = service.list_proposals()
     if args.json:
-        write_json([summary_as_json(p) for p in proposals])
+        write_json([summary_as_json(p, service.warnings(p.id)) for p in proposals])
         return 0
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")

@@ -462,10 +462,14 @@ class ProposalRenderer:
                 RLParagraph(markup(sign.name), st["sign"]),
             ]
         ]
+        # «М. П.» marks where the stamp goes; the stamp image, when there is one, sits on it.
+        stamp: list[Flowable] = []
+        if sign.stamp_label:
+            stamp.append(RLParagraph(markup(sign.stamp_label), st["sign_muted"]))
         if sign.stamp_png:
-            rows.append([_image(sign.stamp_png, 32 * mm, 32 * mm), "", ""])
-        elif sign.stamp_label:
-            rows.append([RLParagraph(markup(sign.stamp_label), st["sign_muted"]), "", ""])
+            stamp.append(_image(sign.stamp_png, 32 * mm, 32 * mm))
+        if stamp:
+            rows.append([stamp, "", ""])
         widths = [0.40 * TEXT_WIDTH, 0.30 * TEXT_WIDTH, 0.30 * TEXT_WIDTH]
         table = Table(rows, colWidths=widths)
         table.setStyle(

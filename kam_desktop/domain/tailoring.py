@@ -262,7 +262,8 @@ class _Planner:
             for code, match in self.profiles[id(reader)].items():
                 profile.setdefault(code, match)
         wanted = set(roles)
-        scored: list[tuple[int, int, BlockChoice]] = []
+        # (kind rank: 0 role block / 1 value block, match score, library order, choice)
+        scored: list[tuple[int, int, int, BlockChoice]] = []
         value_blocks: list[tuple[int, ArgumentBlock, tuple[Reason, ...]]] = []
         for order, block in enumerate(self.ctx.arguments):
             if block.kind != ArgumentKind.ARGUMENT:
@@ -275,14 +276,14 @@ class _Planner:
                 else:
                     role = Reason(ReasonKind.ROLE, self.role_label(own_roles[0]))
                     reasons, ok = (role, *_match_reasons(matches)), True
-                scored.append((len(matches), order, self.choice(block, ok, reasons)))
+                scored.append((0, len(matches), order, self.choice(block, ok, reasons)))
             elif not block.role_codes and block.tags:
                 if matches:
                     value_blocks.append((len(matches), block, _match_reasons(matches)))
                 else:
                     tags = ", ".join(self.ctx.tag_label(t, self.lang) for t in block.tags)
                     reason = Reason(ReasonKind.NO_MATCH, tags)
-                    scored.append((-1, order, self.choice(block, False, (reason,))))
+                    scored.append((1, -1, order, self.choice(block, False, (reason,))))
         value_blocks.sort(key=lambda item: -item[0])
         taken = 0
         for score, block, reasons in value_blocks:
@@ -294,9 +295,10 @@ class _Planner:
             else:
                 ok = True
                 taken += 1
-            scored.append((score if ok else -1, order, self.choice(block, ok, reasons)))
-        scored.sort(key=lambda item: (not item[2].included, -item[0], item[1]))
-        return tuple(choice for _score, _order, choice in scored)
+            scored.append((1, score if ok else -1, order, self.choice(block, ok, reasons)))
+        # Role first (DOMAIN.md), then what the person values; best matches first within each.
+        scored.sort(key=lambda item: (not item[3].included, item[0], -item[1], item[2]))
+        return tuple(choice for _rank, _score, _order, choice in scored)
 
     def choice(
         self, block: ArgumentBlock, automatic: bool, reasons: tuple[Reason, ...]

@@ -31,6 +31,7 @@ from kam_desktop.domain.enums import (
     InteractionKind,
     ReliabilityResult,
 )
+from kam_desktop.paths import resource_path
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 
@@ -100,6 +101,9 @@ def our_company() -> OurCompany:
         settlement_account="40702810938000123456",
         correspondent_account="30101810400000000225",
         bik="044525225",
+        # Made-up facsimile and stamp, drawn for the demo (resources/demo/).
+        signature_png=resource_path("demo", "signature.png").read_bytes(),
+        stamp_png=resource_path("demo", "stamp.png").read_bytes(),
         phone="+7 495 780-12-34",
         email="info@promtech-solutions.ru",
         website="promtech-solutions.ru",

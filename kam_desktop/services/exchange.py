@@ -1694,6 +1694,7 @@ def _new_dossier_rows(dossier: ParsedDossier) -> list[tuple[Table, list[dict]]]:
             id=m.id,
             client_id=client.id,
             attitude=m.attitude.value,
+            gender=m.gender.value,
             birthday_day=b.day if b else None,
             birthday_month=b.month if b else None,
             birthday_year=b.year if b else None,

@@ -53,6 +53,30 @@ def test_proposals_json(demo_file, tmp_path):
         "technical",
     ]
     assert all(set(a) == {"id", "name", "role"} for a in item["addressees"])
+    assert item["warnings"] == []  # the demo proposal covers its decision group
+
+
+def test_proposals_json_lists_coverage_warnings(tmp_path):
+    from kam_desktop.services.database import Database
+    from kam_desktop.services.demo import load_demo
+    from kam_desktop.services.demo_proposals import DEMO_PROPOSAL_ID
+    from kam_desktop.services.proposals import ProposalService
+
+    path = tmp_path / "warn.sqlite3"
+    db = Database.open(str(path))
+    load_demo(db)
+    service = ProposalService(db)
+    p = service.get(DEMO_PROPOSAL_ID)
+    p.addressee_ids = p.addressee_ids[:2]  # the financier and the chief engineer left out
+    service.save(p)
+    db.close()
+    result = kam("--db", str(path), "proposals", "--json", env_dir=tmp_path)
+    assert result.returncode == 0, result.stderr
+    (item,) = json.loads(result.stdout)
+    codes = [w["code"] for w in item["warnings"]]
+    assert codes.count("influential_not_addressed") == 2
+    assert "figures_without_reader" in codes
+    assert all(w["message"] for w in item["warnings"])
 
 
 def test_render_proposal_and_variant(demo_file, tmp_path):

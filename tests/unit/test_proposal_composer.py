@@ -494,3 +494,36 @@ def test_composition_is_deterministic_and_snapshot_round_trips():
     assert dataclasses.is_dataclass(compose(ctx))
     with pytest.raises(dataclasses.FrozenInstanceError):
         compose(ctx).title = "x"  # type: ignore[misc]
+
+
+def test_a_release_1_snapshot_still_renders():
+    """Sent revisions frozen by release 1 (snapshot format 1) load with the new defaults."""
+    import json
+
+    data = json.loads(context_to_json(context("executive", "financier")))
+    data["format"] = 1
+    for key in ("tags", "signatory"):
+        data.pop(key)
+    for key in (
+        "business_understanding",
+        "goals",
+        "vat_mode",
+        "vat_exempt_reason",
+        "payment_terms",
+        "delivery_terms",
+        "warranty",
+        "signatory_id",
+        "tailoring",
+        "issued_at",
+    ):
+        data["proposal"].pop(key)
+    for person in data["addressees"]:
+        for key in ("values", "decision_style", "concerns", "attitude", "gender"):
+            person.pop(key)
+    for block in data["arguments"]:
+        block.pop("kind")
+        block.pop("tags")
+    old = context_from_json(json.dumps(data))
+    assert old.proposal.vat_mode == VatMode.ON_TOP and old.signatory is None
+    doc = compose(old, "m-fin")
+    assert doc.section_kinds()[0] == "finance" and doc.signature is None
