@@ -1,8 +1,8 @@
 """Our company profile, requisites and team: proposals carry them, signed by the signatory.
 
-Three tabs so the dialog fits a 1024×700 screen: the company with its logo; the requisites a
-Russian КП prints (ИНН, КПП, ОГРН, bank, р/с, к/с, БИК), each checked as it is typed; the
-working group with its signatory, and the facsimile signature and stamp images.
+Two tabs so the dialog fits a 1024×700 screen: the company with its logo beside the
+requisites a Russian КП prints (ИНН, КПП, ОГРН, bank, р/с, к/с, БИК), each checked as it is
+typed; then the working group with its signatory, and the facsimile signature and stamp.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +40,7 @@ from kam_desktop.domain.validation import (
     team_member_errors,
 )
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors
 from kam_desktop.services.dossiers import DossierService
 
 LOGO_MAX_SIDE = 600  # pixels: enough for print, keeps the database small
@@ -79,8 +79,6 @@ def _form_box(title: str) -> tuple[QGroupBox, QFormLayout]:
 class ImagePicker(QWidget):
     """A thumbnail with "Choose…" and "Remove": the logo, the signature, the stamp."""
 
-    changed = Signal()
-
     def __init__(self, empty_text: str, choose_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._png: bytes | None = None
@@ -92,11 +90,11 @@ class ImagePicker(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("border: 1px dashed palette(mid); color: #5f6368;")
+        self.preview.setStyleSheet(f"border: 1px dashed palette(mid); color: {HINT_COLOR};")
         self.choose_button = QPushButton(choose_text)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.choose_button.clicked.connect(self.choose)
-        self.remove_button.clicked.connect(lambda: self.set_png(None, notify=True))
+        self.remove_button.clicked.connect(lambda: self.set_png(None))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -133,12 +131,12 @@ class ImagePicker(QWidget):
         self.error.setText(self.tr("This file is not an image.") if png is None else "")
         self.error.setVisible(png is None)
         if png is not None:
-            self.set_png(png, notify=True)
+            self.set_png(png)
 
     def png(self) -> bytes | None:
         return self._png
 
-    def set_png(self, png: bytes | None, notify: bool = False) -> None:
+    def set_png(self, png: bytes | None) -> None:
         self._png = png
         pixmap = QPixmap()
         if png and pixmap.loadFromData(png):
@@ -154,8 +152,6 @@ class ImagePicker(QWidget):
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self._empty_text)
         self.remove_button.setEnabled(self._png is not None)
-        if notify:
-            self.changed.emit()
 
 
 class CompanyDialog(QDialog):
@@ -336,7 +332,7 @@ class CompanyDialog(QDialog):
         layout.addWidget(images_hint)
         return page
 
-    # ---- logo (kept for callers of the single-page dialog) -------------------------------
+    # ---- logo (callers of the earlier single-page dialog set it directly) ----------------
     def set_logo(self, png: bytes | None) -> None:
         self.logo.set_png(png)
 
