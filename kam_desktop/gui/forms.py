@@ -7,6 +7,7 @@ beneath the widget, the widget is outlined, and the first invalid widget takes t
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -18,6 +19,12 @@ HINT_STYLE = f"color: {HINT_COLOR};"  # secondary text (hints, empty states), on
 INVALID_PROPERTY = "invalid"
 # Applied once on the app: outlines widgets flagged invalid.
 INVALID_STYLESHEET = '*[invalid="true"] { border: 1px solid #b00020; border-radius: 2px; }'
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt guesses rich text in tooltips too, so a
+    title holding ``<img src=…>`` would render; escaped inside explicit rich text it cannot."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class FieldWithError(QWidget):

@@ -65,7 +65,7 @@ from kam_desktop.domain.proposal import (
 )
 from kam_desktop.domain.tailoring import recognise
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors, plain_tip
 from kam_desktop.gui.proposal_editor import INVALID_CELL, check_item, checked_ids, parse_decimal
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -274,7 +274,7 @@ class LibraryDialog(QDialog):
         self.list.clear()
         for record in self._records:
             self.list.addItem(self._list_text(record))
-            self.list.item(self.list.count() - 1).setToolTip(self._list_text(record))
+            self.list.item(self.list.count() - 1).setToolTip(plain_tip(self._list_text(record)))
         self._loading = False
         row = next((i for i, r in enumerate(self._records) if self._key(r) == select_id), -1)
         if row < 0 and self._records and select_id is None:
@@ -873,16 +873,21 @@ class ArgumentsDialog(LibraryDialog):
         self.roles.clear()
         for role in self._roles:
             self.roles.addItem(
-                check_item(role.label(lang), role.code, role.code in record.role_codes)
+                check_item(
+                    role.label(lang),
+                    role.code,
+                    role.code in record.role_codes,
+                    plain_tip(role.label(lang)),
+                )
             )
         self.tags.clear()
         for tag in self._tag_list:
-            tip = self.tr("Found by: %1").replace("%1", ", ".join(tag.keywords))
+            tip = plain_tip(self.tr("Found by: %1").replace("%1", ", ".join(tag.keywords)))
             self.tags.addItem(check_item(tag.label(lang), tag.code, tag.code in record.tags, tip))
         for code in record.tags:
             if code not in self._tag_names:  # its tag was deleted: keep it unless unticked
                 gone = self.tr("%1 (no longer in the library)").replace("%1", code)
-                self.tags.addItem(check_item(gone, code, True))
+                self.tags.addItem(check_item(gone, code, True, plain_tip(gone)))
         self.body.setPlainText(record.body)
         self.order.setValue(record.sort_order)
 

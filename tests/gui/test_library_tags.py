@@ -173,3 +173,16 @@ def test_deleted_argument_comes_back_with_ctrl_z(qtbot, library, dossiers):
     qtbot.waitUntil(lambda: not dialog.deleted_bar.isVisible())  # a shortcut animates the click
     back = library.get_argument(first.id)
     assert (back.title, back.tags, back.kind) == (first.title, first.tags, first.kind)
+
+
+def test_titles_are_shown_as_written_never_as_markup(qtbot, library, dossiers):
+    from kam_desktop.domain.proposal import ArgumentBlock
+
+    library.save_argument(
+        ArgumentBlock("<img src=x> <b>Жирный</b>", "Текст.", role_codes=["executive"])
+    )
+    dialog = _show(qtbot, ArgumentsDialog(library, dossiers))
+    row = next(i for i, a in enumerate(dialog._records) if a.title.startswith("<img"))
+    item = dialog.list.item(row)
+    assert item.text().startswith("[ru] <img src=x> <b>Жирный</b>")  # drawn as plain text
+    assert "&lt;img src=x&gt; &lt;b&gt;" in item.toolTip()
