@@ -75,12 +75,12 @@
         <translation>Аргумент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="880"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="885"/>
         <source>Found by: %1</source>
         <translation>Находится по словам: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="884"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="889"/>
         <source>%1 (no longer in the library)</source>
         <translation>%1 (больше нет в библиотеке)</translation>
     </message>
@@ -302,67 +302,67 @@
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="930"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="935"/>
         <source>Values and concerns</source>
         <translation>Ценности и опасения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="937"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="942"/>
         <source>Arguments are tagged with these. A proposal looks for the keywords in each addressee&apos;s values, decision style and concerns.</source>
         <translation>Ими помечаются аргументы. КП ищет ключевые слова в ценностях, стиле принятия решений и опасениях каждого адресата.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="952"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="957"/>
         <source>e.g. надёжность</source>
         <translation>например, надёжность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="953"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="958"/>
         <source>e.g. reliability</source>
         <translation>например, reliability</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="955"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="960"/>
         <source>надёжн, стабильн, гарант</source>
         <translation>надёжн, стабильн, гарант</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="959"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="964"/>
         <source>Beginnings of words, separated by commas: «надёжн» finds «надёжность» and «надёжный». Case and ё/е do not matter; several words find a phrase.</source>
         <translation>Начала слов через запятую: «надёжн» — найдёт «надёжность», «надёжный». Регистр и ё/е не важны; несколько слов подряд ищутся как фраза.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="966"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="971"/>
         <source>Type a phrase from a dossier to try the keywords</source>
         <translation>Введите фразу из досье, чтобы проверить ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="975"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="980"/>
         <source>Name in Russian:</source>
         <translation>Название по-русски:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="976"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="981"/>
         <source>Name in English:</source>
         <translation>Название по-английски:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="977"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="982"/>
         <source>Keywords:</source>
         <translation>Ключевые слова:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="978"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="983"/>
         <source>Try:</source>
         <translation>Проверка:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="998"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1003"/>
         <source>built-in</source>
         <translation>встроенная</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1011"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1016"/>
         <source>%n argument(s) in the library carry it.</source>
         <translation>
             <numerusform>Ею помечен %n аргумент библиотеки.</numerusform>
@@ -371,17 +371,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1014"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1019"/>
         <source>Built in: it can be renamed and its keywords changed, but not deleted.</source>
         <translation>Встроенная: её можно переименовать и изменить ключевые слова, но не удалить.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1022"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1027"/>
         <source>A built-in value cannot be deleted: the shipped arguments use it. Rename it or change its keywords instead.</source>
         <translation>Встроенную ценность нельзя удалить — ею помечены стандартные аргументы. Её можно переименовать или изменить ключевые слова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1032"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1037"/>
         <source>%n argument(s) carry it and will no longer be matched by it.</source>
         <translation>
             <numerusform>Ею помечен %n аргумент — по ней он больше не будет подбираться.</numerusform>
@@ -390,12 +390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1044"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1049"/>
         <source>No match.</source>
         <translation>Совпадений нет.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1047"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1052"/>
         <source>Finds: %1</source>
         <translation>Найдёт: %1</translation>
     </message>

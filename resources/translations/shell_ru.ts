@@ -102,232 +102,232 @@ The file was not changed.</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="165"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="161"/>
         <source>Our company and team</source>
         <translation>Наша компания и команда</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="203"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="204"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="200"/>
         <source>Remove logo</source>
         <translation>Убрать логотип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="206"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="202"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="207"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="203"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="208"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="204"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="209"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="205"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="175"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="171"/>
         <source>&amp;Company and requisites</source>
         <translation>&amp;Компания и реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="176"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="172"/>
         <source>&amp;Team and signature</source>
         <translation>&amp;Рабочая группа и подпись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="198"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="194"/>
         <source>e.g. ООО «ПромТех Решения»</source>
         <translation>например, ООО «ПромТех Решения»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="195"/>
         <source>Legal address, as printed on proposals</source>
         <translation>Юридический адрес, как в КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="210"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="206"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="211"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="207"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="212"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="208"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="213"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="209"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="230"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="226"/>
         <source>Bank and its city, e.g. ПАО Сбербанк, г. Москва</source>
         <translation>Банк и город, например ПАО Сбербанк, г. Москва</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="241"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="237"/>
         <source>e.g. OKPO, OKVED, a postal address: printed under the requisites</source>
         <translation>например, ОКПО, ОКВЭД, почтовый адрес — печатается под реквизитами</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="247"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="243"/>
         <source>Printed on every proposal. Digits only; spaces are allowed for reading and removed when saved.</source>
         <translation>Печатаются в каждом КП. Только цифры; пробелы для удобства чтения допустимы и убираются при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="253"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="249"/>
         <source>Requisites</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="254"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="250"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="255"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="251"/>
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="256"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="252"/>
         <source>OGRN:</source>
         <translation>ОГРН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="257"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="253"/>
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="258"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="254"/>
         <source>Settlement account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="259"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="255"/>
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="260"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="256"/>
         <source>BIK:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="261"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="257"/>
         <source>Other requisites:</source>
         <translation>Прочие реквизиты:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="269"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="265"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="270"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="266"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="271"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="267"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="272"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="268"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="273"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="269"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="277"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="273"/>
         <source>Signs new proposals; the facsimile signature below is theirs</source>
         <translation>Подписывает новые КП; факсимиле подписи ниже — его</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="288"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="284"/>
         <source>Add person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="289"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="285"/>
         <source>Remove person</source>
         <translation>Убрать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="203"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="298"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="294"/>
         <source>Proposals name the working group that prepared them, with positions and contacts. The signatory signs new proposals (each proposal can name another).</source>
         <translation>В КП указывается рабочая группа, которая его готовила, — с должностями и контактами. Подписант подписывает новые КП (в каждом КП можно выбрать другого).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="309"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="305"/>
         <source>No signature</source>
         <translation>Нет подписи</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="309"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="305"/>
         <source>Choose signature…</source>
         <translation>Выбрать подпись…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="311"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="307"/>
         <source>No stamp</source>
         <translation>Нет печати</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="311"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="307"/>
         <source>Choose stamp…</source>
         <translation>Выбрать печать…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="313"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="309"/>
         <source>Facsimile signature and stamp (optional)</source>
         <translation>Факсимиле подписи и печать (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="316"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="312"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="317"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="313"/>
         <source>Stamp (L. S.):</source>
         <translation>Печать (М. П.):</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="325"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="321"/>
         <source>A PNG with a transparent background prints best over the signature line.</source>
         <translation>Лучше всего поверх строки подписи печатается PNG с прозрачным фоном.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="432"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="428"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
@@ -335,17 +335,17 @@ The file was not changed.</source>
 <context>
     <name>ImagePicker</name>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="97"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="95"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="124"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="122"/>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="133"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="131"/>
         <source>This file is not an image.</source>
         <translation>Этот файл — не изображение.</translation>
     </message>
@@ -920,7 +920,7 @@ You can delete the demo clients at any time.</source>
         <translation>В каждом КП их можно изменить; уже созданные КП сохраняют свои.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="150"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="152"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
