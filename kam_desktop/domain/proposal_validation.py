@@ -28,6 +28,18 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 HUNDRED = Decimal(100)
 
 
+def number_pattern_error(pattern: str) -> str | None:
+    """What is wrong with a proposal number pattern such as «КП-{year}-{seq:04d}», or None."""
+    pattern = pattern.strip()
+    if "{seq" not in pattern:
+        return _("The pattern must contain {seq}.")
+    try:
+        pattern.format(year=2026, seq=1)
+    except (KeyError, ValueError, IndexError, AttributeError):
+        return _("Use only {year} and {seq} (e.g. {seq:04d}) in the pattern.")
+    return None
+
+
 def _pct_ok(value: Decimal) -> bool:
     return Decimal(0) <= value <= HUNDRED
 

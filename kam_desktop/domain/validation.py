@@ -6,7 +6,14 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from kam_desktop.domain.dossier import Client, FamilyMember, Interaction, Member, TeamMember
+from kam_desktop.domain.dossier import (
+    Client,
+    FamilyMember,
+    Interaction,
+    Member,
+    OurCompany,
+    TeamMember,
+)
 from kam_desktop.domain.enums import ContactKind
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.i18n import _
@@ -17,6 +24,16 @@ PHONE_ALLOWED_RE = re.compile(
 )
 WEBSITE_RE = re.compile(r"^(https?://)?[^\s/$.?#].[^\s]*\.[^\s]{2,}$", re.IGNORECASE)
 
+# Russian requisites: only digits and lengths are checked (no check digits), which catches the
+# usual slips — a digit missing or doubled, the ИНН pasted into the КПП field, a stray letter.
+INN_LENGTHS = (10, 12)  # a company / an individual entrepreneur
+KPP_LENGTH = 9
+OGRN_LENGTHS = (13, 15)  # ОГРН of a company / ОГРНИП of an entrepreneur
+ACCOUNT_LENGTH = 20  # р/с and к/с
+BIK_LENGTH = 9
+# OurCompany fields holding such codes: stored without the spaces people type for readability.
+REQUISITE_CODES = ("inn", "kpp", "ogrn", "settlement_account", "correspondent_account", "bik")
+
 
 def is_valid_email(value: str) -> bool:
     return bool(EMAIL_RE.match(value.strip()))
@@ -25,6 +42,74 @@ def is_valid_email(value: str) -> bool:
 def is_valid_phone(value: str) -> bool:
     digits = re.sub(r"\D", "", value.split("доб")[0].split("ext")[0])
     return bool(PHONE_ALLOWED_RE.match(value.strip())) and 5 <= len(digits) <= 15
+
+
+def compact_code(value: str) -> str:
+    """«4070 2810 …» → «40702810…»: the spaces are for reading, not part of the code."""
+    return "".join(value.split())
+
+
+def _digits_error(value: str, lengths: tuple[int, ...], message: str) -> str | None:
+    code = compact_code(value)
+    if not code:
+        return None  # every requisite is optional; the coverage check reports missing ones
+    if not code.isdigit():
+        return _("Use digits only.")
+    if len(code) not in lengths:
+        return message.format(count=len(code))
+    return None
+
+
+def inn_error(value: str) -> str | None:
+    return _digits_error(
+        value,
+        INN_LENGTHS,
+        _("The INN has 10 digits (12 for an entrepreneur); this one has {count}."),
+    )
+
+
+def kpp_error(value: str) -> str | None:
+    return _digits_error(value, (KPP_LENGTH,), _("The KPP has 9 digits; this one has {count}."))
+
+
+def ogrn_error(value: str) -> str | None:
+    return _digits_error(
+        value,
+        OGRN_LENGTHS,
+        _("The OGRN has 13 digits (15 for an entrepreneur); this one has {count}."),
+    )
+
+
+def account_error(value: str) -> str | None:
+    return _digits_error(
+        value, (ACCOUNT_LENGTH,), _("An account number has 20 digits; this one has {count}.")
+    )
+
+
+def bik_error(value: str) -> str | None:
+    return _digits_error(value, (BIK_LENGTH,), _("The BIK has 9 digits; this one has {count}."))
+
+
+REQUISITE_RULES = {
+    "inn": inn_error,
+    "kpp": kpp_error,
+    "ogrn": ogrn_error,
+    "settlement_account": account_error,
+    "correspondent_account": account_error,
+    "bik": bik_error,
+}
+
+
+def company_errors(company: OurCompany) -> dict[str, str]:
+    """Our company profile: a name, and requisites that are digits of the right length."""
+    errors: dict[str, str] = {}
+    if not company.name.strip():
+        errors["name"] = _("Enter your company's name.")
+    for key, rule in REQUISITE_RULES.items():
+        message = rule(getattr(company, key))
+        if message:
+            errors[key] = message
+    return errors
 
 
 def raise_if_errors(errors: dict[str, str]) -> None:
@@ -38,6 +123,9 @@ def client_errors(client: Client) -> dict[str, str]:
         errors["name"] = _("Enter the client's name.")
     if client.website and not WEBSITE_RE.match(client.website.strip()):
         errors["website"] = _("Enter a web address such as example.com.")
+    kpp = kpp_error(client.kpp)
+    if kpp:
+        errors["kpp"] = kpp
     if client.annual_revenue is not None and client.annual_revenue < 0:
         errors["annual_revenue"] = _("Revenue cannot be negative.")
     if client.sales_share_pct is not None and not (

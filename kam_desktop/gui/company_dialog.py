@@ -1,7 +1,13 @@
-"""Our company profile (with logo) and our team: proposals are signed by this working group."""
+"""Our company profile, requisites and team: proposals carry them, signed by the signatory.
+
+Two tabs so the dialog fits a 1024×700 screen: the company with its logo beside the
+requisites a Russian КП prints (ИНН, КПП, ОГРН, bank, р/с, к/с, БИК), each checked as it is
+typed; then the working group with its signatory, and the facsimile signature and stamp.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -21,19 +27,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from kam_desktop.domain.dossier import OurCompany, TeamMember
 from kam_desktop.domain.errors import KamError, ValidationError
-from kam_desktop.domain.validation import team_member_errors
+from kam_desktop.domain.validation import (
+    REQUISITE_RULES,
+    company_errors,
+    team_member_errors,
+)
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors
 from kam_desktop.services.dossiers import DossierService
 
 LOGO_MAX_SIDE = 600  # pixels: enough for print, keeps the database small
 TEAM_FIELDS = ("full_name", "position", "phone", "email")
+SIGNATORY_COLUMN = len(TEAM_FIELDS)
+PREVIEW_SIZE = (160, 80)
+CODE_WIDTH = 230  # a 20-digit account with room to spare; codes do not need the full width
 
 
 def logo_png_from_file(path: str) -> bytes | None:
@@ -51,8 +65,93 @@ def logo_png_from_file(path: str) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # PNG keeps the transparency a facsimile needs
     return bytes(data.data())
+
+
+def _form_box(title: str) -> tuple[QGroupBox, QFormLayout]:
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return box, form
+
+
+class ImagePicker(QWidget):
+    """A thumbnail with "Choose…" and "Remove": the logo, the signature, the stamp."""
+
+    def __init__(self, empty_text: str, choose_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._png: bytes | None = None
+        self._empty_text = empty_text
+        # Replaceable (tests): returns the chosen file's path, or "" when cancelled.
+        self.choose_file: Callable[[], str] = self._ask_for_file
+        self.preview = QLabel()
+        self.preview.setFixedSize(*PREVIEW_SIZE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setStyleSheet(f"border: 1px dashed palette(mid); color: {HINT_COLOR};")
+        self.choose_button = QPushButton(choose_text)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button.clicked.connect(lambda: self.set_png(None))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview)
+        row.addLayout(buttons)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.set_png(None)
+
+    def _ask_for_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.choose_button.text().rstrip("…"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.bmp *.svg)"),
+        )
+        return path
+
+    def choose(self) -> None:
+        path = self.choose_file()
+        if not path:
+            return
+        png = logo_png_from_file(path)
+        self.error.setText(self.tr("This file is not an image.") if png is None else "")
+        self.error.setVisible(png is None)
+        if png is not None:
+            self.set_png(png)
+
+    def png(self) -> bytes | None:
+        return self._png
+
+    def set_png(self, png: bytes | None) -> None:
+        self._png = png
+        pixmap = QPixmap()
+        if png and pixmap.loadFromData(png):
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    self.preview.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self._png = None
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self._empty_text)
+        self.remove_button.setEnabled(self._png is not None)
 
 
 class CompanyDialog(QDialog):
@@ -63,58 +162,125 @@ class CompanyDialog(QDialog):
         self.errors = FieldErrors()
         self._company = service.our_company()
         self._team = service.team()
-        self._logo = self._company.logo_png
 
-        self.name = QLineEdit(self._company.name)
-        self.legal_name = QLineEdit(self._company.legal_name)
-        self.address = QLineEdit(self._company.address)
-        self.requisites = QPlainTextEdit(self._company.requisites)
-        self.requisites.setPlaceholderText(
-            self.tr("Tax ID, bank, account… as printed on proposals")
+        self.tabs = QTabWidget()
+        details = QWidget()
+        columns = QHBoxLayout(details)
+        columns.addWidget(self._company_box(), 1, Qt.AlignmentFlag.AlignTop)
+        columns.addWidget(self._requisites_box(), 1, Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(details, self.tr("&Company and requisites"))
+        self.tabs.addTab(self._team_page(), self.tr("&Team and signature"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.requisites.setFixedHeight(self.requisites.fontMetrics().lineSpacing() * 3 + 14)
-        self.requisites.setTabChangesFocus(True)
-        self.phone = QLineEdit(self._company.phone)
-        self.email = QLineEdit(self._company.email)
-        self.website = QLineEdit(self._company.website)
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(160, 80)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px dashed palette(mid);")
-        choose_logo = QPushButton(self.tr("Choose logo…"))
-        remove_logo = QPushButton(self.tr("Remove logo"))
-        choose_logo.clicked.connect(self.choose_logo)
-        remove_logo.clicked.connect(lambda: self.set_logo(None))
-        logo_buttons = QVBoxLayout()
-        logo_buttons.addWidget(choose_logo)
-        logo_buttons.addWidget(remove_logo)
-        logo_buttons.addStretch(1)
-        logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo_preview)
-        logo_row.addLayout(logo_buttons)
-        logo_row.addStretch(1)
-        self.set_logo(self._logo)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 480)
 
-        company_box = QGroupBox(self.tr("Company"))
-        form = QFormLayout(company_box)
+    # ---- pages ---------------------------------------------------------------------------
+    def _line(self, value: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(placeholder)
+        edit.setCursorPosition(0)
+        return edit
+
+    def _company_box(self) -> QGroupBox:
+        c = self._company
+        self.name = self._line(c.name)
+        self.legal_name = self._line(c.legal_name, self.tr("e.g. ООО «ПромТех Решения»"))
+        self.address = self._line(c.address, self.tr("Legal address, as printed on proposals"))
+        self.phone = self._line(c.phone)
+        self.email = self._line(c.email)
+        self.website = self._line(c.website)
+        self.logo = ImagePicker(self.tr("No logo"), self.tr("Choose logo…"))
+        self.logo.remove_button.setText(self.tr("Remove logo"))
+        self.logo.set_png(c.logo_png)
+        page, form = _form_box(self.tr("Company"))
         form.addRow(self.tr("Name*:"), self.errors.add("name", self.name))
         form.addRow(self.tr("Legal name:"), self.legal_name)
         form.addRow(self.tr("Address:"), self.address)
-        form.addRow(self.tr("Requisites:"), self.requisites)
         form.addRow(self.tr("Phone:"), self.phone)
         form.addRow(self.tr("E-mail:"), self.email)
         form.addRow(self.tr("Website:"), self.website)
-        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("Logo:"), self.logo)
+        return page
 
-        self.team_table = QTableWidget(0, len(TEAM_FIELDS))
-        self.team_table.setHorizontalHeaderLabels(
-            [self.tr("Full name"), self.tr("Position"), self.tr("Phone"), self.tr("E-mail")]
+    def _code(self, key: str, value: str, width: int = CODE_WIDTH) -> tuple[QLineEdit, QWidget]:
+        """A requisite's field, checked by the domain rule as it is typed."""
+        edit = self._line(value)
+        edit.setMaximumWidth(width)
+        row = self.errors.add(key, edit)
+        self.errors.check_as_typed(key, edit, REQUISITE_RULES[key])
+        return edit, row
+
+    def _requisites_box(self) -> QGroupBox:
+        c = self._company
+        self.inn, inn_row = self._code("inn", c.inn, 150)
+        self.kpp, kpp_row = self._code("kpp", c.kpp, 120)
+        self.ogrn, ogrn_row = self._code("ogrn", c.ogrn, 170)
+        self.bank_name = self._line(
+            c.bank_name, self.tr("Bank and its city, e.g. ПАО Сбербанк, г. Москва")
         )
-        self.team_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.settlement_account, settlement_row = self._code(
+            "settlement_account", c.settlement_account
+        )
+        self.correspondent_account, correspondent_row = self._code(
+            "correspondent_account", c.correspondent_account
+        )
+        self.bik, bik_row = self._code("bik", c.bik, 120)
+        self.requisites = QPlainTextEdit(c.requisites)
+        self.requisites.setPlaceholderText(
+            self.tr("e.g. OKPO, OKVED, a postal address: printed under the requisites")
+        )
+        self.requisites.setFixedHeight(self.requisites.fontMetrics().lineSpacing() * 3 + 14)
+        self.requisites.setTabChangesFocus(True)
+        hint = QLabel(
+            self.tr(
+                "Printed on every proposal. Digits only; spaces are allowed for reading and "
+                "removed when saved."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        page, form = _form_box(self.tr("Requisites"))
+        form.addRow(self.tr("INN:"), inn_row)
+        form.addRow(self.tr("KPP:"), kpp_row)
+        form.addRow(self.tr("OGRN:"), ogrn_row)
+        form.addRow(self.tr("Bank:"), self.errors.add("bank_name", self.bank_name))
+        form.addRow(self.tr("Settlement account:"), settlement_row)
+        form.addRow(self.tr("Correspondent account:"), correspondent_row)
+        form.addRow(self.tr("BIK:"), bik_row)
+        form.addRow(self.tr("Other requisites:"), self.requisites)
+        form.addRow(hint)
+        return page
+
+    def _team_page(self) -> QWidget:
+        self.team_table = QTableWidget(0, len(TEAM_FIELDS) + 1)
+        self.team_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Full name"),
+                self.tr("Position"),
+                self.tr("Phone"),
+                self.tr("E-mail"),
+                self.tr("Signatory"),
+            ]
+        )
+        self.team_table.horizontalHeaderItem(SIGNATORY_COLUMN).setToolTip(
+            self.tr("Signs new proposals; the facsimile signature below is theirs")
+        )
+        header = self.team_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (TEAM_FIELDS.index("phone"), SIGNATORY_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.team_table.verticalHeader().hide()
         self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for person in self._team:
             self._add_team_row(person)
+        self.team_table.itemChanged.connect(self._one_signatory)
         add = QPushButton(self.tr("Add person"))
         remove = QPushButton(self.tr("Remove person"))
         add.clicked.connect(lambda: self._add_team_row(TeamMember(full_name=""), edit=True))
@@ -125,72 +291,86 @@ class CompanyDialog(QDialog):
         self.team_errors.hide()
         team_hint = QLabel(
             self.tr(
-                "Proposals name the working group that prepared them, with positions and contacts."
+                "Proposals name the working group that prepared them, with positions and "
+                "contacts. The signatory signs new proposals (each proposal can name another)."
             )
         )
         team_hint.setWordWrap(True)
         team_hint.setStyleSheet(HINT_STYLE)
         team_buttons = QHBoxLayout()
         team_buttons.addWidget(team_hint, 1)
-        team_buttons.addWidget(add)
-        team_buttons.addWidget(remove)
-        team_box = QGroupBox(self.tr("Our team (working group)"))
-        team_layout = QVBoxLayout(team_box)
-        team_layout.addWidget(self.team_table)
-        team_layout.addWidget(self.team_errors)
-        team_layout.addLayout(team_buttons)
+        team_buttons.addWidget(add, 0, Qt.AlignmentFlag.AlignTop)
+        team_buttons.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.signature = ImagePicker(self.tr("No signature"), self.tr("Choose signature…"))
+        self.signature.set_png(self._company.signature_png)
+        self.stamp = ImagePicker(self.tr("No stamp"), self.tr("Choose stamp…"))
+        self.stamp.set_png(self._company.stamp_png)
+        images = QGroupBox(self.tr("Facsimile signature and stamp (optional)"))
+        images_layout = QHBoxLayout(images)
+        for caption, picker in (
+            (self.tr("Signature:"), self.signature),
+            (self.tr("Stamp (L. S.):"), self.stamp),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(caption))
+            column.addWidget(picker)
+            images_layout.addLayout(column)
+        images_layout.addStretch(1)
+        images_hint = QLabel(
+            self.tr("A PNG with a transparent background prints best over the signature line.")
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(company_box)
-        layout.addWidget(team_box, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 680)
+        images_hint.setWordWrap(True)
+        images_hint.setStyleSheet(HINT_STYLE)
 
-    # ---- logo ----------------------------------------------------------------------------
-    def choose_logo(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp *.svg)")
-        )
-        if not path:
-            return
-        png = logo_png_from_file(path)
-        if png is None:
-            show_error(self, ValidationError({"logo": self.tr("This file is not an image.")}))
-            return
-        self.set_logo(png)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.team_table, 1)
+        layout.addWidget(self.team_errors)
+        layout.addLayout(team_buttons)
+        layout.addWidget(images)
+        layout.addWidget(images_hint)
+        return page
 
+    # ---- logo (callers of the earlier single-page dialog set it directly) ----------------
     def set_logo(self, png: bytes | None) -> None:
-        self._logo = png
-        pixmap = QPixmap()
-        if png and pixmap.loadFromData(png):
-            self.logo_preview.setPixmap(
-                pixmap.scaled(
-                    self.logo_preview.size(),
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
-        else:
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo"))
+        self.logo.set_png(png)
 
     # ---- team ----------------------------------------------------------------------------
     def _add_team_row(self, person: TeamMember, edit: bool = False) -> None:
         row = self.team_table.rowCount()
+        self.team_table.blockSignals(True)
         self.team_table.insertRow(row)
         for column, field in enumerate(TEAM_FIELDS):
             item = QTableWidgetItem(getattr(person, field))
             if column == 0:
                 item.setData(Qt.ItemDataRole.UserRole, person.id)
             self.team_table.setItem(row, column, item)
+        signs = QTableWidgetItem()
+        signs.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+        )
+        signs.setCheckState(
+            Qt.CheckState.Checked if person.signs_proposals else Qt.CheckState.Unchecked
+        )
+        self.team_table.setItem(row, SIGNATORY_COLUMN, signs)
+        self.team_table.blockSignals(False)
         if edit:
             self.team_table.setCurrentCell(row, 0)
             self.team_table.editItem(self.team_table.item(row, 0))
+
+    def _one_signatory(self, item: QTableWidgetItem) -> None:
+        """One default signatory: the facsimile signature is one person's."""
+        if item.column() != SIGNATORY_COLUMN or item.checkState() != Qt.CheckState.Checked:
+            return
+        self.team_table.blockSignals(True)
+        for row in range(self.team_table.rowCount()):
+            other = self.team_table.item(row, SIGNATORY_COLUMN)
+            if row != item.row() and other is not None:
+                other.setCheckState(Qt.CheckState.Unchecked)
+        self.team_table.blockSignals(False)
 
     def _remove_team_row(self) -> None:
         row = self.team_table.currentRow()
@@ -207,20 +387,38 @@ class CompanyDialog(QDialog):
                 for c, field in enumerate(TEAM_FIELDS)
             }
             person_id = self.team_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            people.append(TeamMember(id=person_id, **values))
+            signs = self.team_table.item(row, SIGNATORY_COLUMN)
+            people.append(
+                TeamMember(
+                    id=person_id,
+                    signs_proposals=signs is not None
+                    and signs.checkState() == Qt.CheckState.Checked,
+                    **values,
+                )
+            )
         return people
 
     def company(self) -> OurCompany:
+        text = {
+            key: getattr(self, key).text().strip()
+            for key in (
+                "name",
+                "legal_name",
+                "address",
+                "phone",
+                "email",
+                "website",
+                "bank_name",
+                *REQUISITE_RULES,
+            )
+        }
         return replace(
             self._company,
-            name=self.name.text().strip(),
-            legal_name=self.legal_name.text().strip(),
-            address=self.address.text().strip(),
+            **text,
             requisites=self.requisites.toPlainText().strip(),
-            phone=self.phone.text().strip(),
-            email=self.email.text().strip(),
-            website=self.website.text().strip(),
-            logo_png=self._logo,
+            logo_png=self.logo.png(),
+            signature_png=self.signature.png(),
+            stamp_png=self.stamp.png(),
         )
 
     def _team_problems(self, people: list[TeamMember]) -> list[str]:
@@ -231,21 +429,45 @@ class CompanyDialog(QDialog):
         return problems
 
     # ---- save ----------------------------------------------------------------------------
+    def _show_company_errors(self, errors: dict[str, str]) -> None:
+        """Messages next to their fields, and the tab of the first one brought to the front."""
+        self.errors.show(errors)
+        for key in errors:
+            row = self.errors.row(key)
+            page = next(
+                (
+                    i
+                    for i in range(self.tabs.count())
+                    if row and self.tabs.widget(i).isAncestorOf(row)
+                ),
+                -1,
+            )
+            if page >= 0:
+                self.tabs.setCurrentIndex(page)
+                row.field.setFocus()
+                return
+
     def accept(self) -> None:
-        self.errors.clear()
+        company = self.company()
         people = self.team_rows()
+        errors = company_errors(company)
         problems = self._team_problems(people)
         self.team_errors.setText("\n".join(problems))
         self.team_errors.setVisible(bool(problems))
+        self.errors.clear()
+        if errors:
+            self._show_company_errors(errors)
+            return
+        if problems:
+            self.tabs.setCurrentIndex(self.tabs.count() - 1)
+            return
         try:
-            self._service.save_our_company(self.company())
+            self._service.save_our_company(company)
         except ValidationError as exc:
-            self.errors.show(exc.errors)
+            self._show_company_errors(exc.errors)
             return
         except KamError as exc:
             show_error(self, exc)
-            return
-        if problems:
             return
         try:
             kept = {p.id for p in people if p.id}

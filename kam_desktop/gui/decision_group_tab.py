@@ -30,6 +30,7 @@ from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
+from kam_desktop.services.library import LibraryService
 
 log = logging.getLogger(__name__)
 MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]
@@ -44,6 +45,7 @@ class DecisionGroupTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.library = LibraryService(service.db)  # value/concern tags shown in the editor
         self.undo_stack = undo_stack
         self.prompts = Prompts()
         self._client_id: str | None = None
@@ -204,6 +206,7 @@ class DecisionGroupTab(QWidget):
         self._client_id = dossier.client.id
         self._is_new = False
         self.editor.set_roles(self.service.roles())
+        self.editor.set_tags(self.library.list_tags())
         self._show_members(dossier.members, keep)
 
     def has_unsaved_changes(self) -> bool:

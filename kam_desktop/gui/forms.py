@@ -7,14 +7,24 @@ beneath the widget, the widget is outlined, and the first invalid widget takes t
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
-HINT_STYLE = "color: #5f6368;"  # secondary text (hints, empty states), readable on light themes
+HINT_COLOR = "#5f6368"
+HINT_STYLE = f"color: {HINT_COLOR};"  # secondary text (hints, empty states), on light themes
 INVALID_PROPERTY = "invalid"
 # Applied once on the app: outlines widgets flagged invalid.
 INVALID_STYLESHEET = '*[invalid="true"] { border: 1px solid #b00020; border-radius: 2px; }'
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt guesses rich text in tooltips too, so a
+    title holding ``<img src=…>`` would render; escaped inside explicit rich text it cannot."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class FieldWithError(QWidget):
@@ -57,6 +67,9 @@ class FieldErrors:
     def register(self, key: str, row: FieldWithError) -> None:
         self._rows[key] = row
 
+    def row(self, key: str) -> FieldWithError | None:
+        return self._rows.get(key)
+
     def clear(self) -> None:
         for row in self._rows.values():
             row.set_error(None)
@@ -78,6 +91,31 @@ class FieldErrors:
 
     def has_errors(self) -> bool:
         return any(row.error_label.isVisible() for row in self._rows.values())
+
+    def set_error(self, key: str, message: str | None) -> None:
+        """Show or clear the message of one field, leaving the others as they are."""
+        row = self._rows.get(key)
+        if row is not None:
+            row.set_error(message)
+
+    def message(self, key: str) -> str:
+        row = self._rows.get(key)
+        return row.error_label.text() if row is not None and row.error_label.isVisible() else ""
+
+    def check_as_typed(self, key: str, edit: QLineEdit, rule: Callable[[str], str | None]) -> None:
+        """Check ``edit`` with ``rule`` when the user leaves it; once a message shows, re-check
+        on every keystroke so it goes away as soon as the value is right (a message that
+        appeared at the first digit of a 20-digit account would only nag)."""
+
+        def on_leave() -> None:
+            self.set_error(key, rule(edit.text()))
+
+        def on_edit(text: str) -> None:
+            if self.message(key):
+                self.set_error(key, rule(text))
+
+        edit.editingFinished.connect(on_leave)
+        edit.textEdited.connect(on_edit)
 
 
 def empty_state_page(text: str, button: QWidget) -> QWidget:

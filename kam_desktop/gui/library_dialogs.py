@@ -1,23 +1,39 @@
-"""Editors of the libraries proposals draw on: catalogue, similar projects, arguments.
+"""Editors of the libraries proposals draw on: catalogue, similar projects, arguments, and
+the values and concerns (tags) that arguments speak to.
 
 Each dialog is a list on the left and a form on the right; Save stores the shown record,
 messages appear next to the fields (``ValidationError`` keys such as ``referees.0.email``).
+A delete asks first and can be undone from the notice it leaves (the services' deletes
+return a snapshot that saving puts back with the same id).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +44,9 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,12 +57,15 @@ from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.proposal import (
     PROPOSAL_LANGUAGES,
     ArgumentBlock,
+    ArgumentKind,
+    ArgumentTag,
     CatalogueItem,
     Referee,
     SimilarProject,
 )
+from kam_desktop.domain.tailoring import recognise
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors, plain_tip
 from kam_desktop.gui.proposal_editor import INVALID_CELL, check_item, checked_ids, parse_decimal
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -60,6 +82,58 @@ def keep_compact(row: QWidget) -> None:
     row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
 
+class TwoLineDelegate(QStyledItemDelegate):
+    """List entries «title\\ndetails»: the details in a smaller, grey second line, both elided."""
+
+    PADDING = 3
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
+        return option.font, small
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        # initStyleOption turns "\n" into U+2028 (line separator)
+        title, _newline, details = opt.text.replace("\u2028", "\n").partition("\n")
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        main_font, small_font = self._fonts(opt)
+        rect = opt.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
+        painter.save()
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.setPen(opt.palette.color(role))
+        painter.setFont(main_font)
+        metrics = QFontMetrics(main_font)
+        painter.drawText(
+            rect.adjusted(0, 0, 0, -rect.height() + metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, rect.width()),
+        )
+        if details:
+            small = QFontMetrics(small_font)
+            painter.setFont(small_font)
+            if not selected:
+                painter.setPen(QColor(HINT_COLOR))
+            painter.drawText(
+                rect.adjusted(0, metrics.height(), 0, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                small.elidedText(details, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        main_font, small_font = self._fonts(option)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = QFontMetrics(main_font).height() + 2 * self.PADDING
+        if "\n" in text:
+            height += QFontMetrics(small_font).height()
+        return QSize(100, height)
+
+
 class LibraryDialog(QDialog):
     """List + form + Save/Delete; subclasses say how a record is listed, shown and stored."""
 
@@ -74,6 +148,8 @@ class LibraryDialog(QDialog):
         self._loading = False
         self.resize(980, 620)
         self.list = QListWidget()
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.new_button = QPushButton(self.tr("New"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -82,15 +158,37 @@ class LibraryDialog(QDialog):
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_record)
         self.save_button.clicked.connect(self.save)
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.new_button.setToolTip(self.tr("New record (Ctrl+N)"))
+        self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self.save)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        # After a delete: what went, and a way back (Ctrl+Z while the notice shows).
+        self._deleted = None
+        self.deleted_notice = QLabel()
+        self.deleted_notice.setStyleSheet(HINT_STYLE)
+        self.deleted_notice.setWordWrap(True)
+        self.deleted_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Put the deleted record back (Ctrl+Z)"))
+        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.deleted_bar = QWidget()
+        deleted_row = QHBoxLayout(self.deleted_bar)
+        deleted_row.setContentsMargins(0, 0, 0, 0)
+        deleted_row.addWidget(self.deleted_notice, 1)
+        deleted_row.addWidget(self.undo_button)
+        self.deleted_bar.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(self._top_of_list())
         left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.deleted_bar)
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
@@ -116,6 +214,17 @@ class LibraryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(close)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """A 1024×700 screen is smaller than the size we ask for: shrink to what is there."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            margin = 40  # window frame and a task bar
+            width = min(self.width(), screen.width() - margin)
+            height = min(self.height(), screen.height() - margin)
+            if (width, height) != (self.width(), self.height()):
+                self.resize(max(width, self.minimumSizeHint().width()), height)
+        super().showEvent(event)
+
     # ---- to be provided by each library ----------------------------------------------------
     def _top_of_list(self) -> QHBoxLayout:
         return QHBoxLayout()
@@ -128,6 +237,18 @@ class LibraryDialog(QDialog):
 
     def _label(self, record) -> str:
         raise NotImplementedError
+
+    def _list_text(self, record) -> str:
+        """The record's entry in the list (may be two lines); ``_label`` names it in prompts."""
+        return self._label(record)
+
+    def _key(self, record) -> str | None:
+        """What identifies a stored record (None: not saved yet)."""
+        return record.id
+
+    def _delete_refusal(self, record) -> str:
+        """Why this stored record cannot be deleted ("" when it can)."""
+        return ""
 
     def _blank(self):
         raise NotImplementedError
@@ -143,6 +264,7 @@ class LibraryDialog(QDialog):
         raise NotImplementedError
 
     def _remove(self, record_id: str):
+        """Delete; returns the snapshot that ``_store`` puts back (undo)."""
         raise NotImplementedError
 
     # ---- shared behaviour ------------------------------------------------------------------
@@ -151,9 +273,10 @@ class LibraryDialog(QDialog):
         self._loading = True
         self.list.clear()
         for record in self._records:
-            self.list.addItem(self._label(record))
+            self.list.addItem(self._list_text(record))
+            self.list.item(self.list.count() - 1).setToolTip(plain_tip(self._list_text(record)))
         self._loading = False
-        row = next((i for i, r in enumerate(self._records) if r.id == select_id), -1)
+        row = next((i for i, r in enumerate(self._records) if self._key(r) == select_id), -1)
         if row < 0 and self._records and select_id is None:
             row = 0
         if row >= 0:
@@ -172,7 +295,9 @@ class LibraryDialog(QDialog):
         self.errors.clear()
         self._show_general([])
         self._dirty = False
-        self.delete_button.setEnabled(record.id is not None)
+        refusal = self._delete_refusal(record) if self._key(record) is not None else ""
+        self.delete_button.setEnabled(self._key(record) is not None and not refusal)
+        self.delete_button.setToolTip(refusal or self.tr("Delete the record (asks first)"))
 
     def mark_dirty(self, *_args: object) -> None:
         if not self._loading:
@@ -226,23 +351,43 @@ class LibraryDialog(QDialog):
             self.prompts.error(self, self.tr("Cannot save"), str(exc))
             return False
         self._dirty = False
-        self.reload(stored.id)
+        self.reload(self._key(stored))
         return True
+
+    def _delete_question(self, record) -> str:
+        return self.tr("Delete «%1» from the library?").replace("%1", self._label(record))
 
     def delete_record(self) -> None:
         record = self._current
-        if record is None or record.id is None:
+        if record is None or self._key(record) is None or self._delete_refusal(record):
             return
-        question = self.tr("Delete «%1» from the library?").replace("%1", self._label(record))
-        if not self.prompts.confirm(self, self.tr("Delete"), question):
+        if not self.prompts.confirm(self, self.tr("Delete"), self._delete_question(record)):
             return
         try:
-            self._remove(record.id)
+            snapshot = self._remove(self._key(record))
         except KamError as exc:
             self.prompts.error(self, self.tr("Cannot delete"), str(exc))
             return
         self._dirty = False
+        self._deleted = snapshot
+        self.deleted_notice.setText(self.tr("«%1» deleted.").replace("%1", self._label(record)))
+        self.deleted_bar.setVisible(snapshot is not None)
         self.reload()
+
+    def undo_delete(self) -> bool:
+        """Put the last deleted record back, with the same id; True when it is back."""
+        snapshot = self._deleted
+        if snapshot is None or not self._leave_current():
+            return False
+        try:
+            restored = self._store(snapshot)
+        except KamError as exc:
+            self.prompts.error(self, self.tr("Cannot undo"), str(exc))
+            return False
+        self._deleted = None
+        self.deleted_bar.hide()
+        self.reload(self._key(restored))
+        return True
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.errors.show(errors)
@@ -357,8 +502,8 @@ class CatalogueDialog(LibraryDialog):
     def _store(self, record: CatalogueItem) -> CatalogueItem:
         return self.library.save_catalogue_item(record)
 
-    def _remove(self, record_id: str) -> None:
-        self.library.delete_catalogue_item(record_id)
+    def _remove(self, record_id: str) -> CatalogueItem:
+        return self.library.delete_catalogue_item(record_id)
 
 
 class ProjectsDialog(LibraryDialog):
@@ -568,8 +713,8 @@ class ProjectsDialog(LibraryDialog):
     def _store(self, record: SimilarProject) -> SimilarProject:
         return self.library.save_project(record)
 
-    def _remove(self, record_id: str) -> None:
-        self.library.delete_project(record_id)
+    def _remove(self, record_id: str) -> SimilarProject:
+        return self.library.delete_project(record_id)
 
 
 class ArgumentsDialog(LibraryDialog):
@@ -612,6 +757,14 @@ class ArgumentsDialog(LibraryDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.title, title_row = self._line("title")
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Argument: a reason to choose us"), ArgumentKind.ARGUMENT.value)
+        self.kind.addItem(
+            self.tr("Answer to an objection: for sceptics and opponents"),
+            ArgumentKind.OBJECTION.value,
+        )
+        self.kind.currentIndexChanged.connect(self.mark_dirty)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.language = QComboBox()
         self.language.addItem(self.tr("Russian"), "ru")
         self.language.addItem(self.tr("English"), "en")
@@ -619,6 +772,14 @@ class ArgumentsDialog(LibraryDialog):
         self.roles = QListWidget()
         self.roles.setMaximumHeight(150)
         self.roles.itemChanged.connect(self.mark_dirty)
+        self.tags = QListWidget()
+        self.tags.setMaximumHeight(150)
+        self.tags.itemChanged.connect(self.mark_dirty)
+        self.roles_caption = QLabel(self.tr("For roles:"))
+        self.tags_caption = QLabel()
+        self.serves_hint = QLabel()
+        self.serves_hint.setWordWrap(True)
+        self.serves_hint.setStyleSheet(HINT_STYLE)
         self.body, body_row = self._text("body")
         self.order = QSpinBox()
         self.order.setRange(0, 10_000)
@@ -626,14 +787,44 @@ class ArgumentsDialog(LibraryDialog):
         self.order.valueChanged.connect(self.mark_dirty)
         self.order.setMaximumWidth(100)
         self.language.setMaximumWidth(200)
-        form.addRow(self.tr("Title:"), title_row)
-        form.addRow(self.tr("Language:"), self.errors.add("language", self.language))
+        serves = QWidget()
+        grid = QGridLayout(serves)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.roles_caption, 0, 0)
+        grid.addWidget(self.tags_caption, 0, 1)
         roles_row = self.errors.add("role_codes", self.roles)
-        keep_compact(roles_row)
-        form.addRow(self.tr("For roles:"), roles_row)
+        tags_row = self.errors.add("tags", self.tags)
+        for column, row in enumerate((roles_row, tags_row)):
+            keep_compact(row)
+            grid.addWidget(row, 1, column, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.serves_hint, 2, 0, 1, 2)
+        form.addRow(self.tr("Title:"), title_row)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Language:"), self.errors.add("language", self.language))
+        form.addRow(serves)
         form.addRow(self.tr("Text:"), body_row)
         form.addRow(self.tr("Order:"), self.order)
+        self._kind_changed()
         return page
+
+    def _kind_changed(self, *_args: object) -> None:
+        """Tags are the values an argument speaks to, or the concerns an answer meets."""
+        if self.kind.currentData() == ArgumentKind.OBJECTION.value:
+            self.tags_caption.setText(self.tr("Concerns it answers:"))
+            self.serves_hint.setText(
+                self.tr(
+                    "Goes into the variant of a sceptic or an opponent whose recorded concerns "
+                    "match; roles (optional) narrow it to those roles."
+                )
+            )
+        else:
+            self.tags_caption.setText(self.tr("Values it speaks to:"))
+            self.serves_hint.setText(
+                self.tr(
+                    "Roles are optional when values are chosen: the argument then goes to "
+                    "anyone whose values or decision style mention them."
+                )
+            )
 
     def _filter_changed(self) -> None:
         if self._leave_current():
@@ -649,10 +840,26 @@ class ArgumentsDialog(LibraryDialog):
         return added
 
     def _load_records(self) -> list[ArgumentBlock]:
+        lang = current_language()
+        self._roles = self.dossiers.roles()
+        self._tag_list = self.library.list_tags()
+        self._role_names = {r.code: r.label(lang) for r in self._roles}
+        self._tag_names = {t.code: t.label(lang) for t in self._tag_list}
         return self.library.list_arguments(language=self.filter_language.currentData())
 
     def _label(self, record: ArgumentBlock) -> str:
         return f"[{record.language}] {record.title}" if record.title else ""
+
+    def _list_text(self, record: ArgumentBlock) -> str:
+        """Title, then what it is and whom it serves: «Аргумент · финансист · надёжность»."""
+        kind = (
+            self.tr("Answer to an objection")
+            if record.kind == ArgumentKind.OBJECTION
+            else self.tr("Argument")
+        )
+        roles = [self._role_names.get(c, c) for c in record.role_codes]
+        tags = [self._tag_names.get(c, c) for c in record.tags]
+        return self._label(record) + "\n" + " · ".join([kind, *roles, *tags])
 
     def _blank(self) -> ArgumentBlock:
         lang = self.filter_language.currentData() or current_language()
@@ -662,11 +869,25 @@ class ArgumentsDialog(LibraryDialog):
         lang = current_language()
         self.title.setText(record.title)
         self.language.setCurrentIndex(max(PROPOSAL_LANGUAGES.index(record.language), 0))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
         self.roles.clear()
-        for role in self.dossiers.roles():
+        for role in self._roles:
             self.roles.addItem(
-                check_item(role.label(lang), role.code, role.code in record.role_codes)
+                check_item(
+                    role.label(lang),
+                    role.code,
+                    role.code in record.role_codes,
+                    plain_tip(role.label(lang)),
+                )
             )
+        self.tags.clear()
+        for tag in self._tag_list:
+            tip = plain_tip(self.tr("Found by: %1").replace("%1", ", ".join(tag.keywords)))
+            self.tags.addItem(check_item(tag.label(lang), tag.code, tag.code in record.tags, tip))
+        for code in record.tags:
+            if code not in self._tag_names:  # its tag was deleted: keep it unless unticked
+                gone = self.tr("%1 (no longer in the library)").replace("%1", code)
+                self.tags.addItem(check_item(gone, code, True, plain_tip(gone)))
         self.body.setPlainText(record.body)
         self.order.setValue(record.sort_order)
 
@@ -677,11 +898,169 @@ class ArgumentsDialog(LibraryDialog):
             body=self.body.toPlainText().strip(),
             language=self.language.currentData(),
             role_codes=checked_ids(self.roles),
+            kind=ArgumentKind(self.kind.currentData()),
+            tags=checked_ids(self.tags),
             sort_order=self.order.value(),
         )
 
     def _store(self, record: ArgumentBlock) -> ArgumentBlock:
         return self.library.save_argument(record)
 
-    def _remove(self, record_id: str) -> None:
-        self.library.delete_argument(record_id)
+    def _remove(self, record_id: str) -> ArgumentBlock:
+        return self.library.delete_argument(record_id)
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """A field with its hint under it (a form row of its own left a gap above a wrapped hint)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for widget in widgets:
+        column.addWidget(widget)
+    return box
+
+
+def parse_keywords(text: str) -> list[str]:
+    """«надёжн, стабильн; гарант» → the word beginnings, in order, without repeats."""
+    words = (w.strip() for w in re.split(r"[,;\n]", text))
+    return list(dict.fromkeys(w for w in words if w))
+
+
+class TagsDialog(LibraryDialog):
+    """The values and concerns arguments are tagged with, and the words that reveal them."""
+
+    def __init__(self, library: LibraryService, parent: QWidget | None = None) -> None:
+        super().__init__(library, parent)
+        self.setWindowTitle(self.tr("Values and concerns"))
+        self.resize(900, 560)
+        self.reload()
+
+    def _top_of_list(self) -> QHBoxLayout:
+        hint = QLabel(
+            self.tr(
+                "Arguments are tagged with these. A proposal looks for the keywords in each "
+                "addressee's values, decision style and concerns."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(HINT_STYLE)
+        bar = QHBoxLayout()
+        bar.addWidget(hint)
+        return bar
+
+    def _build_form(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        self.name_ru, name_ru_row = self._line("name_ru", self.tr("e.g. надёжность"))
+        self.name_en, name_en_row = self._line("name_en", self.tr("e.g. reliability"))
+        self.keywords, keywords_row = self._text(
+            "keywords", self.tr("надёжн, стабильн, гарант"), 90
+        )
+        keywords_hint = QLabel(
+            self.tr(
+                "Beginnings of words, separated by commas: «надёжн» finds «надёжность» and "
+                "«надёжный». Case and ё/е do not matter; several words find a phrase."
+            )
+        )
+        keywords_hint.setWordWrap(True)
+        keywords_hint.setStyleSheet(HINT_STYLE)
+        self.trial = QLineEdit()
+        self.trial.setPlaceholderText(self.tr("Type a phrase from a dossier to try the keywords"))
+        self.trial_result = QLabel()
+        self.trial_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.trial_result.setWordWrap(True)
+        self.trial.textChanged.connect(self._try_keywords)
+        self.keywords.textChanged.connect(self._try_keywords)
+        self.usage = QLabel()
+        self.usage.setWordWrap(True)
+        self.usage.setStyleSheet(HINT_STYLE)
+        form.addRow(self.tr("Name in Russian:"), name_ru_row)
+        form.addRow(self.tr("Name in English:"), name_en_row)
+        form.addRow(self.tr("Keywords:"), _stacked(keywords_row, keywords_hint))
+        form.addRow(self.tr("Try:"), _stacked(self.trial, self.trial_result))
+        layout.addLayout(form)
+        layout.addWidget(self.usage)
+        layout.addStretch(1)
+        return page
+
+    def _load_records(self) -> list[ArgumentTag]:
+        self._arguments = self.library.list_arguments()
+        return self.library.list_tags()
+
+    def _key(self, record: ArgumentTag) -> str | None:
+        return record.code or None
+
+    def _label(self, record: ArgumentTag) -> str:
+        return record.label(current_language()) or record.name_ru or record.name_en
+
+    def _list_text(self, record: ArgumentTag) -> str:
+        words = ", ".join(record.keywords)
+        words = words if len(words) <= 48 else words[:47].rstrip(", ") + "…"
+        if record.builtin:
+            words = self.tr("built-in") + " · " + words
+        return self._label(record) + "\n" + words
+
+    def _blank(self) -> ArgumentTag:
+        return ArgumentTag(code="", name_ru="", name_en="")
+
+    def _users(self, record: ArgumentTag) -> int:
+        return sum(record.code in a.tags for a in self._arguments) if record.code else 0
+
+    def _fill(self, record: ArgumentTag) -> None:
+        self.name_ru.setText(record.name_ru)
+        self.name_en.setText(record.name_en)
+        self.keywords.setPlainText(", ".join(record.keywords))
+        used = self.tr("%n argument(s) in the library carry it.", "", self._users(record))
+        if record.builtin:
+            used += " " + self.tr(
+                "Built in: it can be renamed and its keywords changed, but not deleted."
+            )
+        self.usage.setText(used if record.code else "")
+        self._try_keywords()
+
+    def _delete_refusal(self, record: ArgumentTag) -> str:
+        if record.builtin:
+            return self.tr(
+                "A built-in value cannot be deleted: the shipped arguments use it. "
+                "Rename it or change its keywords instead."
+            )
+        return ""
+
+    def _delete_question(self, record: ArgumentTag) -> str:
+        question = super()._delete_question(record)
+        users = self._users(record)
+        if users:
+            question += " " + self.tr(
+                "%n argument(s) carry it and will no longer be matched by it.", "", users
+            )
+        return question
+
+    def _try_keywords(self, *_args: object) -> None:
+        text = self.trial.text()
+        if not text.strip():
+            self.trial_result.setText("")
+            return
+        probe = ArgumentTag("probe", "", "", parse_keywords(self.keywords.toPlainText()))
+        match = recognise(text, [probe], "values").get("probe")
+        if match is None:
+            self.trial_result.setText(self.tr("No match."))
+        else:
+            found = ", ".join(f"«{w}»" for w in match.words)
+            self.trial_result.setText(self.tr("Finds: %1").replace("%1", found))
+
+    def _collect(self) -> ArgumentTag:
+        return replace(
+            self._current,
+            name_ru=self.name_ru.text().strip(),
+            name_en=self.name_en.text().strip(),
+            keywords=parse_keywords(self.keywords.toPlainText()),
+        )
+
+    def _store(self, record: ArgumentTag) -> ArgumentTag:
+        return self.library.save_tag(record)
+
+    def _remove(self, record_id: str) -> ArgumentTag:
+        return self.library.delete_tag(record_id)

@@ -1,4 +1,5 @@
-"""The main window's "Library" menu: Catalogue…, Similar projects…, Arguments…
+"""The main window's "Library" menu: Catalogue…, Similar projects…, Arguments…, Values and
+concerns…
 
 Light on purpose: the editors (and the proposal modules they use) are imported only when the
 user opens one, so the menu costs start-up nothing.
@@ -40,6 +41,13 @@ def add_library_menu(window: QMainWindow, db: Database, before: QAction | None =
             translate("LibraryMenu", "Reusable arguments for each role in the decision group"),
             "arguments",
         ),
+        (
+            translate("LibraryMenu", "&Values and concerns…"),
+            translate(
+                "LibraryMenu", "What arguments speak to, and the words that find it in a dossier"
+            ),
+            "tags",
+        ),
     )
     for text, tip, which in entries:
         action = menu.addAction(text)
@@ -49,7 +57,12 @@ def add_library_menu(window: QMainWindow, db: Database, before: QAction | None =
 
 
 def library_dialog(window: QMainWindow, db: Database, which: str) -> QDialog:
-    from kam_desktop.gui.library_dialogs import ArgumentsDialog, CatalogueDialog, ProjectsDialog
+    from kam_desktop.gui.library_dialogs import (
+        ArgumentsDialog,
+        CatalogueDialog,
+        ProjectsDialog,
+        TagsDialog,
+    )
     from kam_desktop.services.dossiers import DossierService
     from kam_desktop.services.library import LibraryService
 
@@ -58,6 +71,8 @@ def library_dialog(window: QMainWindow, db: Database, which: str) -> QDialog:
         return CatalogueDialog(library, window)
     if which == "projects":
         return ProjectsDialog(library, window)
+    if which == "tags":
+        return TagsDialog(library, window)
     return ArgumentsDialog(library, DossierService(db), window)
 
 

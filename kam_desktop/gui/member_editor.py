@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.dossier import DmuRole, Member
-from kam_desktop.domain.enums import Attitude
+from kam_desktop.domain.enums import Attitude, Gender
+from kam_desktop.domain.names import gender_of, greeting
+from kam_desktop.domain.proposal import ArgumentTag
+from kam_desktop.domain.tailoring import TagMatch, concern_profile, value_profile
 from kam_desktop.gui.birthday_edit import BirthdayEdit
 from kam_desktop.gui.contacts_editor import ContactsEditor
 from kam_desktop.gui.dossier_labels import attitude_color, attitude_label, influence_dots
 from kam_desktop.gui.family_editor import FamilyEditor
-from kam_desktop.gui.forms import FieldErrors
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
 from kam_desktop.gui.optional_date_edit import OptionalDateEdit
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
@@ -50,12 +53,20 @@ TWO_COLUMN_MIN_WIDTH = 1100  # below this the editor stacks its boxes in one col
 CONSENT_WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 4px; border-radius: 3px;"
 
 
-def _text_box(placeholder: str) -> QPlainTextEdit:
+def _text_box(placeholder: str, height: int = 50) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
-    box.setFixedHeight(50)
+    box.setFixedHeight(height)
     return box
+
+
+def _hint(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the dossier's own words
+    return label
 
 
 class MemberEditor(QWidget):
@@ -67,6 +78,7 @@ class MemberEditor(QWidget):
         self._dirty = False
         self._loading = False
         self._role_index = 0
+        self._tags: list[ArgumentTag] = []
         # Set by the tab: asks for a new role and saves it; None when the user cancels.
         self.add_role: Callable[[], DmuRole | None] = lambda: None
         self.errors = FieldErrors()
@@ -76,6 +88,20 @@ class MemberEditor(QWidget):
         self.influence = QComboBox()
         self.attitude = QComboBox()
         self.reports_to = QComboBox()
+        self.gender = QComboBox()
+        self.greeting_preview = QLabel()
+        self.greeting_preview.setTextFormat(Qt.TextFormat.PlainText)  # a name is data
+        self.greeting_preview.setWordWrap(True)  # a long name must not widen the editor
+        self.concerns = _text_box(
+            self.tr("e.g. worried about the deadlines, doubts that the ROI is real"), 56
+        )
+        self.concerns_hint = _hint(
+            self.tr(
+                "They choose the «answers to your concerns» in this person's proposals; "
+                "never printed."
+            )
+        )
+        self.recognised = _hint()
         self.last_contact = OptionalDateEdit(self.tr("known"))
         self.birthday = BirthdayEdit()
         self.anniversary = BirthdayEdit()
@@ -105,6 +131,9 @@ class MemberEditor(QWidget):
         ]
         for level, name in enumerate(level_names, start=1):
             self.influence.addItem(f"{influence_dots(level)}  {level} — {name}", level)
+        self.gender.addItem(self.tr("From the patronymic"), Gender.AUTO.value)
+        self.gender.addItem(self.tr("Male"), Gender.MALE.value)
+        self.gender.addItem(self.tr("Female"), Gender.FEMALE.value)
         for attitude in Attitude:
             self.attitude.addItem(attitude_label(attitude), attitude.value)
             self.attitude.setItemData(
@@ -141,12 +170,26 @@ class MemberEditor(QWidget):
         business = QGroupBox(self.tr("Business"))
         form = self._form()
         self._row(form, self.tr("Full name:"), "full_name", self.lines["full_name"])
+        greeting_row = QWidget()
+        row = QHBoxLayout(greeting_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.gender)
+        row.addWidget(self.greeting_preview, 1)
+        self._row(form, self.tr("Greeting:"), "gender", greeting_row)
         self._row(form, self.tr("Position:"), "position", self.lines["position"])
         self._row(form, self.tr("Department:"), "department", self.lines["department"])
         self._row(form, self.tr("Role in the decision:"), "role_code", self.role)
         self._row(form, self.tr("Influence:"), "influence", self.influence)
         self._row(form, self.tr("Attitude to us:"), "attitude", self.attitude)
         self._row(form, self.tr("Decision style:"), "decision_style", self.lines["decision_style"])
+        concerns = QWidget()
+        column = QVBoxLayout(concerns)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.concerns)
+        column.addWidget(self.concerns_hint)
+        column.addWidget(self.recognised)
+        self._row(form, self.tr("Concerns / objections:"), "concerns", concerns)
         self._row(form, self.tr("Reports to:"), "reports_to_id", self.reports_to)
         self._row(form, self.tr("Last contact:"), "last_contact_on", self.last_contact)
         business.setLayout(form)
@@ -233,10 +276,16 @@ class MemberEditor(QWidget):
     def _connect_dirty_signals(self) -> None:
         for line in self.lines.values():
             line.textEdited.connect(self._mark_dirty)
-        for text in self.texts.values():
+        for text in (*self.texts.values(), self.concerns):
             text.textChanged.connect(self._mark_dirty)
-        for combo in (self.influence, self.attitude, self.reports_to):
+        for combo in (self.influence, self.attitude, self.reports_to, self.gender):
             combo.currentIndexChanged.connect(self._mark_dirty)
+        # The greeting and the recognised values follow the typing, before any save.
+        self.lines["full_name"].textChanged.connect(self._update_greeting)
+        self.gender.currentIndexChanged.connect(self._update_greeting)
+        self.lines["decision_style"].textChanged.connect(self._update_recognised)
+        self.texts["values"].textChanged.connect(self._update_recognised)
+        self.concerns.textChanged.connect(self._update_recognised)
         self.role.currentIndexChanged.connect(self._on_role_changed)
         for widget in (
             self.last_contact,
@@ -273,6 +322,52 @@ class MemberEditor(QWidget):
     def _update_consent_warning(self, *_args: object) -> None:
         missing = self.consent_on.value() is None and not self.lines["consent_how"].text().strip()
         self.consent_warning.setVisible(missing)
+
+    def _update_greeting(self, *_args: object) -> None:
+        name = " ".join(self.lines["full_name"].text().split())
+        override = Gender(self.gender.currentData())
+        if not name:
+            self.greeting_preview.setText("")
+            return
+        text = greeting(name, current_language(), override)
+        if gender_of(name, override) == Gender.AUTO:
+            text += " " + self.tr("(the patronymic does not tell: choose male or female)")
+        self.greeting_preview.setText(text)
+
+    def set_tags(self, tags: list[ArgumentTag]) -> None:
+        """The library's value and concern tags, to show what the dossier's words match."""
+        self._tags = list(tags)
+        self._update_recognised()
+
+    def _update_recognised(self, *_args: object) -> None:
+        probe = Member(
+            "",
+            values=self.texts["values"].toPlainText(),
+            decision_style=self.lines["decision_style"].text(),
+            concerns=self.concerns.toPlainText(),
+        )
+        values = value_profile(probe, self._tags)
+        concerns = concern_profile(probe, self._tags)
+        parts = []
+        if values:
+            parts.append(self.tr("values: %1").replace("%1", self._matches(values)))
+        if concerns:
+            parts.append(self.tr("concerns: %1").replace("%1", self._matches(concerns)))
+        if parts:
+            text = self.tr("Recognised for tailoring — %1").replace("%1", "; ".join(parts))
+        elif self._tags and (probe.values or probe.decision_style or probe.concerns):
+            text = self.tr("Nothing here matches the library's values and concerns yet.")
+        else:
+            text = ""
+        self.recognised.setText(text)
+        self.recognised.setVisible(bool(text))
+
+    def _matches(self, profile: dict[str, TagMatch]) -> str:
+        lang = current_language()
+        labels = {t.code: t.label(lang) for t in self._tags}
+        return ", ".join(
+            f"{labels.get(code, code)} («{match.words[0]}»)" for code, match in profile.items()
+        )
 
     def _on_role_changed(self, index: int) -> None:
         if self._loading:
@@ -319,6 +414,10 @@ class MemberEditor(QWidget):
                 line.setCursorPosition(0)  # long texts show their beginning
             for name, text in self.texts.items():
                 text.setPlainText(getattr(member, name))
+            self.concerns.setPlainText(member.concerns)
+            self.gender.setCurrentIndex(max(0, self.gender.findData(member.gender.value)))
+            self._update_greeting()
+            self._update_recognised()
             role_index = self.role.findData(member.role_code)
             self._role_index = (
                 role_index if role_index >= 0 else max(0, self.role.findData("other"))
@@ -371,6 +470,8 @@ class MemberEditor(QWidget):
             self._member,
             **{name: line.text().strip() for name, line in self.lines.items()},
             **{name: text.toPlainText().strip() for name, text in self.texts.items()},
+            concerns=self.concerns.toPlainText().strip(),
+            gender=Gender(self.gender.currentData()),
             role_code=self.role.currentData(),
             influence=self.influence.currentData(),
             attitude=Attitude(self.attitude.currentData()),

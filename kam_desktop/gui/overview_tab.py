@@ -37,6 +37,7 @@ from kam_desktop.domain.enums import (
     ReliabilityResult,
 )
 from kam_desktop.domain.errors import ConflictError, KamError, ValidationError
+from kam_desktop.domain.validation import kpp_error
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
@@ -121,6 +122,8 @@ class OverviewTab(QWidget):
         self.name = QLineEdit()
         self.legal_name = QLineEdit()
         self.tax_id = QLineEdit()
+        self.kpp = QLineEdit()
+        self.kpp.setMaximumWidth(130)
         self.industry = QLineEdit()
         self.region = QLineEdit()
         self.address = QLineEdit()
@@ -265,7 +268,7 @@ class OverviewTab(QWidget):
         form = self._form(box)
         self._row(form, self.tr("Name*:"), "name", self.name)
         self._row(form, self.tr("Legal name:"), "legal_name", self.legal_name)
-        self._row(form, self.tr("Tax ID:"), "tax_id", self.tax_id)
+        form.addRow(self.tr("Tax ID:"), self._tax_ids())
         self._row(form, self.tr("Industry:"), "industry", self.industry)
         self._row(form, self.tr("Region:"), "region", self.region)
         self._row(form, self.tr("Address:"), "address", self.address)
@@ -273,6 +276,22 @@ class OverviewTab(QWidget):
         self._row(form, self.tr("Status:"), "status", self.status)
         self._row(form, self.tr("Tags:"), "tags", self.tags)
         return box
+
+    def _tax_ids(self) -> QWidget:
+        """ИНН and, beside it, КПП (Russian companies print both on documents)."""
+        pair = QWidget()
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.errors.add("tax_id", self.tax_id), 1, Qt.AlignmentFlag.AlignTop)
+        kpp_label = QLabel(self.tr("KPP:"))
+        kpp_label.setBuddy(self.kpp)
+        kpp_label.setMinimumHeight(self.kpp.sizeHint().height())  # level with the field's text
+        kpp_row = self.errors.add("kpp", self.kpp)
+        kpp_row.setMinimumWidth(190)  # room for the message under the narrow field
+        self.errors.check_as_typed("kpp", self.kpp, kpp_error)
+        row.addWidget(kpp_label, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(kpp_row, 0, Qt.AlignmentFlag.AlignTop)
+        return pair
 
     def _business_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Our business with the client"))
@@ -416,6 +435,7 @@ class OverviewTab(QWidget):
                 (self.name, client.name),
                 (self.legal_name, client.legal_name),
                 (self.tax_id, client.tax_id),
+                (self.kpp, client.kpp),
                 (self.industry, client.industry),
                 (self.region, client.region),
                 (self.address, client.address),
@@ -477,6 +497,7 @@ class OverviewTab(QWidget):
             name=self.name.text().strip(),
             legal_name=self.legal_name.text().strip(),
             tax_id=self.tax_id.text().strip(),
+            kpp=self.kpp.text().strip(),
             industry=self.industry.text().strip(),
             region=self.region.text().strip(),
             address=self.address.text().strip(),
@@ -555,6 +576,7 @@ class OverviewTab(QWidget):
                     self.name,
                     self.legal_name,
                     self.tax_id,
+                    self.kpp,
                     self.industry,
                     self.region,
                     self.address,

@@ -1,14 +1,14 @@
 """Settings: UI language (applied at the next start) and proposal defaults.
 
 The language lives in the shell's QSettings (it is needed before the database opens); the
-proposal defaults live in the database settings table, where the proposals service reads them.
+proposal defaults live in the database settings table, read and checked by the proposals
+service. The next number shown is the one the service will really give (the pattern being
+typed, applied to the proposals already numbered), not the first of the year.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,41 +17,51 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.domain.errors import KamError
+from kam_desktop.domain.errors import KamError, ValidationError
+from kam_desktop.domain.proposal import SETTING_NUMBER_PATTERN, SETTING_VALIDITY_DAYS
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
 from kam_desktop.services.dossiers import DossierService
+from kam_desktop.services.proposals import ProposalService
 
-VALIDITY_DAYS_KEY = "proposal.validity_days"
-DEFAULT_VALIDITY_DAYS = 30
-NUMBER_PATTERN_KEY = "proposal.number_pattern"
-DEFAULT_NUMBER_PATTERN = "КП-{year}-{seq:04d}"
+VALIDITY_DAYS_KEY = SETTING_VALIDITY_DAYS
+NUMBER_PATTERN_KEY = SETTING_NUMBER_PATTERN
+MAX_DAYS = 3650
 
 
-def preview_number(pattern: str, today: date | None = None) -> str:
-    """The first number of this year under ``pattern``; ValueError if it cannot be formatted."""
-    today = today or date.today()
-    try:
-        number = pattern.format(year=today.year, seq=1)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(str(exc)) from None
-    if "{seq" not in pattern or not number.strip():
-        raise ValueError(pattern)
-    return number
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+def _terms_box(text: str, placeholder: str) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * 2 + 14)
+    return box
 
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, service: DossierService, settings: QSettings, parent: QWidget | None = None
+        self,
+        service: DossierService,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        proposals: ProposalService | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
+        self._proposals = proposals or ProposalService(service.db)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.errors = FieldErrors()
@@ -62,37 +72,60 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         current = str(settings.value(LANGUAGE_KEY, "") or "")
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        language_note = QLabel(
-            self.tr("The new language applies the next time you start KAM Desktop.")
-        )
-        language_note.setWordWrap(True)
-        language_note.setStyleSheet(HINT_STYLE)
 
-        self.validity_days = QSpinBox()
-        self.validity_days.setRange(1, 365)
-        self.validity_days.setSuffix(self.tr(" days"))
-        self.validity_days.setValue(self._stored_validity_days())
-        self.number_pattern = QLineEdit(service.setting(NUMBER_PATTERN_KEY, DEFAULT_NUMBER_PATTERN))
+        self.validity_days = self._days(self._proposals.validity_days(), 1)
+        self.min_validity_days = self._days(self._proposals.min_validity_days(), 0)
+        self.min_validity_days.setSpecialValueText(self.tr("no check"))
+        self.number_pattern = QLineEdit(self._proposals.number_pattern())
         self.number_preview = QLabel()
+        self.number_preview.setTextFormat(Qt.TextFormat.PlainText)  # the pattern is typed text
+        font = self.number_preview.font()
+        font.setBold(True)
+        self.number_preview.setFont(font)
         self.number_pattern.textChanged.connect(self._update_preview)
-        pattern_help = QLabel(
-            self.tr("{year} is the year, {seq:04d} the sequence number padded to 4 digits.")
+        payment, delivery, warranty = self._proposals.default_terms()
+        self.payment_terms = _terms_box(
+            payment, self.tr("e.g. 50 % prepayment, the rest on acceptance")
         )
-        pattern_help.setWordWrap(True)
-        pattern_help.setStyleSheet(HINT_STYLE)
+        self.delivery_terms = _terms_box(delivery, self.tr("e.g. 12 weeks from the prepayment"))
+        self.warranty = _terms_box(warranty, self.tr("e.g. 24 months from commissioning"))
 
         interface = QGroupBox(self.tr("Interface"))
         form = QFormLayout(interface)
         form.addRow(self.tr("Language:"), self.language)
-        form.addRow(language_note)
+        form.addRow(_hint(self.tr("The new language applies the next time you start KAM Desktop.")))
+
         proposals = QGroupBox(self.tr("Commercial proposals"))
         form = QFormLayout(proposals)
-        form.addRow(self.tr("Validity period:"), self.validity_days)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(
-            self.tr("Number pattern:"), self.errors.add("number_pattern", self.number_pattern)
+            self.tr("Validity period:"), self.errors.add("validity_days", self.validity_days)
         )
-        form.addRow(self.tr("Next number looks like:"), self.number_preview)
-        form.addRow(pattern_help)
+        form.addRow(
+            self.tr("Minimum validity:"),
+            self._with_hint(
+                self.errors.add("min_validity_days", self.min_validity_days),
+                self.tr("Before sending, the check warns when an offer is valid for fewer days."),
+            ),
+        )
+        form.addRow(
+            self.tr("Number pattern:"),
+            self._with_hint(
+                self.errors.add("number_pattern", self.number_pattern),
+                self.tr("{year} is the year, {seq:04d} the sequence number padded to 4 digits."),
+            ),
+        )
+        form.addRow(self.tr("Next number:"), self.number_preview)
+
+        terms = QGroupBox(self.tr("Terms a new proposal starts with"))
+        form = QFormLayout(terms)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Payment:"), self.payment_terms)
+        form.addRow(self.tr("Delivery:"), self.delivery_terms)
+        form.addRow(self.tr("Warranty:"), self.warranty)
+        form.addRow(
+            _hint(self.tr("Each proposal can change them; proposals already made keep theirs."))
+        )
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -102,42 +135,63 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(interface)
         layout.addWidget(proposals)
+        layout.addWidget(terms)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(560)
         self._update_preview()
+        # Wrapped hints need the height they take at this width (sizeHint assumes a narrower
+        # dialog), plus room for a message under a field, which would otherwise squeeze it.
+        width = 640
+        room = 2 * self.fontMetrics().lineSpacing()
+        self.resize(width, layout.totalHeightForWidth(width) + room)
 
-    def _stored_validity_days(self) -> int:
-        try:
-            return int(self._service.setting(VALIDITY_DAYS_KEY, str(DEFAULT_VALIDITY_DAYS)))
-        except ValueError:
-            return DEFAULT_VALIDITY_DAYS
+    def _days(self, value: int, minimum: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(minimum, MAX_DAYS)
+        box.setSuffix(self.tr(" days"))
+        box.setValue(value)
+        box.setMaximumWidth(140)
+        return box
+
+    @staticmethod
+    def _with_hint(field: QWidget, text: str) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(_hint(text))
+        return box
 
     def _update_preview(self) -> None:
+        """The number the next proposal will get under the pattern as typed (nothing saved)."""
         try:
-            self.number_preview.setText(preview_number(self.number_pattern.text()))
-            self.errors.clear()
-        except ValueError:
+            number = self._proposals.next_number(pattern=self.number_pattern.text())
+        except ValidationError as exc:
             self.number_preview.setText("—")
+            self.errors.set_error("number_pattern", exc.errors.get("number_pattern"))
+            return
+        self.errors.set_error("number_pattern", None)
+        self.number_preview.setText(number)
 
     def accept(self) -> None:
-        pattern = self.number_pattern.text().strip()
         try:
-            preview_number(pattern)
-        except ValueError:
-            self.errors.show(
-                {
-                    "number_pattern": self.tr(
-                        "Use {year} and {seq}, e.g. КП-{year}-{seq:04d}; other braces are not allowed."
-                    )
-                }
+            self._proposals.next_number(pattern=self.number_pattern.text())  # check first
+            self._proposals.set_validity_days(self.validity_days.value())
+            self._proposals.set_min_validity_days(self.min_validity_days.value())
+            self._proposals.set_number_pattern(self.number_pattern.text())
+            self._proposals.set_default_terms(
+                self.payment_terms.toPlainText(),
+                self.delivery_terms.toPlainText(),
+                self.warranty.toPlainText(),
             )
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
             return
-        self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
-        self._settings.sync()
-        try:
-            self._service.set_setting(VALIDITY_DAYS_KEY, str(self.validity_days.value()))
-            self._service.set_setting(NUMBER_PATTERN_KEY, pattern)
         except KamError as exc:
             show_error(self, exc)
             return
+        self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
+        self._settings.sync()
         super().accept()

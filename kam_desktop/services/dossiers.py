@@ -27,7 +27,10 @@ from kam_desktop.domain.dossier import (
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.domain.validation import (
+    REQUISITE_CODES,
     client_errors,
+    compact_code,
+    company_errors,
     interaction_errors,
     member_errors,
     raise_if_errors,
@@ -421,8 +424,10 @@ class DossierService:
             return company_to_domain(row) if row else OurCompany()
 
     def save_our_company(self, company: OurCompany) -> OurCompany:
-        if not company.name.strip():
-            raise ValidationError({"name": _("Enter your company's name.")})
+        """Raises ValidationError({field: message}): name, inn, kpp, ogrn, bik, accounts."""
+        raise_if_errors(company_errors(company))
+        codes = {f: compact_code(getattr(company, f)) for f in REQUISITE_CODES}
+        company = replace(company, **codes)
         with self.db.session() as s:
             row = s.scalars(select(OurCompanyRow).limit(1)).first()
             if row is None:

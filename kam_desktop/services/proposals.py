@@ -12,7 +12,8 @@ transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
     svc.min_validity_days() / set_min_validity_days(days)   # coverage check warns below (14)
     svc.default_terms() -> (payment, delivery, warranty)    # a new proposal starts with these
     svc.set_default_terms(payment, delivery, warranty)
-    svc.next_number(issue_date=None) -> str  # the number the next new proposal will get
+    svc.next_number(issue_date=None, pattern=None) -> str  # the number the next new proposal
+                                             # gets; ``pattern``: preview a typed one unsaved
     # editing
     svc.new_proposal(client_id, language="ru", issue_date=None) -> Proposal   # unsaved draft
         (valid_until = issue date + validity days, whole team as preparing team, the first
@@ -106,7 +107,7 @@ from kam_desktop.domain.proposal_context import (
     context_to_json,
     same_content,
 )
-from kam_desktop.domain.proposal_validation import proposal_errors
+from kam_desktop.domain.proposal_validation import number_pattern_error, proposal_errors
 from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
@@ -172,16 +173,8 @@ class ProposalService:
         return self._setting(SETTING_NUMBER_PATTERN, DEFAULT_NUMBER_PATTERN)
 
     def set_number_pattern(self, pattern: str) -> None:
-        pattern = pattern.strip()
-        if "{seq" not in pattern:
-            raise ValidationError({"number_pattern": _("The pattern must contain {seq}.")})
-        try:
-            pattern.format(year=2026, seq=1)
-        except (KeyError, ValueError, IndexError):
-            raise ValidationError(
-                {"number_pattern": _("Use only {year} and {seq} (e.g. {seq:04d}) in the pattern.")}
-            ) from None
-        self._set_setting(SETTING_NUMBER_PATTERN, pattern)
+        _raise_if_bad_pattern(pattern)
+        self._set_setting(SETTING_NUMBER_PATTERN, pattern.strip())
 
     def validity_days(self) -> int:
         try:
@@ -229,10 +222,16 @@ class ProposalService:
                 else:
                     row.value = value.strip()
 
-    def next_number(self, issue_date: date | None = None) -> str:
-        """The number the next new proposal will get (what Settings shows)."""
+    def next_number(self, issue_date: date | None = None, pattern: str | None = None) -> str:
+        """The number the next new proposal will get (what Settings shows).
+
+        ``pattern`` previews a pattern being typed, without storing it; ValidationError if bad.
+        """
+        if pattern is not None:
+            _raise_if_bad_pattern(pattern)
         with self.db.session() as s:
-            number, _year, _seq = self._free_number(s, (issue_date or date.today()).year)
+            year = (issue_date or date.today()).year
+            number, _year, _seq = self._free_number(s, year, pattern)
             return number
 
     # ---- editing -----------------------------------------------------------------------------
@@ -568,9 +567,11 @@ class ProposalService:
                 ).format(names=", ".join(refused))
         raise_if_errors(errors)
 
-    def _free_number(self, s: Session, year: int) -> tuple[str, int, int]:
+    def _free_number(
+        self, s: Session, year: int, pattern: str | None = None
+    ) -> tuple[str, int, int]:
         """The next unused number from the pattern: (number, year, sequence)."""
-        pattern = self.number_pattern()
+        pattern = (pattern or self.number_pattern()).strip()
         stmt = select(func.max(ProposalRow.number_seq))
         if "{year" in pattern:
             stmt = stmt.where(ProposalRow.number_year == year)
@@ -747,6 +748,12 @@ def edition_file_name(number: str, full_name: str | None, file_format: str) -> s
     """«КП-2026-0001 Петров И. С.pdf»; the joint edition is the number alone."""
     stem = number if not full_name else f"{number} {short_name(full_name).rstrip('.')}"
     return UNSAFE_IN_FILE_NAMES.sub("-", stem).strip(" .") + "." + file_format
+
+
+def _raise_if_bad_pattern(pattern: str) -> None:
+    message = number_pattern_error(pattern)
+    if message:
+        raise ValidationError({"number_pattern": message})
 
 
 def _trailing_number(number: str) -> int:

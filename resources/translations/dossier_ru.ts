@@ -455,243 +455,303 @@
 <context>
     <name>MemberEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="79"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="96"/>
+        <source>e.g. worried about the deadlines, doubts that the ROI is real</source>
+        <translation>например, опасается срыва сроков, сомневается в окупаемости</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="100"/>
+        <source>They choose the «answers to your concerns» in this person&apos;s proposals; never printed.</source>
+        <translation>По ним в КП для этого человека подбираются «ответы на ваши опасения»; сами опасения не печатаются.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="105"/>
         <source>known</source>
         <translation>известен</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="84"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="110"/>
         <source>given on</source>
         <translation>получено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="87"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="113"/>
         <source>No consent recorded. Personal data (birthday, family, hobbies) may be kept only with the person&apos;s consent (152-FZ, GDPR).</source>
         <translation>Согласие не записано. Персональные данные (день рождения, семья, увлечения) можно хранить только с согласия человека (152-ФЗ, GDPR).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="100"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="126"/>
         <source>low</source>
         <translation>низкое</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="101"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="127"/>
         <source>limited</source>
         <translation>ограниченное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="102"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="128"/>
         <source>moderate</source>
         <translation>среднее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="103"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="129"/>
         <source>high</source>
         <translation>высокое</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="104"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="130"/>
         <source>decisive</source>
         <translation>решающее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="113"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="134"/>
+        <source>From the patronymic</source>
+        <translation>По отчеству</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="135"/>
+        <source>Male</source>
+        <translation>Мужской — «Уважаемый»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="136"/>
+        <source>Female</source>
+        <translation>Женский — «Уважаемая»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="142"/>
         <source>Surname, first name, patronymic</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="115"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="144"/>
         <source>e.g. analytical, quick, seeks consensus</source>
         <translation>например, аналитик, решает быстро, ищет консенсус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="117"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="146"/>
         <source>e.g. phone, Telegram, e-mail</source>
         <translation>например, телефон, Telegram, e-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="118"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="147"/>
         <source>e.g. mornings before 10:00</source>
         <translation>например, утром до 10:00</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="120"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="149"/>
         <source>e.g. signed consent form, e-mail of 12.03.2025</source>
         <translation>например, подписанное согласие, письмо от 12.03.2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="123"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="152"/>
         <source>Hobbies and interests: sport, books, travel…</source>
         <translation>Хобби и интересы: спорт, книги, путешествия…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="124"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="153"/>
         <source>What matters to them: family, career, reliability…</source>
         <translation>Что для человека важно: семья, карьера, надёжность…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="125"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="154"/>
         <source>Gifts, food, drinks, topics they enjoy</source>
         <translation>Подарки, еда, напитки, любимые темы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="126"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="155"/>
         <source>What to avoid giving or offering</source>
         <translation>Чего не дарить и не предлагать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="127"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="156"/>
         <source>Topics not to raise</source>
         <translation>О чём не заговаривать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="128"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="157"/>
         <source>Anything else worth knowing</source>
         <translation>Всё, что ещё стоит знать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="141"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="170"/>
         <source>Business</source>
         <translation>Деловые сведения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="143"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="172"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="144"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="178"/>
+        <source>Greeting:</source>
+        <translation>Обращение:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="179"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="145"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="180"/>
         <source>Department:</source>
         <translation>Подразделение:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="146"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="181"/>
         <source>Role in the decision:</source>
         <translation>Роль в ГПР:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="147"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="182"/>
         <source>Influence:</source>
         <translation>Влияние:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="148"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="183"/>
         <source>Attitude to us:</source>
         <translation>Отношение к нам:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="149"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="184"/>
         <source>Decision style:</source>
         <translation>Стиль решений:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="150"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="192"/>
+        <source>Concerns / objections:</source>
+        <translation>Опасения / возражения:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="193"/>
         <source>Reports to:</source>
         <translation>Подчиняется:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="151"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="194"/>
         <source>Last contact:</source>
         <translation>Последний контакт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="154"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="197"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="159"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="202"/>
         <source>Preferred channel:</source>
         <translation>Удобный канал:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="163"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="206"/>
         <source>Preferred time:</source>
         <translation>Удобное время:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="166"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="209"/>
         <source>Personal</source>
         <translation>Личное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="168"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="211"/>
         <source>Birthday:</source>
         <translation>День рождения:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="169"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="212"/>
         <source>Wedding anniversary:</source>
         <translation>Годовщина свадьбы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="171"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="214"/>
         <source>Hobbies:</source>
         <translation>Хобби и интересы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="172"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="215"/>
         <source>Values:</source>
         <translation>Ценности:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="173"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="216"/>
         <source>Likes:</source>
         <translation>Предпочтения:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="174"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="217"/>
         <source>Dislikes:</source>
         <translation>Антипатии:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="175"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="218"/>
         <source>Topics to avoid:</source>
         <translation>Запретные темы:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="176"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="219"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="182"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="225"/>
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="186"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="229"/>
         <source>Consent to keep personal data</source>
         <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="189"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="232"/>
         <source>Consent:</source>
         <translation>Согласие:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="190"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="233"/>
         <source>How obtained:</source>
         <translation>Как получено:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="305"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="334"/>
+        <source>(the patronymic does not tell: choose male or female)</source>
+        <translation>(по отчеству не определить — выберите обращение)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="353"/>
+        <source>values: %1</source>
+        <translation>ценности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="355"/>
+        <source>concerns: %1</source>
+        <translation>опасения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="357"/>
+        <source>Recognised for tailoring — %1</source>
+        <translation>Для подбора аргументов распознано — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="359"/>
+        <source>Nothing here matches the library&apos;s values and concerns yet.</source>
+        <translation>Пока ничего не совпадает с ценностями и опасениями из библиотеки.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="400"/>
         <source>Add role…</source>
         <translation>Добавить роль…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="331"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="430"/>
         <source>— nobody in the group —</source>
         <translation>— никому из ГПР —</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="359"/>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="366"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="458"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="465"/>
         <source>Choose both the day and the month (the year is optional).</source>
         <translation>Укажите и день, и месяц (год — по желанию).</translation>
     </message>

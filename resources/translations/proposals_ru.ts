@@ -3,71 +3,130 @@
 <context>
     <name>ArgumentsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="583" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="728"/>
         <source>Argument library</source>
         <translation>Библиотека аргументов</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="590" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="735"/>
         <source>All languages</source>
         <translation>Все языки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="591" />
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="616" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="736"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="769"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="592" />
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="617" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="737"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="770"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="594" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="739"/>
         <source>Restore defaults</source>
         <translation>Вернуть стандартные</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="596" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="741"/>
         <source>Put back the shipped arguments you deleted; your edits stay</source>
         <translation>Вернуть удалённые стандартные аргументы; ваши правки сохранятся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="625" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="761"/>
+        <source>Argument: a reason to choose us</source>
+        <translation>Аргумент — почему стоит выбрать нас</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="763"/>
+        <source>Answer to an objection: for sceptics and opponents</source>
+        <translation>Ответ на возражение — для скептиков и противников</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="786"/>
         <source>Arguments with smaller numbers come first</source>
         <translation>Аргументы с меньшим номером идут первыми</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="629" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="801"/>
         <source>Title:</source>
         <translation>Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="630" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="802"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="803"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="633" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="856"/>
+        <source>Answer to an objection</source>
+        <translation>Ответ на возражение</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="858"/>
+        <source>Argument</source>
+        <translation>Аргумент</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="885"/>
+        <source>Found by: %1</source>
+        <translation>Находится по словам: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="889"/>
+        <source>%1 (no longer in the library)</source>
+        <translation>%1 (больше нет в библиотеке)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="778"/>
         <source>For roles:</source>
         <translation>Для ролей:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="634" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="805"/>
         <source>Text:</source>
         <translation>Текст:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="635" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="806"/>
         <source>Order:</source>
         <translation>Порядок:</translation>
     </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="813"/>
+        <source>Concerns it answers:</source>
+        <translation>На какие опасения отвечает:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="816"/>
+        <source>Goes into the variant of a sceptic or an opponent whose recorded concerns match; roles (optional) narrow it to those roles.</source>
+        <translation>Попадает в персональный вариант КП скептика или противника, если совпадают записанные у него опасения; роли (необязательно) сужают круг адресатов.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="821"/>
+        <source>Values it speaks to:</source>
+        <translation>Каким ценностям отвечает:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="824"/>
+        <source>Roles are optional when values are chosen: the argument then goes to anyone whose values or decision style mention them.</source>
+        <translation>Если выбраны ценности, роли необязательны: аргумент получит каждый, у кого эти ценности упомянуты в ценностях или стиле принятия решений.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="647" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="838"/>
         <source>%n shipped argument(s) restored.</source>
-        <translation><numerusform>Возвращён %n стандартный аргумент.</numerusform><numerusform>Возвращено %n стандартных аргумента.</numerusform><numerusform>Возвращено %n стандартных аргументов.</numerusform></translation>
+        <translation>
+            <numerusform>Возвращён %n стандартный аргумент.</numerusform>
+            <numerusform>Возвращено %n стандартных аргумента.</numerusform>
+            <numerusform>Возвращено %n стандартных аргументов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -116,43 +175,78 @@
 <context>
     <name>LibraryDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="78" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="154"/>
         <source>New</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="79" />
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="237" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="155"/>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="364"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="80" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="156"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="201" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="162"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>Новая запись (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="163"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Сохранить запись (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="176"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="177"/>
+        <source>Put the deleted record back (Ctrl+Z)</source>
+        <translation>Вернуть удалённую запись (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="300"/>
+        <source>Delete the record (asks first)</source>
+        <translation>Удалить запись (с подтверждением)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="326"/>
         <source>this record</source>
         <translation>эту запись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="226" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="351"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="236" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="358"/>
         <source>Delete «%1» from the library?</source>
         <translation>Удалить «%1» из библиотеки?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="242" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="369"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_dialogs.py" line="281" />
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="373"/>
+        <source>«%1» deleted.</source>
+        <translation>«%1» удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="385"/>
+        <source>Cannot undo</source>
+        <translation>Не удалось отменить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="426"/>
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
@@ -160,39 +254,150 @@
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="22" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="23"/>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="29" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="30"/>
         <source>&amp;Catalogue…</source>
         <translation>&amp;Каталог…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="30" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="31"/>
         <source>Products and services with prices</source>
         <translation>Товары и услуги с ценами</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="34" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="35"/>
         <source>&amp;Similar projects…</source>
         <translation>&amp;Аналогичные проекты…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="35" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="36"/>
         <source>Case studies and referees for proposals</source>
         <translation>Реализованные проекты и рекомендатели для КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="39" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="40"/>
         <source>&amp;Arguments…</source>
         <translation>А&amp;ргументы…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/library_menu.py" line="40" />
+        <location filename="../../kam_desktop/gui/library_menu.py" line="41"/>
         <source>Reusable arguments for each role in the decision group</source>
         <translation>Готовые аргументы для каждой роли в группе принятия решения</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_menu.py" line="45"/>
+        <source>&amp;Values and concerns…</source>
+        <translation>&amp;Ценности и опасения…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_menu.py" line="46"/>
+        <source>What arguments speak to, and the words that find it in a dossier</source>
+        <translation>Чему отвечают аргументы и по каким словам это находится в досье</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="935"/>
+        <source>Values and concerns</source>
+        <translation>Ценности и опасения</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="942"/>
+        <source>Arguments are tagged with these. A proposal looks for the keywords in each addressee&apos;s values, decision style and concerns.</source>
+        <translation>Ими помечаются аргументы. КП ищет ключевые слова в ценностях, стиле принятия решений и опасениях каждого адресата.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="957"/>
+        <source>e.g. надёжность</source>
+        <translation>например, надёжность</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="958"/>
+        <source>e.g. reliability</source>
+        <translation>например, reliability</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="960"/>
+        <source>надёжн, стабильн, гарант</source>
+        <translation>надёжн, стабильн, гарант</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="964"/>
+        <source>Beginnings of words, separated by commas: «надёжн» finds «надёжность» and «надёжный». Case and ё/е do not matter; several words find a phrase.</source>
+        <translation>Начала слов через запятую: «надёжн» — найдёт «надёжность», «надёжный». Регистр и ё/е не важны; несколько слов подряд ищутся как фраза.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="971"/>
+        <source>Type a phrase from a dossier to try the keywords</source>
+        <translation>Введите фразу из досье, чтобы проверить ключевые слова</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="980"/>
+        <source>Name in Russian:</source>
+        <translation>Название по-русски:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="981"/>
+        <source>Name in English:</source>
+        <translation>Название по-английски:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="982"/>
+        <source>Keywords:</source>
+        <translation>Ключевые слова:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="983"/>
+        <source>Try:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1003"/>
+        <source>built-in</source>
+        <translation>встроенная</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1016"/>
+        <source>%n argument(s) in the library carry it.</source>
+        <translation>
+            <numerusform>Ею помечен %n аргумент библиотеки.</numerusform>
+            <numerusform>Ею помечены %n аргумента библиотеки.</numerusform>
+            <numerusform>Ею помечено %n аргументов библиотеки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1019"/>
+        <source>Built in: it can be renamed and its keywords changed, but not deleted.</source>
+        <translation>Встроенная: её можно переименовать и изменить ключевые слова, но не удалить.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1027"/>
+        <source>A built-in value cannot be deleted: the shipped arguments use it. Rename it or change its keywords instead.</source>
+        <translation>Встроенную ценность нельзя удалить — ею помечены стандартные аргументы. Её можно переименовать или изменить ключевые слова.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1037"/>
+        <source>%n argument(s) carry it and will no longer be matched by it.</source>
+        <translation>
+            <numerusform>Ею помечен %n аргумент — по ней он больше не будет подбираться.</numerusform>
+            <numerusform>Ею помечены %n аргумента — по ней они больше не будут подбираться.</numerusform>
+            <numerusform>Ею помечено %n аргументов — по ней они больше не будут подбираться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1049"/>
+        <source>No match.</source>
+        <translation>Совпадений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/library_dialogs.py" line="1052"/>
+        <source>Finds: %1</source>
+        <translation>Найдёт: %1</translation>
     </message>
 </context>
 <context>

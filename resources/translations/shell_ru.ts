@@ -102,134 +102,252 @@ The file was not changed.</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="62"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="161"/>
         <source>Our company and team</source>
         <translation>Наша компания и команда</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="73"/>
-        <source>Tax ID, bank, account… as printed on proposals</source>
-        <translation>ИНН, банк, счёт… как в КП</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="84"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="85"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="200"/>
         <source>Remove logo</source>
         <translation>Убрать логотип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="98"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="202"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="100"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="203"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="101"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="204"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="102"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="205"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="103"/>
-        <source>Requisites:</source>
-        <translation>Реквизиты:</translation>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="171"/>
+        <source>&amp;Company and requisites</source>
+        <translation>&amp;Компания и реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="104"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="172"/>
+        <source>&amp;Team and signature</source>
+        <translation>&amp;Рабочая группа и подпись</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="194"/>
+        <source>e.g. ООО «ПромТех Решения»</source>
+        <translation>например, ООО «ПромТех Решения»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="195"/>
+        <source>Legal address, as printed on proposals</source>
+        <translation>Юридический адрес, как в КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="206"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="105"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="207"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="106"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="208"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="107"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="209"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="226"/>
+        <source>Bank and its city, e.g. ПАО Сбербанк, г. Москва</source>
+        <translation>Банк и город, например ПАО Сбербанк, г. Москва</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="237"/>
+        <source>e.g. OKPO, OKVED, a postal address: printed under the requisites</source>
+        <translation>например, ОКПО, ОКВЭД, почтовый адрес — печатается под реквизитами</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="243"/>
+        <source>Printed on every proposal. Digits only; spaces are allowed for reading and removed when saved.</source>
+        <translation>Печатаются в каждом КП. Только цифры; пробелы для удобства чтения допустимы и убираются при сохранении.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="249"/>
+        <source>Requisites</source>
+        <translation>Реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="250"/>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="251"/>
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="252"/>
+        <source>OGRN:</source>
+        <translation>ОГРН:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="253"/>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="254"/>
+        <source>Settlement account:</source>
+        <translation>Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="255"/>
+        <source>Correspondent account:</source>
+        <translation>Корр. счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="256"/>
+        <source>BIK:</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="257"/>
+        <source>Other requisites:</source>
+        <translation>Прочие реквизиты:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="265"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="266"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="267"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="111"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="268"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="118"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="269"/>
+        <source>Signatory</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="273"/>
+        <source>Signs new proposals; the facsimile signature below is theirs</source>
+        <translation>Подписывает новые КП; факсимиле подписи ниже — его</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="284"/>
         <source>Add person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="119"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="285"/>
         <source>Remove person</source>
         <translation>Убрать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="128"/>
-        <source>Proposals name the working group that prepared them, with positions and contacts.</source>
-        <translation>В КП указывается рабочая группа, которая его готовила, — с должностями и контактами.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="137"/>
-        <source>Our team (working group)</source>
-        <translation>Наша команда (рабочая группа)</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="157"/>
-        <source>Choose logo</source>
-        <translation>Выбор логотипа</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="157"/>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="163"/>
-        <source>This file is not an image.</source>
-        <translation>Этот файл — не изображение.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="180"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="230"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="294"/>
+        <source>Proposals name the working group that prepared them, with positions and contacts. The signatory signs new proposals (each proposal can name another).</source>
+        <translation>В КП указывается рабочая группа, которая его готовила, — с должностями и контактами. Подписант подписывает новые КП (в каждом КП можно выбрать другого).</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="305"/>
+        <source>No signature</source>
+        <translation>Нет подписи</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="305"/>
+        <source>Choose signature…</source>
+        <translation>Выбрать подпись…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="307"/>
+        <source>No stamp</source>
+        <translation>Нет печати</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="307"/>
+        <source>Choose stamp…</source>
+        <translation>Выбрать печать…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="309"/>
+        <source>Facsimile signature and stamp (optional)</source>
+        <translation>Факсимиле подписи и печать (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="312"/>
+        <source>Signature:</source>
+        <translation>Подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="313"/>
+        <source>Stamp (L. S.):</source>
+        <translation>Печать (М. П.):</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="321"/>
+        <source>A PNG with a transparent background prints best over the signature line.</source>
+        <translation>Лучше всего поверх строки подписи печатается PNG с прозрачным фоном.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="428"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="95"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="122"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="131"/>
+        <source>This file is not an image.</source>
+        <translation>Этот файл — не изображение.</translation>
     </message>
 </context>
 <context>
@@ -502,232 +620,237 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="133"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="136"/>
         <source>comma-separated, e.g. metals, tender 2025</source>
         <translation>через запятую, например: металлы, тендер 2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="135"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="138"/>
         <source>our revenue from the client per year</source>
         <translation>наша выручка от клиента за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="141"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="144"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="145"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="148"/>
         <source>Mono-dependence: over {pct} % of our sales come from this client. Plan how to reduce the risk.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="196"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="199"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="197"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="200"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="199"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="202"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="200"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="203"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="264"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="266"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="268"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="273"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="275"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="273"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="277"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="278"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="286"/>
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="297"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="288"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="307"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="290"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="309"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="295"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="320"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="322"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="305"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="324"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="310"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="329"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="312"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="331"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="313"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="332"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="333"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="315"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="334"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="316"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="335"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="340"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="340"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="340"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="332"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="351"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="333"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="352"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="336"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="355"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="337"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="356"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="357"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="376"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="358"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="377"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="359"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="378"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="360"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="379"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="463"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="483"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="467"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="487"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="537"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="558"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="605"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="627"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -752,64 +875,114 @@ You can delete the demo clients at any time.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="56"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="60"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="70"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="66"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="96"/>
         <source>The new language applies the next time you start KAM Desktop.</source>
         <translation>Новый язык будет применён при следующем запуске KAM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="73"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="118"/>
+        <source>Next number:</source>
+        <translation>Следующий номер:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="120"/>
+        <source>Terms a new proposal starts with</source>
+        <translation>Условия нового КП по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="123"/>
+        <source>Payment:</source>
+        <translation>Оплата:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="124"/>
+        <source>Delivery:</source>
+        <translation>Поставка:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="125"/>
+        <source>Warranty:</source>
+        <translation>Гарантия:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="127"/>
+        <source>Each proposal can change them; proposals already made keep theirs.</source>
+        <translation>В каждом КП их можно изменить; уже созданные КП сохраняют свои.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="152"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="79"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="115"/>
         <source>{year} is the year, {seq:04d} the sequence number padded to 4 digits.</source>
         <translation>{year} — год, {seq:04d} — порядковый номер, дополненный нулями до 4 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="84"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="78"/>
+        <source>no check</source>
+        <translation>не проверять</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="88"/>
+        <source>e.g. 50 % prepayment, the rest on acceptance</source>
+        <translation>например, предоплата 50 %, остальное — после приёмки</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="90"/>
+        <source>e.g. 12 weeks from the prepayment</source>
+        <translation>например, 12 недель с момента предоплаты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="91"/>
+        <source>e.g. 24 months from commissioning</source>
+        <translation>например, 24 месяца с ввода в эксплуатацию</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="93"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="86"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="95"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="88"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="98"/>
         <source>Commercial proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="90"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="102"/>
         <source>Validity period:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="92"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="105"/>
+        <source>Minimum validity:</source>
+        <translation>Минимальный срок действия:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="108"/>
+        <source>Before sending, the check warns when an offer is valid for fewer days.</source>
+        <translation>Перед отправкой проверка предупредит, если КП действует меньше этого числа дней.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="112"/>
         <source>Number pattern:</source>
         <translation>Шаблон номера:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="94"/>
-        <source>Next number looks like:</source>
-        <translation>Следующий номер:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="130"/>
-        <source>Use {year} and {seq}, e.g. КП-{year}-{seq:04d}; other braces are not allowed.</source>
-        <translation>Используйте {year} и {seq}, например КП-{year}-{seq:04d}; другие фигурные скобки не допускаются.</translation>
     </message>
 </context>
 </TS>

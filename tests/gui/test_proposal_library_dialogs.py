@@ -100,7 +100,7 @@ def test_deleted_default_argument_can_be_restored(qtbot, library, dossiers):
     assert len(library.list_arguments()) == before
 
 
-def test_library_menu_lists_the_three_editors(qtbot, db):
+def test_library_menu_lists_the_editors(qtbot, db):
     from PySide6.QtWidgets import QMainWindow
 
     from kam_desktop.gui.library_menu import add_library_menu
@@ -115,4 +115,5 @@ def test_library_menu_lists_the_three_editors(qtbot, db):
         "&Catalogue…",
         "&Similar projects…",
         "&Arguments…",
+        "&Values and concerns…",
     ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -19,7 +18,6 @@ from kam_desktop.gui.settings_dialog import (
     NUMBER_PATTERN_KEY,
     VALIDITY_DAYS_KEY,
     SettingsDialog,
-    preview_number,
 )
 
 
@@ -116,14 +114,6 @@ def test_settings_dialog_stores_language_and_proposal_defaults(qtbot, dossiers):
     assert settings.value(LANGUAGE_KEY) == "en"
     assert dossiers.setting(VALIDITY_DAYS_KEY) == "45"
     assert dossiers.setting(NUMBER_PATTERN_KEY) == "KP/{year}/{seq:03d}"
-
-
-def test_number_preview():
-    from datetime import date
-
-    assert preview_number("КП-{year}-{seq:04d}", date(2026, 5, 1)) == "КП-2026-0001"
-    with pytest.raises(ValueError):
-        preview_number("КП-{year}")
 
 
 def test_company_dialog_saves_profile_logo_and_team(qtbot, dossiers, tmp_path):
