@@ -36,8 +36,21 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
 from kam_desktop import __version__
+from kam_desktop.domain import limits
 from kam_desktop.domain.dossier import Client, Interaction, Member, OurCompany, TeamMember
 from kam_desktop.domain.enums import SEEDED_ROLES
+from kam_desktop.domain.validation import (
+    SURROGATE_RE,
+    client_text_errors,
+    company_text_errors,
+    interaction_text_errors,
+    member_text_errors,
+    printable,
+    reporting_loop,
+    role_text_errors,
+    team_member_text_errors,
+    text_error,
+)
 from kam_desktop.exchange import codec, crypto
 from kam_desktop.exchange.errors import ArchiveError
 from kam_desktop.i18n import _
@@ -209,13 +222,58 @@ def _reject_constant(token: str) -> object:
 
 def parse_json(data: bytes, member: str) -> object:
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        document = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise ArchiveError(_("{member} is not UTF-8 text.").format(member=member)) from None
     except (ValueError, RecursionError) as exc:
         raise ArchiveError(
             _("{member} is not valid JSON: {error}").format(member=member, error=str(exc)[:120])
         ) from None
+    # UTF-8 cannot hold a lone UTF-16 surrogate, but a JSON escape can ("\ud800"); such a
+    # string could be neither stored nor printed. Only files with \u escapes need the walk.
+    if b"\\ud" in data or b"\\uD" in data:
+        path = _broken_string(document, "$")
+        if path is not None:
+            raise ArchiveError(
+                _("{member} holds a broken character (a lone UTF-16 surrogate) at {path}.").format(
+                    member=member, path=path
+                )
+            )
+    return document
+
+
+def _broken_string(node: object, path: str) -> str | None:
+    """The JSON path of the first string (or key) holding a lone surrogate, or None."""
+    stack = [(node, path)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if SURROGATE_RE.search(node):
+                return path
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if SURROGATE_RE.search(key):
+                    return path
+                stack.append((value, f"{path}.{key}"))
+        elif isinstance(node, list):
+            stack.extend((value, f"{path}[{i}]") for i, value in enumerate(node))
+    return None
+
+
+def _refuse_text(errors: dict[str, str], where: str) -> None:
+    """The domain's own rules (lengths, control characters) hold for what a file brings."""
+    if errors:
+        field_name, problem = next(iter(errors.items()))
+        raise ArchiveError(
+            _("{where}: field {field}: {problem}").format(
+                where=where, field=field_name, problem=problem
+            )
+        )
+
+
+def _label(text: str) -> str:
+    """A name from the file, safe to show in a message (it may hold anything)."""
+    return printable(" ".join(text.split()), keep_newlines=False)[:60]
 
 
 def _check_name(name: str) -> None:
@@ -334,6 +392,9 @@ class DossierArchive:
                 ).format(version=version, supported=SCHEMA_VERSION)
             )
         validate(manifest, "manifest", MANIFEST)
+        codec.parse_timestamp(manifest["created_at"], f"{MANIFEST}: created_at")
+        for key, limit in (("exported_by", limits.EXPORTED_BY), ("app_version", limits.line(40))):
+            _refuse_text({key: e} if (e := text_error(manifest[key], limit)) else {}, MANIFEST)
         listed = set(manifest["files"])
         present = set(self._infos) - {MANIFEST}
         for name in sorted(listed - present):
@@ -399,15 +460,22 @@ class DossierArchive:
         doc = self._json(SHARED, "shared")
         histories: dict[str, list[str]] = {}
         roles = [codec.role_from_json(r) for r in doc["roles"]]
+        for role in roles:
+            _refuse_text(role_text_errors(role), f"{SHARED}: {_label(role.code)}")
         team = []
         for obj in doc["team"]:
             self._unique(obj, SHARED, histories)
-            team.append(codec.team_member_from_json(obj, SHARED))
+            person = codec.team_member_from_json(obj, SHARED)
+            _refuse_text(
+                team_member_text_errors(person[0]), f"{SHARED}: {_label(obj['full_name'])}"
+            )
+            team.append(person)
         company = None
         if doc["company"] is not None:
             logo_member = doc["company"].get("logo")
             logo = self.attachment(logo_member) if logo_member else None
             company = codec.company_from_json(doc["company"], logo, SHARED)
+            _refuse_text(company_text_errors(company[0]), f"{SHARED}: {_label(company[0].name)}")
             self._unique(doc["company"], SHARED, histories)
         library = {k: doc[k] for k in LIBRARY_KEYS if k in doc}
         for records in library.values():
@@ -433,10 +501,11 @@ class DossierArchive:
         histories: dict[str, list[str]] = {}
         self._unique(doc["client"], name, histories)
         client = codec.client_from_json(doc["client"], name)
+        _refuse_text(client_text_errors(client), f"{name}: {_label(client.name)}")
         member_ids = {m["id"] for m in doc["members"]}
         members = []
         for obj in doc["members"]:
-            where = f"{name}: {obj['full_name'][:60]}"
+            where = f"{name}: {_label(obj['full_name'])}"
             self._unique(obj, name, histories)
             if obj["role"] not in self.role_codes:
                 raise ArchiveError(
@@ -451,7 +520,10 @@ class DossierArchive:
                         where=where
                     )
                 )
-            members.append(codec.member_from_json(obj, client_id, where))
+            member = codec.member_from_json(obj, client_id, where)
+            _refuse_text(member_text_errors(member), where)
+            members.append(member)
+        self._check_reporting_lines(members, name)
         interactions = []
         for obj in doc["interactions"]:
             self._unique(obj, name, histories)
@@ -465,15 +537,33 @@ class DossierArchive:
                         "{name}: interaction {id} names participants that are not in the file."
                     ).format(name=name, id=obj["id"])
                 )
-            interactions.append(codec.interaction_from_json(obj, client_id, name))
+            interaction = codec.interaction_from_json(obj, client_id, name)
+            _refuse_text(interaction_text_errors(interaction[0]), f"{name}: {obj['id']}")
+            interactions.append(interaction)
+        proposal_ids = {p["id"] for p in doc.get("proposals", [])}
         for obj in doc.get("proposals", []):
             self._unique(obj, name, histories)
-            self._check_proposal_references(obj, member_ids, name)
+            self._check_proposal_references(obj, member_ids, proposal_ids, name)
         proposals = list(doc.get("proposals", []))
         return ParsedDossier(client, members, interactions, proposals, histories)
 
-    def _check_proposal_references(self, obj: dict, member_ids: set[str], name: str) -> None:
-        """Every person, project, referee, argument and catalogue item must be in the file."""
+    @staticmethod
+    def _check_reporting_lines(members: list[Member], name: str) -> None:
+        """A loop (A → B → A, or longer) is refused as the member editor refuses it."""
+        boss_of = {m.id: m.reports_to_id for m in members}
+        for member in members:
+            if reporting_loop(member.id, member.reports_to_id, boss_of.get):
+                raise ArchiveError(
+                    _("{where}: the reporting lines form a loop.").format(
+                        where=f"{name}: {_label(member.full_name)}"
+                    )
+                )
+
+    def _check_proposal_references(
+        self, obj: dict, member_ids: set[str], proposal_ids: set[str], name: str
+    ) -> None:
+        """Every person, project, referee, argument, catalogue item and the previous revision
+        must be in the file (a dossier carries every revision of its proposals)."""
         lib = self.library_ids
         checks = (
             ("addressee_ids", member_ids),
@@ -486,6 +576,9 @@ class DossierArchive:
         items = {line.get("catalogue_item_id") for line in obj["lines"]} - {None}
         if not items <= lib["catalogue"]:
             missing.append("lines.catalogue_item_id")
+        previous = obj.get("previous_id")
+        if previous is not None and (previous not in proposal_ids or previous == obj["id"]):
+            missing.append("previous_id")
         if missing:
             raise ArchiveError(
                 _(

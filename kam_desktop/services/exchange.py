@@ -681,6 +681,8 @@ def _table_record(kind: str, row) -> dict:
 
 def _canonical(kind: str, obj: dict, where: str, renumber: dict[str, str]) -> dict:
     """Their proposal-side record in canonical form (as my database would hold it)."""
+    for key in ("created_at", "updated_at"):
+        codec.parse_timestamp(obj[key], f"{where}: {_label(obj)}: {key}")
     values = tables.from_json(obj, proposal_specs()[kind], where)
     if kind == "proposal" and values["number"] in renumber:
         values["number"] = renumber[values["number"]]
