@@ -97,6 +97,12 @@ from kam_desktop.exchange.ics import Deadline
 from kam_desktop.exchange.tables import TableSpec
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
+from kam_desktop.services.exchange_ownership import (
+    Owners,
+    dossier_claims,
+    refusal_summary,
+    shared_claims,
+)
 from kam_desktop.storage import bulk, search_index
 from kam_desktop.storage.mapping import (
     CLIENT_FIELDS,
@@ -247,6 +253,9 @@ class ImportPreview:
     _archive: DossierArchive
     _mine: dict[str, str]  # fingerprints of my records at preview time
     _renumber: dict[str, str] = field(default_factory=dict)  # their proposal number → ours
+    # Records of the file that are another client's (or another kind of record) here: the
+    # file cannot be imported (exchange_ownership.py); one message per record.
+    refused: list[str] = field(default_factory=list)
 
     def _of(self, change: Change) -> list[RecordChange]:
         return [r for r in self.records if r.change == change]
@@ -929,6 +938,8 @@ class ExchangeService:
         with self.db.session() as s:
             ledger = _Ledger(s)
             existing = _existing_ids(s)
+            owners = Owners(s)
+            refused = owners.refusals(shared_claims(archive.shared))
             local_roles = set(s.scalars(select(DmuRoleRow.code)))
             for role in archive.shared.roles:
                 if role.code not in local_roles:
@@ -943,6 +954,7 @@ class ExchangeService:
             for done, name in enumerate(archive.dossier_names, 1):
                 _check_cancel(should_cancel)
                 dossier = archive.dossier(name)
+                refused += owners.refusals(dossier_claims(dossier))
                 renumber.update(_renumbering(s, dossier.proposals))
                 compare = Comparer(ledger, mine, existing)
                 for change in self._preview_dossier(s, dossier, compare, renumber):
@@ -956,7 +968,7 @@ class ExchangeService:
         for record in records:
             if record.change == Change.CONFLICT:
                 record.resolution = Resolution.KEEP_MINE
-        return ImportPreview(archive.manifest, records, unchanged, archive, mine, renumber)
+        return ImportPreview(archive.manifest, records, unchanged, archive, mine, renumber, refused)
 
     def _preview_shared(
         self, s: Session, archive: DossierArchive, compare: Comparer
@@ -1091,6 +1103,8 @@ class ExchangeService:
         should_cancel: ShouldCancel | None = None,
     ) -> ImportResult:
         """Carry out the preview in one transaction; on any error or cancel nothing changes."""
+        if preview.refused:
+            raise ArchiveError(refusal_summary(preview.refused))
         decisions = {(r.kind, r.id): r for r in preview.records}
         archive = preview._archive
         archive.reset_ids()
@@ -1302,6 +1316,16 @@ def _new_client(dossier: ParsedDossier) -> RecordChange:
 
 def _added(kind: str, record_id: str, label: str, client: str, at: datetime) -> RecordChange:
     return RecordChange(kind, record_id, label, client, Change.ADD, theirs_updated_at=at)
+
+
+def _refuse_move(mine: str, theirs: str, record_id: str) -> None:
+    """The last guard of the ownership rule (the preview refuses such files first)."""
+    if mine != theirs:
+        raise ArchiveError(
+            _("The record {id} belongs to another client here; nothing was imported.").format(
+                id=record_id
+            )
+        )
 
 
 def _client_id_of(member_name: str) -> str:
@@ -1543,6 +1567,7 @@ class _Applier:
         row = None
         if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
             row = self.s.get(MemberRow, member.id, options=_member_options())
+            _refuse_move(row.client_id, member.client_id, member.id)
         if action == Resolution.KEEP_BOTH:
             copy = MemberRow(id=_new_uuid(), client_id=member.client_id)
             member_to_row(_fresh_member_ids(member), copy)
@@ -1565,6 +1590,7 @@ class _Applier:
         row = None
         if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
             row = s.get(InteractionRow, interaction.id)
+            _refuse_move(row.client_id, interaction.client_id, interaction.id)
         if action == Resolution.KEEP_BOTH:
             copy = InteractionRow(id=_new_uuid(), client_id=interaction.client_id)
             self._fill_interaction(copy, interaction)
@@ -1594,6 +1620,8 @@ class _Applier:
         spec, model = proposal_specs()[kind], MODELS[kind]
         theirs = _canonical(kind, obj, key, self.renumber)
         row = self.s.get(model, theirs["id"])
+        if row is not None and "client_id" in parent:
+            _refuse_move(row.client_id, parent["client_id"], row.id)
         mine_fp = _fp(_table_record(kind, row)) if row is not None else None
         action = Change.ADD if new else self._action(kind, theirs["id"], mine_fp)
         values = tables.from_json(theirs, spec, key)
