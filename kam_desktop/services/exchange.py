@@ -84,6 +84,7 @@ from kam_desktop.domain.dossier import (
 )
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.domain.validation import reporting_loop
 from kam_desktop.exchange import codec, tables
 from kam_desktop.exchange.archive import (
     ArchiveWriter,
@@ -1547,6 +1548,7 @@ class _Applier:
         for member in managers_first(dossier.members):
             self._member(member, members.get(member.id), key)
         s.flush()
+        self._refuse_reporting_loops(dossier)
         for interaction, meta in dossier.interactions:
             self._interaction(interaction, meta, interactions.get(interaction.id), key)
         for obj in dossier.proposals:
@@ -1560,6 +1562,25 @@ class _Applier:
                 .options(*_member_options())
             ).all()
             search_index.reindex_client(s.connection(), client_row, local_members)
+
+    def _refuse_reporting_loops(self, dossier: ParsedDossier) -> None:
+        """Theirs for one person and mine for another can close a loop the file did not have
+        (A → B from the file, B → A kept): refused as the member editor refuses it."""
+        boss_of = dict(
+            self.s.execute(
+                select(MemberRow.id, MemberRow.reports_to_id).where(
+                    MemberRow.client_id == dossier.client.id
+                )
+            ).all()
+        )
+        for member in dossier.members:
+            if reporting_loop(member.id, boss_of.get(member.id), boss_of.get):
+                raise ArchiveError(
+                    _(
+                        "{client}: with these choices «{name}» would end up in a reporting loop; "
+                        "make the same choice for the people who report to each other."
+                    ).format(client=dossier.client.name, name=member.full_name)
+                )
 
     def _member(self, member: Member, mine: dict | None, key: str) -> None:
         mine_fp = _fp(mine) if mine is not None else None

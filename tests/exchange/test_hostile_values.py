@@ -188,3 +188,36 @@ def test_the_command_line_says_one_line_and_exits_2(case, rich_db, db_path, tmp_
     assert captured.out == ""
     assert dump_all(rich_db) == before
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_mixed_choices_cannot_close_a_reporting_loop(dossiers, db):
+    """Theirs for X (X → Y) and mine for Y (Y → X) would make a loop neither side had."""
+    from kam_desktop.domain.dossier import Client, Member
+    from kam_desktop.exchange import codec
+    from kam_desktop.services.exchange import Resolution
+
+    client = dossiers.save_client(Client("ООО «Круг»"))
+    boss = dossiers.save_member(Member("Иванов Иван", client_id=client.id))
+    report = dossiers.save_member(Member("Петров Пётр", client_id=client.id, reports_to_id=boss.id))
+    service = ExchangeService(db)
+    exported = service.export_archive([client.id])
+    service.record_export(exported)
+    members = members_of(exported.data)
+    name = f"clients/{client.id}.json"
+    doc = json.loads(members[name])
+    by_id = {m["id"]: m for m in doc["members"]}
+    x, y = by_id[boss.id], by_id[report.id]
+    x_fp, y_fp = codec.fingerprint(x), codec.fingerprint(y)
+    x.update(reports_to=y["id"], history=[x_fp])  # an update of mine: taken
+    y.update(reports_to=None, notes="их правка", history=[y_fp])
+    members[name] = json.dumps(doc, ensure_ascii=False).encode()
+    local = dossiers.get_member(report.id)
+    local.notes = "моя правка"
+    dossiers.save_member(local)  # Y changed on both sides: a conflict
+    before = dump_all(db)
+    preview = service.preview_import(build(members))
+    assert [r.id for r in preview.conflicts] == [report.id]
+    preview.resolve_all(Resolution.KEEP_MINE)
+    with pytest.raises(ArchiveError, match="reporting loop"):
+        service.apply_import(preview)
+    assert dump_all(db) == before
