@@ -95,5 +95,9 @@ COMPANY: dict[str, TextLimit] = {
 ROLE: dict[str, TextLimit] = {"name_ru": line(120), "name_en": line(120)}
 EXPORTED_BY = line(300)
 
+# A vCard file from another program (photos included; they are skipped unread) and its cards.
+MAX_VCARD_FILE_BYTES = 32 * 1024 * 1024
+MAX_VCARD_CARDS = 5000
+
 # Money columns hold 16 digits before the point (Numeric(18, 2) and the schema's pattern).
 MAX_MONEY_DIGITS = 16
