@@ -99,5 +99,7 @@ EXPORTED_BY = line(300)
 MAX_VCARD_FILE_BYTES = 32 * 1024 * 1024
 MAX_VCARD_CARDS = 5000
 
-# Money columns hold 16 digits before the point (Numeric(18, 2) and the schema's pattern).
-MAX_MONEY_DIGITS = 16
+# A client's money (revenue): SQLite keeps Numeric columns as binary floats, whose 15
+# significant digits hold 13 before the point and the cents; more would come back changed
+# (9 999 999 999 999 999.00 is read as 10 000 000 000 000 000.00). The schema's "money".
+MAX_MONEY_DIGITS = 13

@@ -50,6 +50,7 @@ from kam_desktop.domain.validation import (
     role_text_errors,
     team_member_text_errors,
     text_error,
+    without_controls,
 )
 from kam_desktop.exchange import codec, crypto
 from kam_desktop.exchange.errors import ArchiveError
@@ -165,21 +166,51 @@ def _json_bytes(document: object) -> bytes:
 
 
 class ArchiveWriter:
-    """Builds a .kamdossier in memory, member by member; ``finish`` adds the manifest."""
+    """Builds a .kamdossier in memory, member by member; ``finish`` adds the manifest.
 
-    def __init__(self, exported_by: str) -> None:
+    It keeps to the reader's ``Limits``, so every file it writes is one this version reads:
+    a member that deflates better than the reader's zip-bomb ratio (repetitive text at the
+    field limits does) is stored uncompressed, and what would exceed a cap is refused here
+    with a message instead of being written as a file nobody can import."""
+
+    def __init__(self, exported_by: str, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
         self._buffer = io.BytesIO()
         self._zip = zipfile.ZipFile(self._buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
         self._files: dict[str, dict[str, object]] = {}
-        self._exported_by = exported_by
+        self._exported_by = " ".join(without_controls(exported_by).split())[:300]
+        self._total = 0
         self.counts: dict[str, int] = {}
 
-    def _add(self, name: str, data: bytes) -> None:
-        self._zip.writestr(name, data)
+    def _method(self, data: bytes) -> int:
+        """Stored when deflate would pass the reader's ratio check (measured, not guessed)."""
+        lim = self.limits
+        if len(data) > lim.ratio_floor and len(data) > lim.max_ratio // 2 * len(
+            zlib.compress(data, 6)
+        ):
+            return zipfile.ZIP_STORED
+        return zipfile.ZIP_DEFLATED
+
+    def _add(self, name: str, data: bytes, what: str = "") -> None:
+        cap = (
+            self.limits.max_attachment_bytes
+            if name.startswith("attachments/")
+            else (self.limits.max_json_bytes)
+        )
+        self._total += len(data)
+        if len(data) > cap or len(self._files) + 2 > self.limits.max_members:
+            raise ArchiveError(_too_big(what or name, len(data), cap))
+        if self._total > self.limits.max_total_bytes:
+            raise ArchiveError(_too_big(_("the export"), self._total, self.limits.max_total_bytes))
+        self._zip.writestr(name, data, compress_type=self._method(data))
         self._files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
     def add_dossier(self, dossier: dict) -> None:
-        self._add(f"clients/{dossier['client']['id']}.json", _json_bytes(dossier))
+        self._add(
+            f"clients/{dossier['client']['id']}.json",
+            _json_bytes(dossier),
+            _("the dossier of «{client}»").format(client=_label(dossier["client"]["name"])),
+        )
         for key, value in (("clients", 1), ("members", len(dossier["members"]))):
             self.counts[key] = self.counts.get(key, 0) + value
         self.counts["interactions"] = self.counts.get("interactions", 0) + len(
@@ -207,12 +238,23 @@ class ArchiveWriter:
         }
         self._zip.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         self._zip.close()
-        return self._buffer.getvalue()
+        data = self._buffer.getvalue()
+        if len(data) > self.limits.max_file_bytes:
+            raise ArchiveError(_too_big(_("the export"), len(data), self.limits.max_file_bytes))
+        return data
 
     def discard(self) -> None:
         """Close an unfinished archive (cancel, error) so nothing is written at garbage collection."""
         self._zip.close()
         self._buffer = io.BytesIO()
+
+
+def _too_big(what: str, size: int, limit: int) -> str:
+    mib = 1024 * 1024
+    return _(
+        "Cannot export: {what} is too large for one file ({size} MB; at most {limit} MB, or "
+        "{members} dossiers). Export fewer clients at a time."
+    ).format(what=what, size=-(-size // mib), limit=limit // mib, members=Limits().max_members - 2)
 
 
 # ---- reading -----------------------------------------------------------------------------

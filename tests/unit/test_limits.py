@@ -86,6 +86,15 @@ def test_count_limits_equal_the_exchange_schema():
     assert dossier["members"]["maxItems"] == limits.MAX_MEMBERS_PER_CLIENT
     assert dossier["interactions"]["maxItems"] == limits.MAX_INTERACTIONS_PER_CLIENT
     assert defs["catalogue_item"]["properties"]["name"]["maxLength"] == limits.LIBRARY_TEXT
+    money = defs["money"]["oneOf"][1]["pattern"]
+    assert money == rf"^-?[0-9]{{1,{limits.MAX_MONEY_DIGITS}}}(\.[0-9]{{1,2}})?$"
+
+
+def test_money_that_the_database_keeps_exactly():
+    """SQLite stores Numeric as a float: 13 digits and the cents come back as they went in."""
+    largest = Decimal(10) ** limits.MAX_MONEY_DIGITS - Decimal("0.01")
+    assert client_errors(Client("x", annual_revenue=largest)) == {}
+    assert "annual_revenue" in client_errors(Client("x", annual_revenue=largest + 1))
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b", "\x7f", "\x85", "\x9b", "\n", "\t"])
