@@ -969,7 +969,13 @@ class ExchangeService:
         for record in records:
             if record.change == Change.CONFLICT:
                 record.resolution = Resolution.KEEP_MINE
-        return ImportPreview(archive.manifest, records, unchanged, archive, mine, renumber, refused)
+        # A refused record is no change the import could make: it is listed as refused only.
+        refused_ids = {record_id for record_id, _message in refused}
+        records = [r for r in records if r.id not in refused_ids]
+        messages = [message for _record_id, message in refused]
+        return ImportPreview(
+            archive.manifest, records, unchanged, archive, mine, renumber, messages
+        )
 
     def _preview_shared(
         self, s: Session, archive: DossierArchive, compare: Comparer

@@ -160,8 +160,8 @@ class Owners:
                 found.setdefault(record_id.lower(), []).append((kind, record_id, owner))
         return found
 
-    def refusals(self, claims: Iterable[Claim]) -> list[str]:
-        """A message for every id of the file that is something else here."""
+    def refusals(self, claims: Iterable[Claim]) -> list[tuple[str, str]]:
+        """(id, message) for every id of the file that is something else here."""
         if not self.kinds:
             return []
         claims = list(claims)
@@ -172,7 +172,7 @@ class Owners:
             for kind, record_id, owner in found.get(claim.id.lower(), []):
                 same_place = claim.parent is None or (owner or "").lower() == claim.parent.lower()
                 if kind != claim.kind or not same_place:
-                    messages.append(self._message(claim, kind, record_id))
+                    messages.append((claim.id, self._message(claim, kind, record_id)))
                     break
         return messages
 
