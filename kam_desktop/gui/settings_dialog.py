@@ -26,6 +26,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
 
 VALIDITY_DAYS_KEY = "proposal.validity_days"
@@ -73,7 +74,7 @@ class SettingsDialog(QDialog):
         self.validity_days.setSuffix(self.tr(" days"))
         self.validity_days.setValue(self._stored_validity_days())
         self.number_pattern = QLineEdit(service.setting(NUMBER_PATTERN_KEY, DEFAULT_NUMBER_PATTERN))
-        self.number_preview = QLabel()
+        self.number_preview = plain(QLabel())
         self.number_pattern.textChanged.connect(self._update_preview)
         pattern_help = QLabel(
             self.tr("{year} is the year, {seq:04d} the sequence number padded to 4 digits.")
