@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import literal, select, text, union_all
 from sqlalchemy.orm import Session
 
 from kam_desktop.exchange.archive import ParsedDossier, ParsedShared
@@ -141,9 +141,12 @@ class Owners:
     def __init__(self, s: Session) -> None:
         self.s = s
         # Tables with no rows cannot own anything: an import into an empty database asks none.
-        self.kinds = [
-            kind for kind, (model, *_rest) in KINDS.items() if s.scalar(select(model.id).limit(1))
-        ]
+        # One plain statement (fixed table names): 14 ORM queries cost 30 ms to compile.
+        probes = ", ".join(
+            f"EXISTS (SELECT 1 FROM {model.__tablename__})" for model, *_rest in KINDS.values()
+        )
+        filled = s.execute(text(f"SELECT {probes}")).one()
+        self.kinds = [kind for kind, has_rows in zip(KINDS, filled, strict=True) if has_rows]
 
     def _lookup(self, ids: list[str]) -> dict[str, list[tuple[str, str, str | None]]]:
         """Lower-case id → [(kind, id as stored, parent id)] of my records."""
