@@ -97,6 +97,10 @@ class Limits:
     max_ratio: int = 200  # uncompressed / compressed, checked for members above ratio_floor
     ratio_floor: int = 1024 * 1024
 
+    def member_cap(self, name: str) -> int:
+        """The most bytes one member may unpack to (the writer keeps to it too)."""
+        return self.max_attachment_bytes if name.startswith("attachments/") else self.max_json_bytes
+
 
 @dataclass(slots=True)
 class ParsedDossier:
@@ -192,11 +196,7 @@ class ArchiveWriter:
         return zipfile.ZIP_DEFLATED
 
     def _add(self, name: str, data: bytes, what: str = "") -> None:
-        cap = (
-            self.limits.max_attachment_bytes
-            if name.startswith("attachments/")
-            else (self.limits.max_json_bytes)
-        )
+        cap = self.limits.member_cap(name)
         self._total += len(data)
         if len(data) > cap or len(self._files) + 2 > self.limits.max_members:
             raise ArchiveError(_too_big(what or name, len(data), cap))
@@ -412,9 +412,7 @@ class DossierArchive:
         return by_name
 
     def _cap(self, name: str) -> int:
-        if name.startswith("attachments/"):
-            return self.limits.max_attachment_bytes
-        return self.limits.max_json_bytes
+        return self.limits.member_cap(name)
 
     def _check_manifest(self, manifest: object) -> dict:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
@@ -436,7 +434,8 @@ class DossierArchive:
         validate(manifest, "manifest", MANIFEST)
         codec.parse_timestamp(manifest["created_at"], f"{MANIFEST}: created_at")
         for key, limit in (("exported_by", limits.EXPORTED_BY), ("app_version", limits.line(40))):
-            _refuse_text({key: e} if (e := text_error(manifest[key], limit)) else {}, MANIFEST)
+            problem = text_error(manifest[key], limit)
+            _refuse_text({key: problem} if problem else {}, MANIFEST)
         listed = set(manifest["files"])
         present = set(self._infos) - {MANIFEST}
         for name in sorted(listed - present):

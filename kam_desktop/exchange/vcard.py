@@ -7,8 +7,12 @@ quoting, folding at 75 octets without splitting a UTF-8 sequence, CRLF line ends
 Reading: vCard 2.1 is first rewritten as 3.0 text — quoted-printable values (with their soft
 line breaks) decoded, ``CHARSET=windows-1251`` and friends decoded, bare parameters
 (``TEL;WORK;VOICE``) turned into ``TYPE=``, literal commas escaped — and then every card is
-parsed by vobject. Vendor extensions for relatives (Apple/Google ``X-ABRELATEDNAMES``, Android
-``X-ANDROID-CUSTOM`` relations, Outlook ``X-MS-SPOUSE``) become family members.
+parsed by vobject on its own. Photos and the properties the dossier does not use never reach
+vobject; a property vobject cannot read is left out, not the card, and the dossier's limits
+and control-character rule (``domain.validation``) decide what is kept. Everything skipped is
+reported in ``ParsedCards.warnings``. Vendor extensions for relatives (Apple/Google
+``X-ABRELATEDNAMES``, Android ``X-ANDROID-CUSTOM`` relations, Outlook ``X-MS-SPOUSE``) become
+family members.
 """
 
 from __future__ import annotations
@@ -470,16 +474,6 @@ def _rewrite(name: str, prop: str, params: list[str], raw_value: bytes, version:
         value = _escape_21(prop, value)
     rebuilt = [name] + ([f"TYPE={','.join(types)}"] if types else []) + others
     return ";".join(rebuilt) + ":" + value
-
-
-def to_vcard30_text(data: bytes) -> str:
-    """Normalise any vCard file to UTF-8 text that vobject reads (2.1 rewritten as 3.0)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    out: list[str] = []
-    for lines in _cards(_logical_lines(data)):
-        out += ["BEGIN:VCARD", *_card_text(lines, _Skipped()), "END:VCARD"]
-    return "\r\n".join(out) + "\r\n"
 
 
 def _parse_card(lines: list[str], skipped: _Skipped):
