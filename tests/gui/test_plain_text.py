@@ -7,7 +7,6 @@ literally — rendered, it would print bold text and load an image from a local 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -53,13 +52,6 @@ def _assert_shown_literally(root: QWidget) -> None:
 
 
 @pytest.fixture
-def other_db(tmp_path: Path):
-    database = Database.open(str(tmp_path / "other.sqlite3"))
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def hostile_db(db: Database) -> Database:
     dossiers = DossierService(db)
     client = dossiers.save_client(Client(f"ООО {MARKUP}", industry=MARKUP))
@@ -70,10 +62,14 @@ def hostile_db(db: Database) -> Database:
     return db
 
 
-def test_the_import_preview_shows_markup_as_text(qtbot, hostile_db, other_db):
+def test_the_import_preview_shows_markup_as_text(qtbot, hostile_db, tmp_path):
     members = members_of(ExchangeService(hostile_db).export_archive().data)
     data = build(members, exported_by=MARKUP)
-    preview = ExchangeService(other_db).preview_import(data)
+    other = Database.open(str(tmp_path / "other.sqlite3"))
+    try:
+        preview = ExchangeService(other).preview_import(data)
+    finally:
+        other.close()
     dialog = ImportPreviewDialog(preview, f"{MARKUP}.kamdossier")
     qtbot.addWidget(dialog)
     dialog.show()
