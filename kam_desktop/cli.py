@@ -102,7 +102,9 @@ def _verb_module(name: str):
 
 def _say(message: str) -> None:
     """One line on stderr, whatever the message holds."""
-    print(f"{APP_SLUG}: {' '.join(message.split())}", file=sys.stderr)
+    from kam_desktop.domain.validation import printable  # names in a message stay text
+
+    print(f"{APP_SLUG}: {' '.join(printable(message).split())}", file=sys.stderr)
 
 
 def _configure_logging() -> Path | None:

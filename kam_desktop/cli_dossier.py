@@ -110,13 +110,19 @@ def run_search(args: argparse.Namespace, db: Database) -> int:
 
 
 def write_json(data: object) -> None:
+    from kam_desktop.domain.validation import printable
+
     # JSON stays valid on a console that cannot show Cyrillic: escape instead of failing.
     utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
-    sys.stdout.write(json.dumps(data, ensure_ascii=not utf8, indent=2) + "\n")
+    # json escapes C0 controls itself; DEL, C1 and bidi controls get the same \\u escapes.
+    text = printable(json.dumps(data, ensure_ascii=not utf8, indent=2))
+    sys.stdout.write(text + "\n")
 
 
 def _cell(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    from kam_desktop.domain.validation import printable
+
+    text = " ".join(printable(text, keep_newlines=False).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -105,6 +105,13 @@ def password_from_env(var: str | None) -> str | None:
     return value
 
 
+def say(line: str) -> None:
+    """One line on stdout; data in it (names from files) cannot steer the terminal."""
+    from kam_desktop.domain.validation import printable
+
+    print(printable(line, keep_newlines=False))
+
+
 def run_export(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.domain.errors import KamError
     from kam_desktop.services.exchange import ExchangeService
@@ -114,7 +121,7 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
     password = password_from_env(args.password_env)
     ids = None if args.all else args.client_ids
     result = ExchangeService(db).export_to_file(args.out, ids, password)
-    print(result.summary())
+    say(result.summary())
     return 0
 
 
@@ -125,7 +132,7 @@ def run_import(args: argparse.Namespace, db: Database) -> int:
     preview, result = ExchangeService(db).import_file(
         args.file, password, Resolution(args.on_conflict)
     )
-    print(result.summary())
+    say(result.summary())
     return 0
 
 
@@ -135,17 +142,20 @@ def run_export_vcard(args: argparse.Namespace, db: Database) -> int:
     service = ExchangeService(db)
     text, count = service.export_vcard(args.client_id)
     write_atomically(args.out, text.encode("utf-8"))
-    print(_("Wrote {count} vCards to {path}.").format(count=count, path=args.out))
+    say(_("Wrote {count} vCards to {path}.").format(count=count, path=args.out))
     return 0
 
 
 def run_import_vcard(args: argparse.Namespace, db: Database) -> int:
+    from kam_desktop.domain.limits import MAX_VCARD_FILE_BYTES
     from kam_desktop.services.exchange import ExchangeService, read_file
 
     service = ExchangeService(db)
-    preview = service.preview_vcard_import(args.client, read_file(args.file))
+    preview = service.preview_vcard_import(args.client, read_file(args.file, MAX_VCARD_FILE_BYTES))
     result = service.apply_vcard_import(preview)
-    print(result.summary())
+    say(result.summary())
+    for warning in preview.warnings:  # what the file held that could not be imported
+        say(f"  {warning}")
     return 0
 
 
@@ -154,7 +164,7 @@ def run_export_calendar(args: argparse.Namespace, db: Database) -> int:
 
     data, counts = ExchangeService(db).export_calendar()
     write_atomically(args.out, data)
-    print(
+    say(
         _("Wrote {events} events and {todos} tasks to {path}.").format(
             events=counts["events"], todos=counts["todos"], path=args.out
         )

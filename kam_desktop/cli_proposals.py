@@ -69,6 +69,7 @@ def summary_as_json(
 
 def run_proposals(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.cli_dossier import write_json
+    from kam_desktop.domain.validation import printable
     from kam_desktop.services.proposals import ProposalService
 
     service = ProposalService(db)
@@ -84,8 +85,8 @@ def run_proposals(args: argparse.Namespace, db: Database) -> int:
     header = (_("Number"), _("Client"), _("Status"), _("Valid until"), _("Total"))
     rows = [
         (
-            p.number if p.revision == 1 else f"{p.number}/{p.revision}",
-            p.client_name,
+            printable(p.number if p.revision == 1 else f"{p.number}/{p.revision}", False),
+            printable(p.client_name, keep_newlines=False),
             _("expired") if p.is_expired else _(p.status.value),
             p.valid_until.isoformat(),
             f"{p.total:.2f} {p.currency}",
@@ -99,14 +100,18 @@ def run_proposals(args: argparse.Namespace, db: Database) -> int:
 
 
 def run_render(args: argparse.Namespace, db: Database) -> int:
+    from kam_desktop.domain.validation import printable
     from kam_desktop.services.proposals import ProposalService
 
     service = ProposalService(db)
     proposal = find_proposal(service, args.number)
     path = service.export_pdf(proposal.id, args.out, args.addressee)
     print(
-        _("Proposal {number} was written to {path}.").format(
-            number=proposal.display_number, path=path
+        printable(
+            _("Proposal {number} was written to {path}.").format(
+                number=proposal.display_number, path=path
+            ),
+            keep_newlines=False,
         )
     )
     return 0

@@ -21,7 +21,7 @@ from kam_desktop.domain.proposal import (
     SimilarProject,
     VatMode,
 )
-from kam_desktop.domain.validation import is_valid_email, is_valid_phone
+from kam_desktop.domain.validation import free_text_errors, is_valid_email, is_valid_phone
 from kam_desktop.i18n import _
 
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
@@ -82,6 +82,7 @@ def proposal_errors(proposal: Proposal) -> dict[str, str]:
         value = getattr(fin, name)
         if value is not None and value < 0:
             errors[f"financials.{name}"] = _("This amount cannot be negative.")
+    errors.update(free_text_errors(proposal))  # lengths and control characters
     return errors
 
 
@@ -95,6 +96,7 @@ def catalogue_item_errors(item: CatalogueItem) -> dict[str, str]:
         errors["vat_pct"] = _("VAT must be between 0 and 100 %.")
     if not CURRENCY_RE.match(item.currency):
         errors["currency"] = _("Enter a three-letter currency code such as RUB.")
+    errors.update(free_text_errors(item))  # lengths and control characters
     return errors
 
 
@@ -112,6 +114,7 @@ def project_errors(project: SimilarProject) -> dict[str, str]:
             errors[key + "email"] = _("Enter an e-mail address such as name@example.com.")
         if ref.phone and not is_valid_phone(ref.phone):
             errors[key + "phone"] = _("Enter a phone number such as +7 495 123-45-67.")
+    errors.update(free_text_errors(project))  # lengths and control characters
     return errors
 
 
@@ -127,6 +130,7 @@ def argument_errors(block: ArgumentBlock) -> dict[str, str]:
         errors["role_codes"] = _("Choose at least one role or value this argument serves.")
     if block.language not in PROPOSAL_LANGUAGES:
         errors["language"] = _("Choose Russian or English.")
+    errors.update(free_text_errors(block))  # lengths and control characters
     return errors
 
 

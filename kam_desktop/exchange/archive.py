@@ -36,8 +36,22 @@ from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
 from kam_desktop import __version__
+from kam_desktop.domain import limits
 from kam_desktop.domain.dossier import Client, Interaction, Member, OurCompany, TeamMember
 from kam_desktop.domain.enums import SEEDED_ROLES
+from kam_desktop.domain.validation import (
+    SURROGATE_RE,
+    client_text_errors,
+    company_text_errors,
+    interaction_text_errors,
+    member_text_errors,
+    printable,
+    reporting_loop,
+    role_text_errors,
+    team_member_text_errors,
+    text_error,
+    without_controls,
+)
 from kam_desktop.exchange import codec, crypto
 from kam_desktop.exchange.errors import ArchiveError
 from kam_desktop.i18n import _
@@ -82,6 +96,10 @@ class Limits:
     max_total_bytes: int = 1024 * 1024 * 1024
     max_ratio: int = 200  # uncompressed / compressed, checked for members above ratio_floor
     ratio_floor: int = 1024 * 1024
+
+    def member_cap(self, name: str) -> int:
+        """The most bytes one member may unpack to (the writer keeps to it too)."""
+        return self.max_attachment_bytes if name.startswith("attachments/") else self.max_json_bytes
 
 
 @dataclass(slots=True)
@@ -152,21 +170,47 @@ def _json_bytes(document: object) -> bytes:
 
 
 class ArchiveWriter:
-    """Builds a .kamdossier in memory, member by member; ``finish`` adds the manifest."""
+    """Builds a .kamdossier in memory, member by member; ``finish`` adds the manifest.
 
-    def __init__(self, exported_by: str) -> None:
+    It keeps to the reader's ``Limits``, so every file it writes is one this version reads:
+    a member that deflates better than the reader's zip-bomb ratio (repetitive text at the
+    field limits does) is stored uncompressed, and what would exceed a cap is refused here
+    with a message instead of being written as a file nobody can import."""
+
+    def __init__(self, exported_by: str, limits: Limits | None = None) -> None:
+        self.limits = limits or Limits()
         self._buffer = io.BytesIO()
         self._zip = zipfile.ZipFile(self._buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
         self._files: dict[str, dict[str, object]] = {}
-        self._exported_by = exported_by
+        self._exported_by = " ".join(without_controls(exported_by).split())[:300]
+        self._total = 0
         self.counts: dict[str, int] = {}
 
-    def _add(self, name: str, data: bytes) -> None:
-        self._zip.writestr(name, data)
+    def _method(self, data: bytes) -> int:
+        """Stored when deflate would pass the reader's ratio check (measured, not guessed)."""
+        lim = self.limits
+        if len(data) > lim.ratio_floor and len(data) > lim.max_ratio // 2 * len(
+            zlib.compress(data, 6)
+        ):
+            return zipfile.ZIP_STORED
+        return zipfile.ZIP_DEFLATED
+
+    def _add(self, name: str, data: bytes, what: str = "") -> None:
+        cap = self.limits.member_cap(name)
+        self._total += len(data)
+        if len(data) > cap or len(self._files) + 2 > self.limits.max_members:
+            raise ArchiveError(_too_big(what or name, len(data), cap))
+        if self._total > self.limits.max_total_bytes:
+            raise ArchiveError(_too_big(_("the export"), self._total, self.limits.max_total_bytes))
+        self._zip.writestr(name, data, compress_type=self._method(data))
         self._files[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
     def add_dossier(self, dossier: dict) -> None:
-        self._add(f"clients/{dossier['client']['id']}.json", _json_bytes(dossier))
+        self._add(
+            f"clients/{dossier['client']['id']}.json",
+            _json_bytes(dossier),
+            _("the dossier of «{client}»").format(client=_label(dossier["client"]["name"])),
+        )
         for key, value in (("clients", 1), ("members", len(dossier["members"]))):
             self.counts[key] = self.counts.get(key, 0) + value
         self.counts["interactions"] = self.counts.get("interactions", 0) + len(
@@ -194,12 +238,23 @@ class ArchiveWriter:
         }
         self._zip.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         self._zip.close()
-        return self._buffer.getvalue()
+        data = self._buffer.getvalue()
+        if len(data) > self.limits.max_file_bytes:
+            raise ArchiveError(_too_big(_("the export"), len(data), self.limits.max_file_bytes))
+        return data
 
     def discard(self) -> None:
         """Close an unfinished archive (cancel, error) so nothing is written at garbage collection."""
         self._zip.close()
         self._buffer = io.BytesIO()
+
+
+def _too_big(what: str, size: int, limit: int) -> str:
+    mib = 1024 * 1024
+    return _(
+        "Cannot export: {what} is too large for one file ({size} MB; at most {limit} MB, or "
+        "{members} dossiers). Export fewer clients at a time."
+    ).format(what=what, size=-(-size // mib), limit=limit // mib, members=Limits().max_members - 2)
 
 
 # ---- reading -----------------------------------------------------------------------------
@@ -209,13 +264,58 @@ def _reject_constant(token: str) -> object:
 
 def parse_json(data: bytes, member: str) -> object:
     try:
-        return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+        document = json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise ArchiveError(_("{member} is not UTF-8 text.").format(member=member)) from None
     except (ValueError, RecursionError) as exc:
         raise ArchiveError(
             _("{member} is not valid JSON: {error}").format(member=member, error=str(exc)[:120])
         ) from None
+    # UTF-8 cannot hold a lone UTF-16 surrogate, but a JSON escape can ("\ud800"); such a
+    # string could be neither stored nor printed. Only files with \u escapes need the walk.
+    if b"\\ud" in data or b"\\uD" in data:
+        path = _broken_string(document, "$")
+        if path is not None:
+            raise ArchiveError(
+                _("{member} holds a broken character (a lone UTF-16 surrogate) at {path}.").format(
+                    member=member, path=path
+                )
+            )
+    return document
+
+
+def _broken_string(node: object, path: str) -> str | None:
+    """The JSON path of the first string (or key) holding a lone surrogate, or None."""
+    stack = [(node, path)]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, str):
+            if SURROGATE_RE.search(node):
+                return path
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if SURROGATE_RE.search(key):
+                    return path
+                stack.append((value, f"{path}.{key}"))
+        elif isinstance(node, list):
+            stack.extend((value, f"{path}[{i}]") for i, value in enumerate(node))
+    return None
+
+
+def _refuse_text(errors: dict[str, str], where: str) -> None:
+    """The domain's own rules (lengths, control characters) hold for what a file brings."""
+    if errors:
+        field_name, problem = next(iter(errors.items()))
+        raise ArchiveError(
+            _("{where}: field {field}: {problem}").format(
+                where=where, field=field_name, problem=problem
+            )
+        )
+
+
+def _label(text: str) -> str:
+    """A name from the file, safe to show in a message (it may hold anything)."""
+    return printable(" ".join(text.split()), keep_newlines=False)[:60]
 
 
 def _check_name(name: str) -> None:
@@ -312,9 +412,7 @@ class DossierArchive:
         return by_name
 
     def _cap(self, name: str) -> int:
-        if name.startswith("attachments/"):
-            return self.limits.max_attachment_bytes
-        return self.limits.max_json_bytes
+        return self.limits.member_cap(name)
 
     def _check_manifest(self, manifest: object) -> dict:
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
@@ -334,6 +432,10 @@ class DossierArchive:
                 ).format(version=version, supported=SCHEMA_VERSION)
             )
         validate(manifest, "manifest", MANIFEST)
+        codec.parse_timestamp(manifest["created_at"], f"{MANIFEST}: created_at")
+        for key, limit in (("exported_by", limits.EXPORTED_BY), ("app_version", limits.line(40))):
+            problem = text_error(manifest[key], limit)
+            _refuse_text({key: problem} if problem else {}, MANIFEST)
         listed = set(manifest["files"])
         present = set(self._infos) - {MANIFEST}
         for name in sorted(listed - present):
@@ -399,10 +501,16 @@ class DossierArchive:
         doc = self._json(SHARED, "shared")
         histories: dict[str, list[str]] = {}
         roles = [codec.role_from_json(r) for r in doc["roles"]]
+        for role in roles:
+            _refuse_text(role_text_errors(role), f"{SHARED}: {_label(role.code)}")
         team = []
         for obj in doc["team"]:
             self._unique(obj, SHARED, histories)
-            team.append(codec.team_member_from_json(obj, SHARED))
+            person = codec.team_member_from_json(obj, SHARED)
+            _refuse_text(
+                team_member_text_errors(person[0]), f"{SHARED}: {_label(obj['full_name'])}"
+            )
+            team.append(person)
         company = None
         if doc["company"] is not None:
             logo_member = doc["company"].get("logo")
@@ -413,6 +521,7 @@ class DossierArchive:
                 if doc["company"].get(kind)
             }
             company = codec.company_from_json(doc["company"], logo, SHARED, images)
+            _refuse_text(company_text_errors(company[0]), f"{SHARED}: {_label(company[0].name)}")
             self._unique(doc["company"], SHARED, histories)
         library = {k: doc[k] for k in LIBRARY_KEYS if k in doc}
         for records in library.values():
@@ -438,10 +547,11 @@ class DossierArchive:
         histories: dict[str, list[str]] = {}
         self._unique(doc["client"], name, histories)
         client = codec.client_from_json(doc["client"], name)
+        _refuse_text(client_text_errors(client), f"{name}: {_label(client.name)}")
         member_ids = {m["id"] for m in doc["members"]}
         members = []
         for obj in doc["members"]:
-            where = f"{name}: {obj['full_name'][:60]}"
+            where = f"{name}: {_label(obj['full_name'])}"
             self._unique(obj, name, histories)
             if obj["role"] not in self.role_codes:
                 raise ArchiveError(
@@ -456,7 +566,10 @@ class DossierArchive:
                         where=where
                     )
                 )
-            members.append(codec.member_from_json(obj, client_id, where))
+            member = codec.member_from_json(obj, client_id, where)
+            _refuse_text(member_text_errors(member), where)
+            members.append(member)
+        self._check_reporting_lines(members, name)
         interactions = []
         for obj in doc["interactions"]:
             self._unique(obj, name, histories)
@@ -470,15 +583,33 @@ class DossierArchive:
                         "{name}: interaction {id} names participants that are not in the file."
                     ).format(name=name, id=obj["id"])
                 )
-            interactions.append(codec.interaction_from_json(obj, client_id, name))
+            interaction = codec.interaction_from_json(obj, client_id, name)
+            _refuse_text(interaction_text_errors(interaction[0]), f"{name}: {obj['id']}")
+            interactions.append(interaction)
+        proposal_ids = {p["id"] for p in doc.get("proposals", [])}
         for obj in doc.get("proposals", []):
             self._unique(obj, name, histories)
-            self._check_proposal_references(obj, member_ids, name)
+            self._check_proposal_references(obj, member_ids, proposal_ids, name)
         proposals = list(doc.get("proposals", []))
         return ParsedDossier(client, members, interactions, proposals, histories)
 
-    def _check_proposal_references(self, obj: dict, member_ids: set[str], name: str) -> None:
-        """Every person, project, referee, argument and catalogue item must be in the file."""
+    @staticmethod
+    def _check_reporting_lines(members: list[Member], name: str) -> None:
+        """A loop (A → B → A, or longer) is refused as the member editor refuses it."""
+        boss_of = {m.id: m.reports_to_id for m in members}
+        for member in members:
+            if reporting_loop(member.id, member.reports_to_id, boss_of.get):
+                raise ArchiveError(
+                    _("{where}: the reporting lines form a loop.").format(
+                        where=f"{name}: {_label(member.full_name)}"
+                    )
+                )
+
+    def _check_proposal_references(
+        self, obj: dict, member_ids: set[str], proposal_ids: set[str], name: str
+    ) -> None:
+        """Every person, project, referee, argument, catalogue item and the previous revision
+        must be in the file (a dossier carries every revision of its proposals)."""
         lib = self.library_ids
         checks = (
             ("addressee_ids", member_ids),
@@ -491,6 +622,9 @@ class DossierArchive:
         items = {line.get("catalogue_item_id") for line in obj["lines"]} - {None}
         if not items <= lib["catalogue"]:
             missing.append("lines.catalogue_item_id")
+        previous = obj.get("previous_id")
+        if previous is not None and (previous not in proposal_ids or previous == obj["id"]):
+            missing.append("previous_id")
         if missing:
             raise ArchiveError(
                 _(

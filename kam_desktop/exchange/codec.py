@@ -58,9 +58,26 @@ def timestamp_json(value: datetime | None) -> str:
     return value.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
-def parse_timestamp(value: str) -> datetime:
-    """A schema-checked timestamp of the file, in UTC."""
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+def _utc(value: object) -> datetime | None:
+    """The timestamp in UTC, or None when it is not one or falls outside years 1–9999 in UTC
+    (``9999-12-31T23:59:59-01:00`` and ``0001-01-01T00:00:00+14:00`` do)."""
+    try:
+        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        return parsed.astimezone(UTC) if parsed.tzinfo is not None else None
+    except (ValueError, OverflowError):
+        return None
+
+
+def parse_timestamp(value: str, where: str = "") -> datetime:
+    """A schema-checked timestamp of the file, in UTC; ArchiveError when out of range."""
+    parsed = _utc(value)
+    if parsed is None:
+        raise ArchiveError(
+            _("{where}: the time {value!r} cannot be read or is out of range.").format(
+                where=where or _("the file"), value=str(value)[:40]
+            )
+        )
+    return parsed
 
 
 def _day(value: date | None) -> str | None:
@@ -113,13 +130,10 @@ class _Reader:
 
     def timestamp(self, obj: dict, field: str) -> datetime:
         value = obj.get(field)
-        try:
-            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-        except ValueError:
-            raise self.fail(field, value) from None
-        if parsed.tzinfo is None:
+        parsed = _utc(value)
+        if parsed is None:
             raise self.fail(field, value)
-        return parsed.astimezone(UTC)
+        return parsed
 
     def decimal(self, obj: dict, field: str) -> Decimal | None:
         value = obj.get(field)

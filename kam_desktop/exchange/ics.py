@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, Calendar, Event, Todo, vRecur
 
 from kam_desktop.domain.dossier import Birthday, Interaction, Member
+from kam_desktop.domain.validation import without_controls
 from kam_desktop.i18n import _
 
 PRODID = "-//KAM Desktop//Calendar//EN"
@@ -46,10 +47,16 @@ def _yearly_rule(birthday: Birthday) -> vRecur:
     return vRecur({"FREQ": "YEARLY"})
 
 
+def _text(value: str) -> str:
+    """RFC 5545 text has no control characters but tab and line breaks (escaped by
+    icalendar); data from older versions could still hold some, so they are left out."""
+    return without_controls(value)
+
+
 def _reminder(description: str, before: timedelta) -> Alarm:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", description)
+    alarm.add("description", _text(description))
     alarm.add("trigger", -before)
     return alarm
 
@@ -58,7 +65,7 @@ def birthday_event(uid: str, summary: str, birthday: Birthday, stamp: datetime) 
     event = Event()
     event.add("uid", f"birthday-{uid}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
-    event.add("summary", summary)
+    event.add("summary", _text(summary))
     start = _first_occurrence(birthday)
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(days=1))
@@ -93,9 +100,12 @@ def deadline_event(deadline: Deadline, stamp: datetime) -> Event:
     summary = _("Proposal {number} for {client} is valid until today").format(
         number=deadline.number, client=deadline.client_name
     )
-    event.add("summary", summary)
+    event.add("summary", _text(summary))
     event.add("dtstart", deadline.valid_until)
-    event.add("dtend", deadline.valid_until + timedelta(days=1))
+    if deadline.valid_until < date.max:  # 9999-12-31 has no next day: DURATION instead
+        event.add("dtend", deadline.valid_until + timedelta(days=1))
+    else:
+        event.add("duration", timedelta(days=1))
     event.add("transp", "TRANSPARENT")
     event.add_component(_reminder(summary, timedelta(days=3)))
     return event
@@ -105,13 +115,15 @@ def next_step_todo(interaction: Interaction, client_name: str, stamp: datetime) 
     todo = Todo()
     todo.add("uid", f"next-step-{interaction.id}@{UID_DOMAIN}")
     todo.add("dtstamp", stamp)
-    todo.add("summary", f"{client_name}: {interaction.next_step}")
+    todo.add("summary", _text(f"{client_name}: {interaction.next_step}"))
     todo.add(
         "description",
-        _("Agreed at the {kind} on {date}: {summary}").format(
-            kind=_(interaction.kind.value),
-            date=interaction.occurred_on.isoformat(),
-            summary=interaction.summary,
+        _text(
+            _("Agreed at the {kind} on {date}: {summary}").format(
+                kind=_(interaction.kind.value),
+                date=interaction.occurred_on.isoformat(),
+                summary=interaction.summary,
+            )
         ),
     )
     todo.add("due", interaction.next_step_due)

@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
+from kam_desktop.domain import limits
+from kam_desktop.domain.validation import printable, text_error
 from kam_desktop.exchange.errors import ArchiveError
 from kam_desktop.i18n import _
 
 # Column kinds: text, int, bool, date, timestamp, decimal<scale>, list (JSON array of strings),
 # switches (JSON object: edition → key → on/off, a proposal's tailoring).
-MAX_TEXT = 1_000_000
+MAX_TEXT = limits.LIBRARY_TEXT
+MAX_LIST_ITEM = limits.LIBRARY_LIST_ITEM.max_length
 MAX_SWITCHES = 1000
 
 
@@ -63,9 +66,20 @@ def to_json(source: object, spec: TableSpec) -> dict:
 def _bad(where: str, column: str, value: object) -> ArchiveError:
     return ArchiveError(
         _("{where}: field {field} has an invalid value {value!r}.").format(
-            where=where, field=column, value=str(value)[:60]
+            where=where, field=column, value=printable(str(value)[:60], keep_newlines=False)
         )
     )
+
+
+def _checked_text(value: str, limit: limits.TextLimit, where: str, column: str) -> str:
+    problem = text_error(value, limit)
+    if problem:
+        raise ArchiveError(
+            _("{where}: field {field}: {problem}").format(
+                where=where, field=column, problem=problem
+            )
+        )
+    return value
 
 
 def _in(kind: str, value: object, where: str, column: str) -> object:
@@ -84,9 +98,19 @@ def _in(kind: str, value: object, where: str, column: str) -> object:
             return stamp.astimezone(UTC)
     except (InvalidOperation, ValueError, OverflowError):
         raise _bad(where, column, value) from None
+    if kind == "text":
+        return _checked_text(value, limits.LIBRARY, where, column)
+    if kind == "list":
+        return [_checked_text(item, limits.LIBRARY_LIST_ITEM, where, column) for item in value]
     if kind == "switches":
-        return {str(e): {str(k): bool(v) for k, v in sw.items()} for e, sw in value.items()}
-    return list(value) if kind == "list" else value
+        item = limits.LIBRARY_LIST_ITEM
+        return {
+            _checked_text(e, item, where, column): {
+                _checked_text(k, item, where, column): bool(v) for k, v in sw.items()
+            }
+            for e, sw in value.items()
+        }
+    return value
 
 
 def from_json(obj: dict, spec: TableSpec, where: str) -> dict[str, object]:
@@ -126,7 +150,8 @@ def _column_schema(kind: str, nullable: bool) -> dict:
             },
         }
     elif kind == "list":
-        schema = {"type": "array", "maxItems": 10000, "items": {"type": "string", "maxLength": 300}}
+        items = {"type": "string", "maxLength": MAX_LIST_ITEM}
+        schema = {"type": "array", "maxItems": 10000, "items": items}
     else:  # decimal<scale>
         schema = {"type": "string", "pattern": rf"^-?[0-9]{{1,16}}(\.[0-9]{{1,{kind[7:]}}})?$"}
     return {"oneOf": [{"type": "null"}, schema]} if nullable else schema

@@ -41,6 +41,7 @@ from kam_desktop.domain.validation import (
 )
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
 
 LOGO_MAX_SIDE = 600  # pixels: enough for print, keeps the database small
@@ -285,7 +286,7 @@ class CompanyDialog(QDialog):
         remove = QPushButton(self.tr("Remove person"))
         add.clicked.connect(lambda: self._add_team_row(TeamMember(full_name=""), edit=True))
         remove.clicked.connect(self._remove_team_row)
-        self.team_errors = QLabel()
+        self.team_errors = plain(QLabel())
         self.team_errors.setStyleSheet(ERROR_STYLE)
         self.team_errors.setWordWrap(True)
         self.team_errors.hide()

@@ -27,6 +27,7 @@ from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, empty_state_page
 from kam_desktop.gui.member_editor import MemberEditor
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -56,8 +57,8 @@ class DecisionGroupTab(QWidget):
         self.table = QTableView()
         self.editor = MemberEditor()
         self.editor.add_role = self._add_role
-        self.editor_title = QLabel()
-        self.message_label = QLabel()
+        self.editor_title = plain(QLabel())  # the member's name
+        self.message_label = plain(QLabel())
         self.new_button = QPushButton(self.tr("New member"))
         self.delete_button = QPushButton(self.tr("Delete member"))
         self.save_button = QPushButton(self.tr("Save"))

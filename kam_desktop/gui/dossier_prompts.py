@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+
+from kam_desktop.gui.plain_text import as_text
 
 
 class UnsavedChoice(StrEnum):
@@ -32,6 +34,7 @@ class Prompts:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # ``what`` names a client or a person
         box.setText(
             QCoreApplication.translate("Prompts", "Save the changes to {what}?").format(what=what)
         )
@@ -52,14 +55,14 @@ class Prompts:
         answer = QMessageBox.question(
             parent,
             title,
-            text,
+            as_text(text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.warning(parent, title, text)
+        QMessageBox.warning(parent, title, as_text(text))
 
     def new_role(self, parent: QWidget | None) -> tuple[str, str] | None:
         """Ask for a new decision role's name in Russian and English."""

@@ -22,6 +22,7 @@ from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.overview_tab import WARNING_STYLE, OverviewTab
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompter, UnsavedChoice
 from kam_desktop.services.dossiers import DossierService
 
@@ -78,7 +79,7 @@ class DossierView(QWidget):
         self._prompter = prompter
         self._client_id: str | None = None
 
-        self.title = QLabel()
+        self.title = plain(QLabel())  # the client's name
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setBold(True)
@@ -166,7 +167,7 @@ class DossierView(QWidget):
             dirty_changed.connect(lambda dirty, w=widget: self._mark_tab(w, dirty))
 
     def _missing(self, text: str) -> QLabel:
-        label = QLabel(text)
+        label = plain(QLabel(text))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop import __version__
 from kam_desktop.domain.errors import KamError
+from kam_desktop.gui.plain_text import as_text, plain
 from kam_desktop.paths import log_path
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ class ErrorDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        plain(intro)  # the message may quote names and files
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)
@@ -73,7 +75,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc``: a ``KamError`` as its message only, anything else with its traceback."""
     if isinstance(exc, KamError):
         log.info("user error: %s", exc)
-        QMessageBox.warning(parent, QApplication.translate("ErrorDialog", "KAM Desktop"), str(exc))
+        title = QApplication.translate("ErrorDialog", "KAM Desktop")
+        QMessageBox.warning(parent, title, as_text(str(exc)))
         return
     log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     ErrorDialog(str(exc) or type(exc).__name__, format_details(exc), parent).exec()

@@ -72,6 +72,7 @@ from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.exchange_tasks import run_in_background
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
+from kam_desktop.gui.plain_text import as_text, plain
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 
@@ -82,9 +83,11 @@ LAST_FOLDER_KEY = "exchange/last_folder"
 MIN_PASSWORD_LENGTH = 8
 COMMON_PASSWORDS = {"password", "12345678", "123456789", "qwertyui", "qwerty123", "11111111"}
 MAX_GROUP_ROWS_EXPANDED = 200  # groups with conflicts open at once; others fill in on expand
+MAX_REFUSALS_SHOWN = 5
 
 CHANGE_COLORS = {"add": "#1e7e34", "update": "#1a5fb4", "conflict": "#b35c00", "skip": "#5f6368"}
 CONFLICT_BACKGROUND = "#fff4e5"
+REFUSED_STYLE = "color: #b00020; background: #fdecea; padding: 6px; border-radius: 3px;"
 STRENGTH_COLORS = {1: "#b00020", 2: "#b35c00", 3: "#1e7e34"}
 
 
@@ -164,14 +167,14 @@ class ExchangePrompts:
         answer = QMessageBox.question(
             parent,
             title,
-            text,
+            as_text(text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        QMessageBox.information(parent, title, as_text(text))
 
     def error(self, parent: QWidget | None, exc: BaseException) -> None:
         show_error(parent, exc)
@@ -184,7 +187,9 @@ class PasswordDialog(QDialog):
     def __init__(self, file_name: str, error: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Password"))
-        intro = QLabel(self.tr("«{file}» is protected with a password.").format(file=file_name))
+        intro = plain(
+            QLabel(self.tr("«{file}» is protected with a password.").format(file=file_name))
+        )
         intro.setWordWrap(True)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -196,7 +201,7 @@ class PasswordDialog(QDialog):
             )
         )
         hint = self.tr("Check the keyboard layout and Caps Lock.")
-        self.error_label = QLabel(f"{error}\n{hint}" if error else "")
+        self.error_label = plain(QLabel(f"{error}\n{hint}" if error else ""))
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
@@ -295,9 +300,9 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.client_list.addItem(item)
         self.client_list.itemChanged.connect(self._update_chosen_count)
-        self.chosen_count = QLabel()
+        self.chosen_count = plain(QLabel())
         self.chosen_count.setStyleSheet(HINT_STYLE)
-        self.scope_error = QLabel()
+        self.scope_error = plain(QLabel())
         self.scope_error.setStyleSheet(ERROR_STYLE)
         self.scope_error.hide()
         chosen = QVBoxLayout()
@@ -321,12 +326,12 @@ class ExportDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength = QLabel()
-        self.password_error = QLabel()
+        self.strength = plain(QLabel())
+        self.password_error = plain(QLabel())
         self.password_error.setStyleSheet(ERROR_STYLE)
         self.password_error.setWordWrap(True)
         self.password_error.hide()
-        self.password_hint = QLabel()
+        self.password_hint = plain(QLabel())
         self.password_hint.setWordWrap(True)
         self.password_hint.setStyleSheet(HINT_STYLE)
         for widget in (self.protect, self.password, self.confirm):
@@ -349,7 +354,7 @@ class ExportDialog(QDialog):
         self.path_edit.textEdited.connect(self._on_path_edited)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
-        self.path_error = QLabel()
+        self.path_error = plain(QLabel())
         self.path_error.setStyleSheet(ERROR_STYLE)
         self.path_error.setWordWrap(True)
         self.path_error.hide()
@@ -722,12 +727,12 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import dossier — preview"))
         self._items: dict[str, QTreeWidgetItem] = {}  # record id → row (rows built so far)
 
-        title = QLabel(self.tr("What «{file}» will change").format(file=file_name))
+        title = plain(QLabel(self.tr("What «{file}» will change").format(file=file_name)))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
-        self.source = QLabel(self._source_text())
+        self.source = plain(QLabel(self._source_text()))  # who exported: the file's own words
         self.source.setStyleSheet(HINT_STYLE)
         self.source.setWordWrap(True)
         self.counts = QLabel(self._counts_text())
@@ -756,7 +761,7 @@ class ImportPreviewDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.tree.itemExpanded.connect(self._fill_group)
-        self.details = QLabel()
+        self.details = plain(QLabel())
         self.details.setWordWrap(True)
         self.details.setStyleSheet(HINT_STYLE)
         self.details.setMinimumHeight(self.details.fontMetrics().height() * 2 + 4)
@@ -787,13 +792,18 @@ class ImportPreviewDialog(QDialog):
         )
         help_text.setWordWrap(True)
         help_text.setStyleSheet(HINT_STYLE)
+        self.refused = plain(QLabel(self._refused_text()))
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet(REFUSED_STYLE)
+        self.refused.setVisible(bool(preview.refused))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
-        self.import_button.setEnabled(preview.has_changes)
+        # A file that holds another client's records here is refused as a whole.
+        self.import_button.setEnabled(preview.has_changes and not preview.refused)
         # Enter opens a choice in the list; it must never start the import by itself.
         for button in buttons.buttons():
             button.setAutoDefault(False)
@@ -805,6 +815,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.source)
         layout.addWidget(self.counts)
+        layout.addWidget(self.refused)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
         layout.addWidget(self.all_box)
@@ -823,6 +834,21 @@ class ImportPreviewDialog(QDialog):
             when=created,
             version=manifest.get("app_version", "?"),
         )
+
+    def _refused_text(self) -> str:
+        refused = self.preview.refused
+        if not refused:
+            return ""
+        lines = [
+            self.tr(
+                "This file cannot be imported: it holds records that belong to another client "
+                "in your database (or are another kind of record here). Nothing will change."
+            )
+        ]
+        lines += [f"• {message}" for message in refused[:MAX_REFUSALS_SHOWN]]
+        if len(refused) > MAX_REFUSALS_SHOWN:
+            lines.append(self.tr("… and {n} more.").format(n=len(refused) - MAX_REFUSALS_SHOWN))
+        return "\n".join(lines)
 
     def _counts_text(self) -> str:
         p = self.preview
@@ -915,8 +941,8 @@ class ImportPreviewDialog(QDialog):
         )
         item.setData(RECORD, RecordRole, record)
         item.setForeground(CHANGE, QBrush(QColor(CHANGE_COLORS.get(change, "#000000"))))
-        item.setToolTip(DETAILS, fields_text(record.fields))
-        item.setToolTip(RECORD, record.label)
+        item.setToolTip(DETAILS, as_text(fields_text(record.fields)))
+        item.setToolTip(RECORD, as_text(record.label))
         if change == "conflict":
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             for column in range(4):
@@ -1163,7 +1189,7 @@ class ExchangeController(QObject):
         preview = self._preview(path, data)
         if preview is None:
             return False
-        if not preview.has_changes:
+        if not preview.has_changes and not preview.refused:
             self.prompts.info(
                 self.window,
                 self.tr("Import dossier"),

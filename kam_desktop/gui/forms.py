@@ -34,6 +34,7 @@ class FieldWithError(QWidget):
         super().__init__(parent)
         self.field = field
         self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()

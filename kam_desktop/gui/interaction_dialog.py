@@ -28,6 +28,7 @@ from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors
 from kam_desktop.gui.optional_date_edit import OptionalDateEdit
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -73,7 +74,7 @@ class InteractionDialog(QDialog):
         )
         self.next_step_due = OptionalDateEdit(self.tr("by"))
         self.next_step_due.set_value(interaction.next_step_due)
-        self.message_label = QLabel()
+        self.message_label = plain(QLabel())
         self.message_label.setStyleSheet(ERROR_STYLE)
         self.message_label.hide()
         self.buttons = QDialogButtonBox(

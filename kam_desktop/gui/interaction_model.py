@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from kam_desktop.domain.dossier import Interaction
 from kam_desktop.gui.dossier_labels import OVERDUE_COLOR, format_date, interaction_kind_label
+from kam_desktop.gui.plain_text import as_text
 
 INTERACTION_ID_ROLE = Qt.ItemDataRole.UserRole
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -95,7 +96,7 @@ class InteractionModel(QAbstractTableModel):
             InteractionColumn.NEXT_STEP,
             InteractionColumn.PARTICIPANTS,
         ):
-            return self._display(interaction, column)
+            return as_text(self._display(interaction, column))
         if role == Qt.ItemDataRole.ForegroundRole and column == InteractionColumn.DUE:
             return OVERDUE_COLOR if self.is_overdue(interaction) else None
         if role == INTERACTION_ID_ROLE:

@@ -66,6 +66,7 @@ from kam_desktop.domain.proposal import (
 from kam_desktop.domain.tailoring import recognise
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors, plain_tip
+from kam_desktop.gui.plain_text import as_text, plain
 from kam_desktop.gui.proposal_editor import INVALID_CELL, check_item, checked_ids, parse_decimal
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -163,7 +164,7 @@ class LibraryDialog(QDialog):
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.activated.connect(self.save)
-        self.general_error = QLabel()
+        self.general_error = plain(QLabel())
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
@@ -565,7 +566,7 @@ class ProjectsDialog(LibraryDialog):
         )
         self.referees.itemChanged.connect(self.mark_dirty)
         layout.addWidget(self.referees, 1)
-        self.referee_errors = QLabel()
+        self.referee_errors = plain(QLabel())
         self.referee_errors.setStyleSheet(ERROR_STYLE)
         self.referee_errors.setWordWrap(True)
         self.referee_errors.hide()
@@ -696,7 +697,7 @@ class ProjectsDialog(LibraryDialog):
                 message = errors.get(f"referees.{row}.{key}")
                 if item is not None:
                     item.setBackground(QBrush(INVALID_CELL) if message else QBrush())
-                    item.setToolTip(message or "")
+                    item.setToolTip(as_text(message or ""))
         self.referees.blockSignals(False)
         lines = []
         for key, message in errors.items():
@@ -743,7 +744,7 @@ class ArgumentsDialog(LibraryDialog):
         self.restore_button.clicked.connect(self.restore_defaults)
         bar.addWidget(self.filter_language, 1)
         bar.addWidget(self.restore_button)
-        self.notice = QLabel()
+        self.notice = plain(QLabel())
         self.notice.setStyleSheet(HINT_STYLE)
         self.notice.hide()
         column = QVBoxLayout()

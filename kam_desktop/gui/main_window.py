@@ -3,6 +3,7 @@ right, menus with shortcuts, one undo stack, and a layout that is remembered bet
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import (
@@ -60,6 +61,7 @@ from kam_desktop.gui.exchange_dialogs import ExchangeController
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.library_menu import add_library_menu
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompter
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._header_menu)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
-        self.nothing_found = QLabel()
+        self.nothing_found = plain(QLabel())  # quotes the search text
         self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.nothing_found.setWordWrap(True)
         self.nothing_found.setStyleSheet(HINT_STYLE + " padding: 16px;")
@@ -347,7 +349,7 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
 
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
+        self.count_label = plain(QLabel())
         self.statusBar().addWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(True)
 
@@ -670,5 +672,5 @@ class MainWindow(QMainWindow):
                 "<p>Dossiers of key clients and their decision-making groups, "
                 "commercial proposals tailored to each participant. Works fully offline.</p>"
                 "<p>Data folder: {data}</p>"
-            ).format(version=__version__, data=data_dir()),
+            ).format(version=__version__, data=html.escape(str(data_dir()))),
         )

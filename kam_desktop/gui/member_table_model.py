@@ -17,6 +17,7 @@ from kam_desktop.gui.dossier_labels import (
     format_date,
     influence_dots,
 )
+from kam_desktop.gui.plain_text import as_text
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 ATTITUDE_ORDER = {"supporter": 0, "neutral": 1, "sceptic": 2, "opponent": 3}
@@ -110,7 +111,7 @@ class MemberTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(member, column)
+            return as_text(self._tooltip(member, column) or "") or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == MemberColumn.INFLUENCE:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -41,6 +41,7 @@ from kam_desktop.domain.validation import kpp_error
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -168,7 +169,7 @@ class OverviewTab(QWidget):
         self.reliability_notes = _text_area(3)
         self.tenders = self._tender_table()
 
-        self.general_message = QLabel()
+        self.general_message = plain(QLabel())
         self.general_message.setStyleSheet("color: #b00020;")
         self.general_message.setWordWrap(True)
         self.general_message.hide()
@@ -358,7 +359,7 @@ class OverviewTab(QWidget):
             lambda: self._add_tender_row(Tender(title="", tender_date=date.today()))
         )
         remove.clicked.connect(self._remove_tender_row)
-        self.tender_errors = QLabel()
+        self.tender_errors = plain(QLabel())
         self.tender_errors.setStyleSheet("color: #b00020; font-size: 11px;")
         self.tender_errors.hide()
         buttons = QHBoxLayout()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
+from kam_desktop.gui.plain_text import as_text
 
 __all__ = ["Prompter", "UnsavedChoice"]
 
@@ -25,7 +26,7 @@ class Prompter(QObject):
         """Yes/No; No is the default so a stray Enter never deletes anything."""
         yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
         answer = QMessageBox.question(
-            self._parent, title, text, yes | no, yes if default_yes else no
+            self._parent, title, as_text(text), yes | no, yes if default_yes else no
         )
         return answer == yes
 

@@ -54,6 +54,7 @@ from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.gui.plain_text import as_text
 from kam_desktop.gui.proposal_preview import ProposalPreview, warm_up_renderer
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -142,7 +143,7 @@ def check_item(text: str, item_id: str | None, checked: bool, tip: str = "") -> 
     item.setData(Qt.ItemDataRole.UserRole, item_id)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    item.setToolTip(tip or text)
+    item.setToolTip(as_text(tip or text))
     return item
 
 
@@ -914,7 +915,7 @@ class ProposalEditor(QWidget):
                     continue
                 message = errors.get(f"line_items.{row}.{key}")
                 item.setBackground(QBrush(INVALID_CELL) if message else QBrush())
-                item.setToolTip(message or "")
+                item.setToolTip(as_text(message or ""))
         self.lines.blockSignals(False)
         captions = {
             "description": self.tr("description"),
@@ -974,7 +975,7 @@ class ProposalEditor(QWidget):
             cell = QTableWidgetItem(text)
             if column == 0:
                 cell.setData(Qt.ItemDataRole.UserRole, item.catalogue_item_id)
-                cell.setToolTip(item.description)
+                cell.setToolTip(as_text(item.description))
             if column >= 1 and column != 2:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if column == AMOUNT_COLUMN:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
+from kam_desktop.gui.plain_text import as_text, plain
 from kam_desktop.services.proposals import ProposalService, write_atomically
 
 log = logging.getLogger(__name__)
@@ -148,7 +149,7 @@ class ProposalPreview(QWidget):
             self.tr("Render the proposal for the whole group or for one addressee")
         )
         self.variant.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.state = QLabel()
+        self.state = plain(QLabel())
         self.state.setStyleSheet(HINT_STYLE)
         # Room for «Rendering…» / «5 pages»; a longer error is cut here and shown as a tooltip.
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -291,7 +292,7 @@ class ProposalPreview(QWidget):
             return
         self.state.setStyleSheet(ERROR_STYLE)
         self.state.setText(self.tr("Cannot render: %1").replace("%1", message))
-        self.state.setToolTip(message)
+        self.state.setToolTip(as_text(message))
         self.render_failed.emit(message)
 
     def _show_state(self, text: str) -> None:

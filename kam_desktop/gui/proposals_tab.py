@@ -34,6 +34,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal import Proposal, ProposalStatus, ProposalSummary
 from kam_desktop.gui.dossier_prompts import Prompts
 from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.plain_text import as_text
 from kam_desktop.gui.proposal_editor import EXPIRED_COLOR, ProposalEditor, status_text
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.i18n import current_language
@@ -99,9 +100,9 @@ class ProposalListModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ProposalColumn.ADDRESSEES:
-                return "\n".join(f"{a.name} — {a.position}" for a in row.addressees)
+                return as_text("\n".join(f"{a.name} — {a.position}" for a in row.addressees))
             if column == ProposalColumn.NUMBER and row.title:
-                return row.title
+                return as_text(row.title)
             if column == ProposalColumn.STATUS and row.is_expired:
                 return QCoreApplication.translate(
                     "ProposalsTab", "The validity date has passed and the offer is still open."

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.gui.forms import ERROR_STYLE
+from kam_desktop.gui.plain_text import as_text, plain
 
 ERROR_CELL_COLOR = QColor("#fdecea")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,7 @@ class RowsEditor(QWidget):
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setEnabled(False)
-        self.error_label = QLabel()
+        self.error_label = plain(QLabel())
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -151,7 +152,7 @@ class RowsEditor(QWidget):
             return
         was_loading, self._loading = self._loading, True
         item.setBackground(QBrush(ERROR_CELL_COLOR) if message else QBrush())
-        item.setToolTip(message or "")
+        item.setToolTip(as_text(message or ""))
         self._loading = was_loading
 
     def clear_errors(self) -> None:

@@ -8,7 +8,7 @@ typed, applied to the proposals already numbered), not the first of the year.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from kam_desktop.domain.proposal import SETTING_NUMBER_PATTERN, SETTING_VALIDITY
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
+from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 
@@ -77,8 +78,7 @@ class SettingsDialog(QDialog):
         self.min_validity_days = self._days(self._proposals.min_validity_days(), 0)
         self.min_validity_days.setSpecialValueText(self.tr("no check"))
         self.number_pattern = QLineEdit(self._proposals.number_pattern())
-        self.number_preview = QLabel()
-        self.number_preview.setTextFormat(Qt.TextFormat.PlainText)  # the pattern is typed text
+        self.number_preview = plain(QLabel())  # the pattern is typed text
         font = self.number_preview.font()
         font.setBold(True)
         self.number_preview.setFont(font)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.gui.exchange_dialogs import CHANGE_COLORS, safe_file_stem
 from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.plain_text import as_text, plain
 
 if TYPE_CHECKING:
     from kam_desktop.gui.exchange_dialogs import ExchangeController
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VCARD_FILTER_SUFFIXES = "*.vcf *.vcard"
-MAX_VCARD_FILE = 32 * 1024 * 1024
+MAX_WARNINGS_SHOWN = 8
 
 
 def duplicate_reason_label(reason: str) -> str:
@@ -54,9 +55,11 @@ class VCardImportDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Import contacts"))
-        title = QLabel(
-            self.tr("Contacts for the decision group of «{client}»").format(
-                client=preview.client_name
+        title = plain(
+            QLabel(
+                self.tr("Contacts for the decision group of «{client}»").format(
+                    client=preview.client_name
+                )
             )
         )
         font = title.font()
@@ -97,7 +100,7 @@ class VCardImportDialog(QDialog):
         self._fill()
         self.table.itemChanged.connect(self._on_item_changed)
 
-        self.warnings = QLabel("\n".join(preview.warnings[:5]))
+        self.warnings = plain(QLabel(self._warnings_text()))
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(HINT_STYLE)
         self.warnings.setVisible(bool(preview.warnings))
@@ -129,6 +132,17 @@ class VCardImportDialog(QDialog):
         self._update_button()
         self.resize(1040, 460)
 
+    def _warnings_text(self) -> str:
+        """What the file held that will not be imported (photos, unreadable properties…)."""
+        warnings = self.preview.warnings
+        if not warnings:
+            return ""
+        lines = [self.tr("Not imported from the file:")]
+        lines += [f"• {warning}" for warning in warnings[:MAX_WARNINGS_SHOWN]]
+        if len(warnings) > MAX_WARNINGS_SHOWN:
+            lines.append(self.tr("… and {n} more.").format(n=len(warnings) - MAX_WARNINGS_SHOWN))
+        return "\n".join(lines)
+
     def _fill(self) -> None:
         bold = QFont(self.table.font())
         bold.setBold(True)
@@ -137,7 +151,7 @@ class VCardImportDialog(QDialog):
             name = QTableWidgetItem(member.full_name)
             name.setFlags(name.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             name.setCheckState(Qt.CheckState.Checked if entry.add else Qt.CheckState.Unchecked)
-            name.setToolTip(member.full_name)
+            name.setToolTip(as_text(member.full_name))
             cells = [
                 name,
                 QTableWidgetItem(member.position),
@@ -155,7 +169,7 @@ class VCardImportDialog(QDialog):
                 status = QTableWidgetItem(self.tr("New"))
                 status.setForeground(QBrush(QColor(CHANGE_COLORS["add"])))
                 status.setFont(bold)
-            status.setToolTip(status.text())
+            status.setToolTip(as_text(status.text()))
             cells.append(status)
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
@@ -217,6 +231,7 @@ def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
 
 def import_vcard(controller: ExchangeController, client_id: str) -> bool:
     """Pick a .vcf, preview new vs duplicate cards, add the ticked ones in one transaction."""
+    from kam_desktop.domain.limits import MAX_VCARD_FILE_BYTES
     from kam_desktop.services.exchange import read_file
 
     window, prompts = controller.window, controller.prompts
@@ -236,7 +251,7 @@ def import_vcard(controller: ExchangeController, client_id: str) -> bool:
     controller.remember_folder(path)
     try:
         preview = controller.service.preview_vcard_import(
-            client_id, read_file(path, MAX_VCARD_FILE)
+            client_id, read_file(path, MAX_VCARD_FILE_BYTES)
         )
     except Exception as exc:  # noqa: BLE001 - unreadable or not a vCard: named in the message
         controller.report(exc)

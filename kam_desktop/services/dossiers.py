@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from kam_desktop.domain import limits
 from kam_desktop.domain.dossier import (
     Client,
     ClientSummary,
@@ -34,6 +35,8 @@ from kam_desktop.domain.validation import (
     interaction_errors,
     member_errors,
     raise_if_errors,
+    reporting_loop,
+    role_text_errors,
     team_member_errors,
 )
 from kam_desktop.i18n import _
@@ -249,12 +252,17 @@ class DossierService:
                 {"reports_to_id": _("Choose a member of the same client's decision group.")}
             )
         # Walk up the chain: a cycle (A → B → A) is as wrong as reporting to oneself.
-        seen = {member.id}
-        while boss is not None:
-            if boss.id in seen:
-                raise ValidationError({"reports_to_id": _("This would make a reporting loop.")})
-            seen.add(boss.id)
-            boss = s.get(MemberRow, boss.reports_to_id) if boss.reports_to_id else None
+        if reporting_loop(member.id, boss.id, lambda i: s.get(MemberRow, i).reports_to_id):
+            raise ValidationError({"reports_to_id": _("This would make a reporting loop.")})
+
+    @staticmethod
+    def _check_room(s: Session, model, client_id: str, limit: int, field: str) -> None:
+        """A dossier holds at most what the exchange format carries (domain/limits.py)."""
+        count = s.scalar(select(func.count(model.id)).where(model.client_id == client_id))
+        if count >= limit:
+            raise ValidationError(
+                {field: _("This dossier is full: at most {limit} records.").format(limit=limit)}
+            )
 
     def save_member(self, member: Member) -> Member:
         raise_if_errors(member_errors(member))
@@ -270,6 +278,9 @@ class DossierService:
                 if member.id is not None:
                     row = s.get(MemberRow, member.id, options=_member_options())
                 if row is None:
+                    self._check_room(
+                        s, MemberRow, member.client_id, limits.MAX_MEMBERS_PER_CLIENT, "full_name"
+                    )
                     row = MemberRow(id=member.id) if member.id else MemberRow()
                     row.client_id = member.client_id
                     s.add(row)
@@ -332,6 +343,9 @@ class DossierService:
         name_ru, name_en = name_ru.strip(), name_en.strip()
         if not (name_ru or name_en):
             raise ValidationError({"name": _("Enter the role's name.")})
+        errors = role_text_errors(DmuRole("", name_ru or name_en, name_en or name_ru))
+        if errors:  # the dialog has one field for both names
+            raise ValidationError({"name": next(iter(errors.values()))})
         import uuid
 
         code = "custom_" + uuid.uuid4().hex[:8]
@@ -356,6 +370,13 @@ class DossierService:
             self._client_row(s, interaction.client_id)
             row = s.get(InteractionRow, interaction.id) if interaction.id else None
             if row is None:
+                self._check_room(
+                    s,
+                    InteractionRow,
+                    interaction.client_id,
+                    limits.MAX_INTERACTIONS_PER_CLIENT,
+                    "summary",
+                )
                 row = InteractionRow(id=interaction.id) if interaction.id else InteractionRow()
                 row.client_id = interaction.client_id
                 s.add(row)

@@ -84,6 +84,7 @@ from kam_desktop.domain.dossier import (
 )
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import ConflictError, NotFoundError
+from kam_desktop.domain.validation import reporting_loop
 from kam_desktop.exchange import codec, tables
 from kam_desktop.exchange.archive import (
     ArchiveWriter,
@@ -97,6 +98,12 @@ from kam_desktop.exchange.ics import Deadline
 from kam_desktop.exchange.tables import TableSpec
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
+from kam_desktop.services.exchange_ownership import (
+    Owners,
+    dossier_claims,
+    refusal_summary,
+    shared_claims,
+)
 from kam_desktop.storage import bulk, search_index
 from kam_desktop.storage.mapping import (
     CLIENT_FIELDS,
@@ -263,6 +270,9 @@ class ImportPreview:
     _archive: DossierArchive
     _mine: dict[str, str]  # fingerprints of my records at preview time
     _renumber: dict[str, str] = field(default_factory=dict)  # their proposal number → ours
+    # Records of the file that are another client's (or another kind of record) here: the
+    # file cannot be imported (exchange_ownership.py); one message per record.
+    refused: list[str] = field(default_factory=list)
 
     def _of(self, change: Change) -> list[RecordChange]:
         return [r for r in self.records if r.change == change]
@@ -697,6 +707,8 @@ def _table_record(kind: str, row) -> dict:
 
 def _canonical(kind: str, obj: dict, where: str, renumber: dict[str, str]) -> dict:
     """Their proposal-side record in canonical form (as my database would hold it)."""
+    for key in ("created_at", "updated_at"):
+        codec.parse_timestamp(obj[key], f"{where}: {_label(obj)}: {key}")
     values = tables.from_json(obj, proposal_specs()[kind], where)
     if kind == "proposal" and values["number"] in renumber:
         values["number"] = renumber[values["number"]]
@@ -945,6 +957,8 @@ class ExchangeService:
         with self.db.session() as s:
             ledger = _Ledger(s)
             existing = _existing_ids(s)
+            owners = Owners(s)
+            refused = owners.refusals(shared_claims(archive.shared))
             local_roles = set(s.scalars(select(DmuRoleRow.code)))
             for role in archive.shared.roles:
                 if role.code not in local_roles:
@@ -959,6 +973,7 @@ class ExchangeService:
             for done, name in enumerate(archive.dossier_names, 1):
                 _check_cancel(should_cancel)
                 dossier = archive.dossier(name)
+                refused += owners.refusals(dossier_claims(dossier))
                 renumber.update(_renumbering(s, dossier.proposals))
                 compare = Comparer(ledger, mine, existing)
                 for change in self._preview_dossier(s, dossier, compare, renumber):
@@ -972,7 +987,13 @@ class ExchangeService:
         for record in records:
             if record.change == Change.CONFLICT:
                 record.resolution = Resolution.KEEP_MINE
-        return ImportPreview(archive.manifest, records, unchanged, archive, mine, renumber)
+        # A refused record is no change the import could make: it is listed as refused only.
+        refused_ids = {record_id for record_id, _message in refused}
+        records = [r for r in records if r.id not in refused_ids]
+        messages = [message for _record_id, message in refused]
+        return ImportPreview(
+            archive.manifest, records, unchanged, archive, mine, renumber, messages
+        )
 
     def _preview_shared(
         self, s: Session, archive: DossierArchive, compare: Comparer
@@ -1107,6 +1128,8 @@ class ExchangeService:
         should_cancel: ShouldCancel | None = None,
     ) -> ImportResult:
         """Carry out the preview in one transaction; on any error or cancel nothing changes."""
+        if preview.refused:
+            raise ArchiveError(refusal_summary(preview.refused))
         decisions = {(r.kind, r.id): r for r in preview.records}
         archive = preview._archive
         archive.reset_ids()
@@ -1318,6 +1341,16 @@ def _new_client(dossier: ParsedDossier) -> RecordChange:
 
 def _added(kind: str, record_id: str, label: str, client: str, at: datetime) -> RecordChange:
     return RecordChange(kind, record_id, label, client, Change.ADD, theirs_updated_at=at)
+
+
+def _refuse_move(mine: str, theirs: str, record_id: str) -> None:
+    """The last guard of the ownership rule (the preview refuses such files first)."""
+    if mine != theirs:
+        raise ArchiveError(
+            _("The record {id} belongs to another client here; nothing was imported.").format(
+                id=record_id
+            )
+        )
 
 
 def _client_id_of(member_name: str) -> str:
@@ -1540,6 +1573,7 @@ class _Applier:
         for member in managers_first(dossier.members):
             self._member(member, members.get(member.id), key)
         s.flush()
+        self._refuse_reporting_loops(dossier)
         for interaction, meta in dossier.interactions:
             self._interaction(interaction, meta, interactions.get(interaction.id), key)
         for obj in dossier.proposals:
@@ -1554,12 +1588,32 @@ class _Applier:
             ).all()
             search_index.reindex_client(s.connection(), client_row, local_members)
 
+    def _refuse_reporting_loops(self, dossier: ParsedDossier) -> None:
+        """Theirs for one person and mine for another can close a loop the file did not have
+        (A → B from the file, B → A kept): refused as the member editor refuses it."""
+        boss_of = dict(
+            self.s.execute(
+                select(MemberRow.id, MemberRow.reports_to_id).where(
+                    MemberRow.client_id == dossier.client.id
+                )
+            ).all()
+        )
+        for member in dossier.members:
+            if reporting_loop(member.id, boss_of.get(member.id), boss_of.get):
+                raise ArchiveError(
+                    _(
+                        "{client}: with these choices «{name}» would end up in a reporting loop; "
+                        "make the same choice for the people who report to each other."
+                    ).format(client=dossier.client.name, name=member.full_name)
+                )
+
     def _member(self, member: Member, mine: dict | None, key: str) -> None:
         mine_fp = _fp(mine) if mine is not None else None
         action = self._action("member", member.id, mine_fp)
         row = None
         if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
             row = self.s.get(MemberRow, member.id, options=_member_options())
+            _refuse_move(row.client_id, member.client_id, member.id)
         if action == Resolution.KEEP_BOTH:
             copy = MemberRow(id=_new_uuid(), client_id=member.client_id)
             member_to_row(_fresh_member_ids(member), copy)
@@ -1582,6 +1636,7 @@ class _Applier:
         row = None
         if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
             row = s.get(InteractionRow, interaction.id)
+            _refuse_move(row.client_id, interaction.client_id, interaction.id)
         if action == Resolution.KEEP_BOTH:
             copy = InteractionRow(id=_new_uuid(), client_id=interaction.client_id)
             self._fill_interaction(copy, interaction)
@@ -1611,6 +1666,8 @@ class _Applier:
         spec, model = proposal_specs()[kind], MODELS[kind]
         theirs = _canonical(kind, obj, key, self.renumber)
         row = self.s.get(model, theirs["id"])
+        if row is not None and "client_id" in parent:
+            _refuse_move(row.client_id, parent["client_id"], row.id)
         mine_fp = _fp(_table_record(kind, row)) if row is not None else None
         action = Change.ADD if new else self._action(kind, theirs["id"], mine_fp)
         values = tables.from_json(theirs, spec, key)
