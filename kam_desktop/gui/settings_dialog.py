@@ -135,8 +135,9 @@ class SettingsDialog(QDialog):
         self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self._settings.sync()
         try:
-            self._service.set_setting(VALIDITY_DAYS_KEY, str(self.validity_days.value()))
-            self._service.set_setting(NUMBER_PATTERN_KEY, pattern)
+            with self._service.db.transaction():  # both settings, or neither
+                self._service.set_setting(VALIDITY_DAYS_KEY, str(self.validity_days.value()))
+                self._service.set_setting(NUMBER_PATTERN_KEY, pattern)
         except KamError as exc:
             show_error(self, exc)
             return
