@@ -193,7 +193,7 @@ class LibraryService:
 
     def ensure_default_arguments(self) -> int:
         """Load the shipped argument set on first use; returns how many blocks were added."""
-        if self._defaults_checked:
+        if self._defaults_checked or self.db.read_only:  # a read-only file cannot take them
             return 0
         with self.db.session() as s:
             self._defaults_checked = True
