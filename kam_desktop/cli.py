@@ -168,6 +168,14 @@ def run_verb(args: argparse.Namespace) -> int:
 
 
 def run_gui(db_arg: str | None) -> int:
+    from kam_desktop.gui.qt_platform import start_problem
+
+    # Qt aborts the process from C++ when its window cannot start: say why before that.
+    problem = start_problem()
+    if problem is not None:
+        log.error("the window cannot start: %s", problem)
+        _say(problem)
+        return EXIT_USAGE
     try:
         from kam_desktop.gui.app import run_gui as start_gui
     except ImportError as exc:
