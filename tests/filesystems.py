@@ -9,6 +9,7 @@ that only binds an unprivileged user, so as root the commands are run as ``nobod
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -105,6 +106,24 @@ def as_unprivileged(argv: list[str]) -> list[str]:
     """``argv`` run as nobody when we are root (permissions bind only other users)."""
     if os.geteuid() != 0:
         return argv
+    prefix = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    problem = _nobody_cannot_run(argv[0], *prefix)
+    if problem:
+        pytest.skip(f"cannot run the app as nobody here: {problem}")
+    return [*prefix, *argv]
+
+
+@functools.cache
+def _nobody_cannot_run(python: str, *prefix: str) -> str:
+    """Why nobody cannot import the app with ``python`` (e.g. a checkout under /root), or ""."""
     if shutil.which("setpriv") is None:
-        pytest.skip("setpriv is needed to run a command as nobody")
-    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *argv]
+        return "setpriv(1) is missing"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    probe = subprocess.run(
+        [*prefix, python, "-c", "import kam_desktop.cli"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    return "" if probe.returncode == 0 else (probe.stderr.strip().splitlines() or ["?"])[-1]
