@@ -4,6 +4,8 @@ This module and the verb modules import no Qt and nothing heavy at import time, 
 ``--help`` and ``--version`` answer at once and scripts run on headless machines. A verb's
 handler gets the opened ``Database``; every ``KamError`` it raises becomes one line on stderr
 and exit code 2, any other exception one line pointing to the log (traceback there), exit 1.
+A verb sets ``create_db`` (it may make a new database file) and ``writes`` (it changes the
+database, so it is refused on a read-only one before doing anything).
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ import importlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from kam_desktop import __version__
 from kam_desktop.i18n import _, set_language, system_language
 from kam_desktop.paths import APP_SLUG
+
+if TYPE_CHECKING:
+    from kam_desktop.domain.errors import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +35,9 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2  # bad argument, bad database file, unknown id: the user's input, not a bug
 EXIT_INTERRUPTED = 130
+# Pauses before trying a verb again while another process keeps the database locked (each
+# attempt also waits the busy timeout, 5 s by default, on every statement).
+BUSY_RETRY_PAUSES = (0.5, 1.5)
 
 
 class UsageError(Exception):
@@ -128,20 +137,47 @@ def _refuse_missing_database(db_arg: str | None) -> None:
         raise DatabaseError(_("Database {path} does not exist.").format(path=path))
 
 
-def run_verb(args: argparse.Namespace) -> int:
-    """Open the database, run the verb's handler, close the database."""
+def _run_verb_once(args: argparse.Namespace) -> int:
     from kam_desktop.services.database import Database
 
-    if not getattr(args, "create_db", True):
-        _refuse_missing_database(args.db)
     db = Database.open(args.db)
     try:
+        if getattr(args, "writes", False):
+            db.require_writable()
         return int(args.handler(args, db) or EXIT_OK)
     finally:
         db.close()
 
 
+def run_verb(args: argparse.Namespace) -> int:
+    """Open the database, run the verb's handler, close the database.
+
+    While another process holds the write lock, each statement waits (the busy timeout);
+    if the lock outlasts that, the whole verb is tried again a few times before giving up.
+    A verb writes in one transaction and prints only at the end, so a retry is safe.
+    """
+    from kam_desktop.domain.errors import DatabaseBusyError
+
+    if not getattr(args, "create_db", True):
+        _refuse_missing_database(args.db)
+    for pause in BUSY_RETRY_PAUSES:
+        try:
+            return _run_verb_once(args)
+        except DatabaseBusyError:
+            log.info("database busy; %s tried again in %.1f s", args.verb, pause)
+            time.sleep(pause)
+    return _run_verb_once(args)
+
+
 def run_gui(db_arg: str | None) -> int:
+    from kam_desktop.gui.qt_platform import start_problem
+
+    # Qt aborts the process from C++ when its window cannot start: say why before that.
+    problem = start_problem()
+    if problem is not None:
+        log.error("the window cannot start: %s", problem)
+        _say(problem)
+        return EXIT_USAGE
     try:
         from kam_desktop.gui.app import run_gui as start_gui
     except ImportError as exc:
@@ -189,11 +225,48 @@ def run(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `kam-desktop search … | head`: the reader has had enough
         _silence_stdout()
         return EXIT_OK
+    except MemoryError:
+        log.exception("out of memory in %s", args.verb)
+        _say(_("Not enough memory for this command; the input is probably too large."))
+        return EXIT_USAGE
+    except OSError as exc:  # the environment's fault (a file, a disk), not a bug
+        log.exception("system error in %s", args.verb)
+        _say(_os_error_message(exc))
+        return EXIT_USAGE
     except Exception as exc:
+        known = _database_error(exc)
+        if known is not None:
+            log.info("%s refused: %s", args.verb, known, exc_info=True)
+            _say(str(known))
+            return EXIT_USAGE
         log.exception("unexpected error in %s", args.verb or "gui")
         _say(
             _("Unexpected error: {error}. Details are in {log}").format(
-                error=f"{type(exc).__name__}: {exc}", log=log_file or "-"
+                error=_describe_unexpected(exc), log=log_file or "-"
             )
         )
         return EXIT_UNEXPECTED
+
+
+def _database_error(exc: Exception) -> DatabaseError | None:
+    """Our message for an SQLite failure the user can act on (busy, full, …), or None."""
+    if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
+        return None
+    from kam_desktop.storage.db import user_facing_error
+
+    return user_facing_error(exc)
+
+
+def _describe_unexpected(exc: Exception) -> str:
+    # A database error's text quotes the SQL and its parameters (names, e-mails): log only.
+    if type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
+        return type(exc).__name__
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _os_error_message(exc: OSError) -> str:
+    if exc.filename is not None:
+        return _("Cannot use {path}: {error}").format(
+            path=exc.filename, error=exc.strerror or type(exc).__name__
+        )
+    return _("System error: {error}").format(error=exc.strerror or type(exc).__name__)

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help=_("load the demo even if the database already holds other clients"),
     )
-    demo.set_defaults(handler=run_demo, create_db=True)
+    demo.set_defaults(handler=run_demo, create_db=True, writes=True)
 
     search = subparsers.add_parser(
         "search",

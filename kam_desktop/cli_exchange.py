@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default="keep-mine",
         help=_("how to resolve conflicts (default: keep-mine)"),
     )
-    imp.set_defaults(handler=run_import, create_db=True)
+    imp.set_defaults(handler=run_import, create_db=True, writes=True)
 
     vcard_out = subparsers.add_parser(
         "export-vcard",
@@ -71,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     vcard_in.add_argument("file", metavar="FILE.vcf", help=_("the vCard file"))
     vcard_in.add_argument("--client", required=True, metavar="CLIENT_ID", help=_("client id"))
-    vcard_in.set_defaults(handler=run_import_vcard, create_db=False)
+    vcard_in.set_defaults(handler=run_import_vcard, create_db=False, writes=True)
 
     calendar = subparsers.add_parser(
         "export-calendar",

@@ -25,3 +25,15 @@ class DatabaseError(KamError):
 
 class ConflictError(KamError):
     """The record was changed by someone else since it was loaded."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another window or command kept the database locked for longer than we wait."""
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    """The database file (or its folder) cannot be written: it is opened for reading only."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the database is full (or the file reached its size limit)."""

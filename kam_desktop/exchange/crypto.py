@@ -40,8 +40,12 @@ KEY_CHECK_LABEL = b"kamdossier key check v1"
 
 # OWASP's minimum for scrypt (N=2^17, r=8, p=1): 128 MiB and ~0.3 s here.
 DEFAULT_N, DEFAULT_R, DEFAULT_P = 2**17, 8, 1
-# A hostile header must not make us allocate gigabytes or spin for minutes.
-MAX_N, MAX_R, MAX_P, MAX_KDF_MEMORY = 2**20, 32, 16, 1 << 30
+# A hostile header must not make us allocate gigabytes or spin for minutes: scrypt needs
+# 128·N·r bytes and time ∝ N·r·p. The bounds allow twice our own cost (N·r·p = 2²⁰); the
+# worst accepted header derives in ≈1.7 s and 256 MiB here (README, Reliability).
+MAX_N, MAX_R, MAX_P = 2**20, 32, 16
+MAX_KDF_MEMORY = 256 * 1024 * 1024
+MAX_KDF_WORK = 2 * DEFAULT_N * DEFAULT_R * DEFAULT_P
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +59,35 @@ def is_encrypted(data: bytes) -> bool:
     return data.startswith(MAGIC)
 
 
-def _derive(password: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes]:
-    raw = Scrypt(salt=salt, length=64, n=params.n, r=params.r, p=params.p).derive(
-        password.encode("utf-8")
+def kdf_cost_is_bounded(params: KdfParams) -> bool:
+    """Within the memory and time we are willing to spend before knowing the password."""
+    n_ok = 2 <= params.n <= MAX_N and params.n & (params.n - 1) == 0
+    return (
+        n_ok
+        and 1 <= params.r <= MAX_R
+        and 1 <= params.p <= MAX_P
+        and params.n < 2 ** (16 * params.r)  # scrypt's own rule (OpenSSL refuses the rest)
+        and 128 * params.n * params.r <= MAX_KDF_MEMORY
+        and params.n * params.r * params.p <= MAX_KDF_WORK
     )
+
+
+def _out_of_range() -> ArchiveError:
+    return ArchiveError(
+        _(
+            "The encryption parameters of the file are out of the safe range; "
+            "it was not written by KAM Desktop."
+        )
+    )
+
+
+def _derive(password: str, salt: bytes, params: KdfParams) -> tuple[bytes, bytes]:
+    try:
+        raw = Scrypt(salt=salt, length=64, n=params.n, r=params.r, p=params.p).derive(
+            password.encode("utf-8")
+        )
+    except MemoryError:  # OpenSSL's refusal of parameters; the machine is not out of memory
+        raise _out_of_range() from None
     key, check_key = raw[:32], raw[32:]
     return key, hmac.new(check_key, KEY_CHECK_LABEL, hashlib.sha256).digest()[:16]
 
@@ -113,17 +142,13 @@ def _parse_header(data: bytes) -> tuple[dict, bytes, bytes]:
         raise _damaged_header() from None
     if not supported:
         raise ArchiveError(_("The file is encrypted with an unsupported method."))
-    n_ok = 2 <= params.n <= MAX_N and params.n & (params.n - 1) == 0
     if not (
-        n_ok
-        and 1 <= params.r <= MAX_R
-        and 1 <= params.p <= MAX_P
-        and 128 * params.n * params.r <= MAX_KDF_MEMORY
+        kdf_cost_is_bounded(params)
         and len(salt) >= 16
         and len(nonce) == 12
         and len(key_check) == 16
     ):
-        raise ArchiveError(_("The encryption parameters of the file are out of the safe range."))
+        raise _out_of_range()
     fields = {"params": params, "salt": salt, "nonce": nonce, "key_check": key_check}
     return fields, data[: start + length], data[start + length :]
 

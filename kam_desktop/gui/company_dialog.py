@@ -472,11 +472,12 @@ class CompanyDialog(QDialog):
             return
         try:
             kept = {p.id for p in people if p.id}
-            for person in self._team:
-                if person.id not in kept:
-                    self._service.delete_team_member(person.id)
-            for person in people:
-                self._service.save_team_member(person)
+            with self._service.db.transaction():  # the whole team is saved, or none of it
+                for person in self._team:
+                    if person.id not in kept:
+                        self._service.delete_team_member(person.id)
+                for person in people:
+                    self._service.save_team_member(person)
         except KamError as exc:
             show_error(self, exc)
             return

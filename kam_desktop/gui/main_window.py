@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self._total_clients = 0
 
         self.setWindowTitle(self.tr("KAM Desktop"))
+        if db.read_only:
+            self.setWindowTitle(self.tr("KAM Desktop (read-only)"))
         self.model = ClientListModel(self.service, self)
         self._build_left()
         self.dossier = DossierView(self.service, self.undo_stack, self.prompter)
@@ -352,6 +354,12 @@ class MainWindow(QMainWindow):
         self.count_label = plain(QLabel())
         self.statusBar().addWidget(self.count_label)
         self.statusBar().setSizeGripEnabled(True)
+        if self.db.read_only:  # every save would be refused: say so before the user types
+            self.read_only_label = QLabel(
+                self.tr("Read-only: this database file cannot be written; changes cannot be saved.")
+            )
+            self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
+            self.statusBar().addPermanentWidget(self.read_only_label)
 
     # ---- layout memory -------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -646,6 +654,8 @@ class MainWindow(QMainWindow):
 
     def offer_demo_if_empty(self) -> None:
         """First start with an empty database: offer the demo once."""
+        if self.db.read_only:
+            return
         if self.settings.value(DEMO_OFFERED_KEY, False, type=bool) or not self.db.is_empty():
             return
         self.settings.setValue(DEMO_OFFERED_KEY, True)

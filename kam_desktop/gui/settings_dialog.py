@@ -178,14 +178,15 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         try:
             self._proposals.next_number(pattern=self.number_pattern.text())  # check first
-            self._proposals.set_validity_days(self.validity_days.value())
-            self._proposals.set_min_validity_days(self.min_validity_days.value())
-            self._proposals.set_number_pattern(self.number_pattern.text())
-            self._proposals.set_default_terms(
-                self.payment_terms.toPlainText(),
-                self.delivery_terms.toPlainText(),
-                self.warranty.toPlainText(),
-            )
+            with self._proposals.db.transaction():  # every setting, or none
+                self._proposals.set_validity_days(self.validity_days.value())
+                self._proposals.set_min_validity_days(self.min_validity_days.value())
+                self._proposals.set_number_pattern(self.number_pattern.text())
+                self._proposals.set_default_terms(
+                    self.payment_terms.toPlainText(),
+                    self.delivery_terms.toPlainText(),
+                    self.warranty.toPlainText(),
+                )
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return

@@ -1052,21 +1052,26 @@ def non_demo_client_count(db: Database) -> int:
 
 
 def load_demo(db: Database) -> None:
-    """Create or refresh the demo portfolio; the user's own records are left alone."""
+    """Create or refresh the demo portfolio; the user's own records are left alone.
+
+    One transaction: a demo interrupted at any moment (even killed) leaves the database as
+    it was, never a portfolio with half its people.
+    """
     service = DossierService(db)
     today = date.today()
-    current = service.our_company()
-    if current.id in (None, DEMO_COMPANY_ID):  # never overwrite the user's own profile
-        service.save_our_company(our_company())
-    for person in our_team():
-        service.save_team_member(person)
-    for client in [key_client(today), *other_clients(today)]:
-        service.save_client(client)
-    for member in [*key_client_members(today), *other_members(today)]:
-        service.save_member(member)
-    for interaction in [*key_client_interactions(today), *other_interactions(today)]:
-        service.save_interaction(interaction)
-    _load_demo_proposals(db)
+    with db.transaction():
+        current = service.our_company()
+        if current.id in (None, DEMO_COMPANY_ID):  # never overwrite the user's own profile
+            service.save_our_company(our_company())
+        for person in our_team():
+            service.save_team_member(person)
+        for client in [key_client(today), *other_clients(today)]:
+            service.save_client(client)
+        for member in [*key_client_members(today), *other_members(today)]:
+            service.save_member(member)
+        for interaction in [*key_client_interactions(today), *other_interactions(today)]:
+            service.save_interaction(interaction)
+        _load_demo_proposals(db)
 
 
 def _load_demo_proposals(db: Database) -> None:

@@ -235,11 +235,12 @@ def projects() -> list[SimilarProject]:
 
 def load_demo_proposals(db: Database) -> None:
     library = LibraryService(db)
-    library.ensure_default_arguments()
-    items = {i.id: library.save_catalogue_item(i) for i in catalogue()}
-    for project in projects():
-        library.save_project(project)
-    _save_demo_proposal(db, items)
+    with db.transaction():  # joins load_demo's transaction: the demo is saved whole or not
+        library.ensure_default_arguments()
+        items = {i.id: library.save_catalogue_item(i) for i in catalogue()}
+        for project in projects():
+            library.save_project(project)
+        _save_demo_proposal(db, items)
 
 
 def _save_demo_proposal(db: Database, items: dict[str, CatalogueItem]) -> None:

@@ -215,15 +215,16 @@ class DossierService:
         return snapshot
 
     def restore_client(self, snapshot: Dossier) -> None:
-        """Put a deleted dossier back, with the same ids (undo)."""
-        self.save_client(replace(snapshot.client, version=0))
-        for member in managers_first(snapshot.members):
-            self.save_member(replace(member, version=0))
-        for interaction in snapshot.interactions:
-            self.save_interaction(replace(interaction, version=0))
-        if snapshot.attached_rows:
-            with self.db.session() as s:
-                attached_rows.restore(s.connection(), snapshot.attached_rows)
+        """Put a deleted dossier back, with the same ids (undo); all of it or nothing."""
+        with self.db.transaction():
+            self.save_client(replace(snapshot.client, version=0))
+            for member in managers_first(snapshot.members):
+                self.save_member(replace(member, version=0))
+            for interaction in snapshot.interactions:
+                self.save_interaction(replace(interaction, version=0))
+            if snapshot.attached_rows:
+                with self.db.session() as s:
+                    attached_rows.restore(s.connection(), snapshot.attached_rows)
 
     # ---- members -------------------------------------------------------------------------
     def list_members(self, client_id: str) -> list[Member]:
@@ -320,8 +321,8 @@ class DossierService:
         self, snapshot: tuple[Member, list[str], list[tuple[str, list[str]]]]
     ) -> None:
         member, subordinates, meetings = snapshot
-        self.save_member(replace(member, version=0))
-        with self.db.session() as s:
+        with self.db.transaction() as s:
+            self.save_member(replace(member, version=0))
             for sub_id in subordinates:
                 sub = s.get(MemberRow, sub_id)
                 if sub is not None:

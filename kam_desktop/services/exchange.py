@@ -918,6 +918,8 @@ class ExchangeService:
 
     def record_export(self, result: ExportResult) -> None:
         """Remember what was sent, so an unchanged copy coming back is not a conflict."""
+        if self.db.read_only:  # exporting from a read-only file works; it just remembers nothing
+            return
         with self.db.session() as s:
             ledger = _Ledger(s)
             for key, fps in result._ledger.items():

@@ -248,7 +248,7 @@ class LibraryService:
 
     def ensure_default_arguments(self) -> int:
         """Load shipped blocks not offered before; returns how many blocks were added."""
-        if self._defaults_checked:
+        if self._defaults_checked or self.db.read_only:  # a read-only file cannot take them
             return 0
         with self.db.session() as s:
             self._defaults_checked = True
@@ -306,7 +306,7 @@ class LibraryService:
 
     def ensure_default_tags(self) -> int:
         """Seed the shipped tags once (and any a later release adds)."""
-        if self._tags_checked:
+        if self._tags_checked or self.db.read_only:  # a read-only file cannot take them
             return 0
         with self.db.session() as s:
             self._tags_checked = True

@@ -112,7 +112,7 @@ from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
-from kam_desktop.services.library import LibraryService
+from kam_desktop.services.library import LibraryService, default_tags
 from kam_desktop.storage.mapping import (
     client_to_domain,
     company_to_domain,
@@ -646,7 +646,8 @@ class ProposalService:
                 projects=self._projects_for(s, p),
                 arguments=self._arguments_for(s, p),
                 roles=[role_to_domain(r) for r in s.scalars(select(DmuRoleRow))],
-                tags=[tag_to_domain(t) for t in tags],
+                # A read-only file that was never seeded still tailors with the shipped tags.
+                tags=[tag_to_domain(t) for t in tags] or default_tags(),
                 signatory=team_member_to_domain(signatory) if signatory else None,
             )
 

@@ -1,32 +1,40 @@
 """Alembic, driven from code: upgrade to head when (and only when) the stored revision differs.
 
 Alembic is imported lazily: it costs ~0.36 s, and on an up-to-date database the start-up only
-reads one row from ``alembic_version``.
+reads one row from ``alembic_version``. A migration runs in one SQLite transaction, so a
+process killed halfway leaves the file as it was.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from kam_desktop.domain.errors import DatabaseError
 from kam_desktop.i18n import _
-from kam_desktop.storage.db import OWN_TABLES, backup_before_migration, sqlite_file, table_names
+from kam_desktop.storage.db import (
+    OWN_TABLES,
+    backup_before_migration,
+    newer_error,
+    sqlite_file,
+    table_names,
+    user_facing_error,
+)
+from kam_desktop.storage.revisions import MIGRATIONS_DIR, head_revision, known_revisions
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-
-def _alembic_config(engine: Engine):
+def _alembic_config(connection: Connection):
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.attributes["engine"] = engine
+    config.attributes["connection"] = connection
     return config
 
 
@@ -45,13 +53,42 @@ def current_revision(engine: Engine) -> str | None:
     return row[0] if row else None
 
 
-def known_revisions() -> set[str]:
-    return {p.stem for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*.py")}
+@contextmanager
+def _one_transaction(engine: Engine) -> Iterator[Connection]:
+    """A connection whose every statement, DDL included, is in one write transaction.
+
+    The pysqlite driver opens no transaction before CREATE TABLE, so without this a migration
+    killed halfway would leave tables without a revision: a file nobody could open again.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            with conn.begin():
+                yield conn
+            return
+        raw = conn.connection.driver_connection
+        saved = raw.isolation_level
+        raw.isolation_level = None  # the driver stops opening transactions on its own
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+        finally:
+            raw.isolation_level = saved
 
 
-def head_revision() -> str:
-    """Revisions are linear and named ``NNNN_slug`` = file name, so the head is the last one."""
-    return max(known_revisions())
+def _migrate(engine: Engine, target: str, upgrade: bool) -> None:
+    from alembic import command
+
+    with _one_transaction(engine) as conn:
+        config = _alembic_config(conn)
+        if upgrade:
+            command.upgrade(config, target)
+        else:
+            command.downgrade(config, target)
 
 
 def upgrade_to_head(engine: Engine, backup: bool = True, target: str = "head") -> str | None:
@@ -60,28 +97,24 @@ def upgrade_to_head(engine: Engine, backup: bool = True, target: str = "head") -
     if revision == head_revision() and target == "head":
         return None
     if revision is not None and revision not in known_revisions():
-        raise DatabaseError(
-            _("This database was made by a newer KAM Desktop ({revision}); update the app.").format(
-                revision=revision
-            )
-        )
+        raise newer_error(revision)
     backup_path = None
     path = sqlite_file(str(engine.url))
     if backup and path is not None and revision is not None:
         backup_path = backup_before_migration(path, revision)
-    from alembic import command
-
     try:
-        command.upgrade(_alembic_config(engine), target)
+        _migrate(engine, target, upgrade=True)
     except SQLAlchemyError as exc:
-        raise DatabaseError(
-            _("The database could not be upgraded: {error}").format(error=exc)
-        ) from exc
+        error = user_facing_error(exc, path)
+        if error is None:
+            log.error("database upgrade from %s failed", revision, exc_info=True)
+            error = DatabaseError(
+                _("The database could not be upgraded; the details are in the log file.")
+            )
+        raise error from None
     log.info("database upgraded from %s to %s", revision, target)
     return str(backup_path) if backup_path else None
 
 
 def downgrade(engine: Engine, target: str) -> None:
-    from alembic import command
-
-    command.downgrade(_alembic_config(engine), target)
+    _migrate(engine, target, upgrade=False)

@@ -433,6 +433,16 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="100"/>
+        <source>KAM Desktop (read-only)</source>
+        <translation>KAM Desktop (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="356"/>
+        <source>Read-only: this database file cannot be written; changes cannot be saved.</source>
+        <translation>Только чтение: файл базы данных недоступен для записи, изменения не сохранятся.</translation>
+    </message>
+    <message>
         <location filename="../../kam_desktop/gui/main_window.py" line="588"/>
         <source>Delete client «{name}»</source>
         <translation>удаление клиента «{name}»</translation>

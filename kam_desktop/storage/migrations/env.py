@@ -1,4 +1,4 @@
-"""Alembic environment: the engine comes from the caller (kam_desktop.storage.migrate)."""
+"""Alembic environment: the connection and its transaction come from kam_desktop.storage.migrate."""
 
 from __future__ import annotations
 
@@ -11,19 +11,27 @@ config = context.config
 target_metadata = Base.metadata
 
 
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=connection.dialect.name == "sqlite",  # SQLite's ALTER is limited
+        compare_type=True,
+    )
+    with context.begin_transaction():  # a no-op inside the caller's transaction
+        context.run_migrations()
+
+
 def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:  # storage/migrate.py owns the transaction
+        _run(connection)
+        return
     engine = config.attributes.get("engine") or create_engine(
         config.get_main_option("sqlalchemy.url")
     )
     with engine.begin() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=connection.dialect.name == "sqlite",  # SQLite's ALTER is limited
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+        _run(connection)
 
 
 run_migrations_online()
