@@ -159,6 +159,10 @@ def _parse(parser: ArgumentParser, argv: Sequence[str] | None) -> argparse.Names
     args = parser.parse_args(argv)
     if args.verb is not None and not hasattr(args, "handler"):
         parser.error(_("the command {verb} has no handler").format(verb=args.verb))
+    # A verb may check how its options combine, before anything opens the database.
+    problem = args.check(args) if hasattr(args, "check") else None
+    if problem:
+        parser.error(problem)
     return args
 
 

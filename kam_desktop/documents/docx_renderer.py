@@ -448,6 +448,8 @@ def define_styles(word: WordDocument) -> dict[str, str]:
             styles.element.remove(style)
     defaults = styles.element.find(qn("w:docDefaults"))
     set_font_family(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    for fonts in styles.element.iter(qn("w:rFonts")):  # Heading 3, Quote… when the KAM uses them
+        set_font_family(fonts.getparent())
     ids: dict[str, str] = {}
     for name, (size, bold, italic, colour, before, after, keep) in PARAGRAPH_STYLES.items():
         if name in styles:
@@ -514,9 +516,21 @@ def tidy_package(word: WordDocument) -> None:
             rel.target_part._blob = etree.tostring(
                 fonts, xml_declaration=True, encoding="UTF-8", standalone=True
             )
+        elif rel.reltype == RT.THEME:
+            rel.target_part._blob = theme_in_our_font(rel.target_part.blob)
     settings = word.settings.element
     for node in settings.findall(qn("w:savePreviewPicture")):
         settings.remove(node)
+
+
+def theme_in_our_font(blob: bytes) -> bytes:
+    """The theme's heading and body fonts (Calibri, Cambria) become Liberation Sans."""
+    theme = etree.fromstring(blob)
+    drawing = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    for scheme in ("majorFont", "minorFont"):
+        for latin in theme.iter(f"{drawing}{scheme}"):
+            latin.find(f"{drawing}latin").set("typeface", FONT)
+    return etree.tostring(theme, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 @cache
