@@ -9,6 +9,7 @@ and exit code 2, any other exception one line pointing to the log (traceback the
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import logging
 import os
@@ -128,6 +129,9 @@ def _refuse_missing_database(db_arg: str | None) -> None:
 
 def run_verb(args: argparse.Namespace) -> int:
     """Open the database, run the verb's handler, close the database."""
+    # A command's imports build ~10⁵ long-lived objects: with the default thresholds the cyclic
+    # collector walks them over and over (~12 % of a cold render-proposal). Fewer, later passes.
+    gc.set_threshold(5_000, 20, 20)
     from kam_desktop.services.database import Database
 
     if not getattr(args, "create_db", True):

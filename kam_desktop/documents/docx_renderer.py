@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape  # not xml.sax.saxutils: it imports urllib.request (~15 ms)
 
 from docx import Document
 from docx.document import Document as WordDocument
@@ -102,10 +102,6 @@ def plain(text: str) -> str:
     return XML_INVALID.sub("", text)
 
 
-def xml_text(text: str) -> str:
-    return escape(plain(text), {'"': "&quot;"})
-
-
 def twips(mm: float) -> int:
     return round(mm * TWIPS_PER_MM)
 
@@ -121,7 +117,9 @@ def run_xml(text: str, *, bold: bool = False, size: float | None = None) -> str:
     if size is not None:
         props += f'<w:sz w:val="{half_points(size)}"/><w:szCs w:val="{half_points(size)}"/>'
     lines = plain(text).replace("\t", " ").split("\n")
-    content = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(line)}</w:t>' for line in lines)
+    content = "<w:br/>".join(
+        f'<w:t xml:space="preserve">{escape(line, quote=False)}</w:t>' for line in lines
+    )
     return f"<w:r><w:rPr>{props}</w:rPr>{content}</w:r>"
 
 
