@@ -299,12 +299,12 @@ def chart_png(chart: BarChart, lang: str) -> bytes:
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
     small, legend_font, category_font = (pillow_font(False, px(s)) for s in (7.5, 8, 8.5))
-    colours = (rgb(INVESTMENT_COLOUR), rgb(SAVINGS_COLOUR))
+    colours = tuple(rgb(c) for c in (INVESTMENT_COLOUR, SAVINGS_COLOUR, ACCENT, MUTED))
     black = rgb(BLACK)
 
     for i, series in enumerate(chart.series):  # the legend, along the top
         x = i * px(160)
-        draw.rectangle([x, px(1), x + px(8), px(9)], fill=colours[i % 2])
+        draw.rectangle([x, px(1), x + px(8), px(9)], fill=colours[i % len(colours)])
         draw.text(
             (x + px(13), px(5)), plain(series.name), font=legend_font, fill=black, anchor="lm"
         )
@@ -339,7 +339,7 @@ def chart_png(chart: BarChart, lang: str) -> bytes:
                 continue
             x0 = left + c * group + px(9) + s * (bar + px(3))
             y0, y1 = sorted((y_of(row[c]), zero))
-            draw.rectangle([x0, y0, x0 + bar, y1], fill=colours[s % 2])
+            draw.rectangle([x0, y0, x0 + bar, y1], fill=colours[s % len(colours)])
             labels = chart.value_labels[s] if s < len(chart.value_labels) else ()
             if c < len(labels):
                 above = row[c] >= 0
@@ -782,7 +782,9 @@ class DocxRenderer:
         ]
 
     def key_figures(self, block: KeyFigures) -> list[str]:
-        count = max(len(block.items), 1)
+        if not block.items:  # a table row needs at least one cell
+            return []
+        count = len(block.items)
         columns = column_widths([1 / count] * count)
         cells = [
             cell_xml(
@@ -824,7 +826,12 @@ class DocxRenderer:
 
     def table_footer(self, block: DataTable, columns: Sequence[int]) -> list[str]:
         """Totals under the table: the label spans all columns but the last (the value)."""
-        span = max(len(columns) - 1, 1)
+        if len(columns) < 2:  # no column to span: label and value share the one cell
+            return [
+                row_xml([self.footer_cell(columns[0], f"{label} {value}", 1, j, block)])
+                for j, (label, value) in enumerate(block.footer)
+            ]
+        span = len(columns) - 1
         return [
             row_xml(
                 [
@@ -876,7 +883,9 @@ class DocxRenderer:
         return [table_xml(columns, rows), self.spacer()] if rows else []
 
     def requisites(self, block: Requisites) -> list[str]:
-        count = max(len(block.parties), 1)
+        if not block.parties:
+            return []
+        count = len(block.parties)
         columns = column_widths([1 / count] * count)
         cells = []
         for width, party in zip(columns, block.parties, strict=False):

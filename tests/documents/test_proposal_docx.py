@@ -330,3 +330,42 @@ def test_minimal_proposal_renders(db, dossiers):
     assert "Наш подход" in headings(data)
     assert "Всего наименований 0, на сумму 0,00 руб." in text
     assert "Реквизиты сторон" not in text
+
+
+def test_odd_blocks_still_make_a_valid_document(proposals, demo_proposal):
+    """Blocks the composer does not make today: empty, one column, negative and three series."""
+    from kam_desktop.documents.docx_renderer import render_docx
+    from kam_desktop.documents.model import (
+        BarChart,
+        ChartSeries,
+        DataTable,
+        KeyFigures,
+        Requisites,
+        Section,
+    )
+
+    chart = BarChart(
+        title="Три ряда",
+        categories=("1-й год", "2-й год"),
+        series=(
+            ChartSeries("А", (D(-5), D(10))),
+            ChartSeries("Б", (D(3), D(0))),
+            ChartSeries("В", (D(7), D(-2))),
+        ),
+        value_labels=(("-5", "10"), ("3", "0"), ("7", "-2")),
+        axis_unit="шт.",
+        axis_divisor=D(1),
+    )
+    blocks = (
+        KeyFigures(()),
+        Requisites(()),
+        DataTable(header=("Один",), rows=(("x",),), widths=(1.0,), footer=(("Итого", "1"),)),
+        chart,
+    )
+    composed = proposals.compose(demo_proposal.id)
+    document = replace(composed, sections=(Section("general", "Проверка", blocks),), signature=None)
+    data = render_docx(document)
+    assert headings(data) == ["Проверка"]
+    table = table_with(word(data), "Один")
+    assert [row.cells[0].text for row in table.rows] == ["Один", "x", "Итого 1"]
+    assert "Три ряда" in paragraph_texts(data)
