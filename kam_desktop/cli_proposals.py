@@ -1,4 +1,4 @@
-"""Proposal verbs: ``proposals`` (list, ``--json``) and ``render-proposal`` (PDF to a file).
+"""Proposal verbs: ``proposals`` (list, ``--json``) and ``render-proposal`` (PDF or DOCX files).
 
 Heavy modules (SQLAlchemy services, ReportLab) are imported inside the handlers, so
 registering the verbs costs nothing.
@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import io
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kam_desktop.i18n import _
+
+FILE_FORMATS = ("pdf", "docx")  # services.proposals.FILE_FORMATS, without importing SQLAlchemy
 
 if TYPE_CHECKING:
     from kam_desktop.domain.coverage import CoverageWarning
@@ -30,18 +33,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     render = subparsers.add_parser(
         "render-proposal",
-        help=_("write a proposal as PDF"),
+        help=_("write a proposal as PDF or DOCX"),
         description=_(
-            "Render a proposal to PDF. NUMBER is the proposal number (its latest revision) or "
-            "NUMBER/N for revision N. With --addressee the variant for that person is written."
+            "Render a proposal to PDF or DOCX. NUMBER is the proposal number (its latest "
+            "revision) or NUMBER/N for revision N. --out writes one file in the format of its "
+            "extension (.pdf or .docx): the joint edition, or with --addressee the variant for "
+            "that person. --out-dir with --each-addressee writes one file per addressee, named "
+            "by the number and the person's short name."
         ),
     )
     render.add_argument("number", metavar="NUMBER", help=_("proposal number, e.g. КП-2026-0042"))
-    render.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF file to write"))
+    target = render.add_mutually_exclusive_group(required=True)
+    target.add_argument("--out", metavar="FILE", help=_("the file to write: FILE.pdf or FILE.docx"))
+    target.add_argument(
+        "--out-dir", metavar="DIR", help=_("the folder for --each-addressee (it must exist)")
+    )
     render.add_argument(
         "--addressee", metavar="PERSON_ID", help=_("write the variant for this addressee")
     )
-    render.set_defaults(handler=run_render, create_db=False)
+    render.add_argument(
+        "--each-addressee",
+        action="store_true",
+        help=_("write one file per addressee into --out-dir"),
+    )
+    render.add_argument(
+        "--format",
+        choices=FILE_FORMATS,
+        help=_("file format for --each-addressee (default: pdf)"),
+    )
+    render.set_defaults(handler=run_render, check=check_render, create_db=False)
 
 
 def summary_as_json(
@@ -99,22 +119,59 @@ def run_proposals(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def check_render(args: argparse.Namespace) -> str | None:
+    """What is wrong with a ``render-proposal`` command line (before the database opens)."""
+    if args.out is not None:
+        if args.each_addressee:
+            return _("--each-addressee writes into a folder: give --out-dir DIR, not --out.")
+        if args.format is not None:
+            return _(
+                "With --out the file's extension chooses the format; --format is for --out-dir."
+            )
+        if Path(args.out).suffix.lower().lstrip(".") not in FILE_FORMATS:
+            return _("Choose a file ending in .pdf or .docx, not {name}.").format(
+                name=Path(args.out).name
+            )
+        return None
+    if not args.each_addressee:
+        return _("--out-dir needs --each-addressee (one file per addressee).")
+    if args.addressee is not None:
+        return _("--addressee writes one variant: use it with --out, not with --each-addressee.")
+    return None
+
+
 def run_render(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.domain.validation import printable
     from kam_desktop.services.proposals import ProposalService
 
     service = ProposalService(db)
     proposal = find_proposal(service, args.number)
-    path = service.export_pdf(proposal.id, args.out, args.addressee)
-    print(
-        printable(
-            _("Proposal {number} was written to {path}.").format(
-                number=proposal.display_number, path=path
-            ),
-            keep_newlines=False,
+    if args.out is not None:
+        paths = [service.export(proposal.id, args.out, args.addressee)]
+    else:
+        paths = export_each_addressee(service, proposal, args.out_dir, args.format or "pdf")
+    for path in paths:
+        print(
+            printable(
+                _("Proposal {number} was written to {path}.").format(
+                    number=proposal.display_number, path=path
+                ),
+                keep_newlines=False,
+            )
         )
-    )
     return 0
+
+
+def export_each_addressee(service, proposal, folder: str, file_format: str) -> list[Path]:
+    from kam_desktop.domain.errors import KamError
+
+    if not proposal.addressee_ids:
+        raise KamError(
+            _("Proposal {number} has no addressees: nothing was written.").format(
+                number=proposal.display_number
+            )
+        )
+    return service.export_each_addressee(proposal.id, folder, file_format)
 
 
 def find_proposal(service, number: str):

@@ -106,6 +106,13 @@ db = Database.open(sys.argv[1])
 with db.engine.connect() as conn:
     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     tables = sorted(r[0] for r in conn.execute(text("SELECT name FROM sqlite_master")))
+# both renderers draw with the bundled fonts (the DOCX chart and monogram through Pillow)
+from kam_desktop.services.demo import load_demo
+from kam_desktop.services.demo_proposals import DEMO_PROPOSAL_ID
+from kam_desktop.services.proposals import ProposalService
+load_demo(db)
+proposals = ProposalService(db)
+documents = [proposals.render_pdf(DEMO_PROPOSAL_ID)[:4], proposals.render_docx(DEMO_PROPOSAL_ID)[:2]]
 db.close()
 print(json.dumps({
     "package": kam_desktop.__file__,
@@ -115,6 +122,7 @@ print(json.dumps({
     "head": head_revision(),
     "tables": tables,
     "russian": _("Database {path} does not exist.", "ru"),
+    "documents": [d.decode() for d in documents],
 }))
 """
 
@@ -156,6 +164,7 @@ def test_installed_wheel_finds_resources_and_migrates(wheel: Path, tmp_path: Pat
     assert found["revision"] == found["head"]
     assert {"client", "member", "interaction", "search_index"} <= set(found["tables"])
     assert found["russian"] != "Database {path} does not exist."  # the Russian catalog loaded
+    assert found["documents"] == ["%PDF", "PK"]
 
 
 def test_readme_opens_with_the_two_commands_and_shows_the_ci_test_line() -> None:

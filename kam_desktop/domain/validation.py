@@ -397,5 +397,3 @@ def team_member_errors(person: TeamMember) -> dict[str, str]:
         errors["phone"] = _("Enter a phone number such as +7 495 123-45-67.")
     errors.update(team_member_text_errors(person))
     return errors
-
-

@@ -518,18 +518,31 @@ class ProposalService:
     def export_each_addressee(
         self, proposal: ProposalRef, folder: str | Path, file_format: str = PDF
     ) -> list[Path]:
-        """One file per addressee in ``folder``, named by number and the person's short name."""
+        """One file per addressee in ``folder``, named by number and the person's short name.
+
+        Every edition is rendered before the first file is written, and a failed write removes
+        what this call wrote: the folder gets all the files or none.
+        """
         ctx = self.context(proposal)
         out = Path(folder)
         if not out.is_dir():
             raise KamError(_("Folder {path} does not exist.").format(path=out))
+        members = [m for m in ctx.addressees if m.id is not None]
+        editions = [self.render_context(ctx, m.id, file_format) for m in members]
+        names = distinct_file_names(
+            [
+                edition_file_name(ctx.proposal.display_number, m.full_name, file_format)
+                for m in members
+            ]
+        )
         written: list[Path] = []
-        for member in ctx.addressees:
-            if member.id is None:
-                continue
-            name = edition_file_name(ctx.proposal.display_number, member.full_name, file_format)
-            data = self.render_context(ctx, member.id, file_format)
-            written.append(write_atomically(out / name, data))
+        try:
+            for name, data in zip(names, editions, strict=True):
+                written.append(write_atomically(out / name, data))
+        except KamError:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
         return written
 
     # ---- internals ---------------------------------------------------------------------------
@@ -755,6 +768,19 @@ def _raise_if_bad_pattern(pattern: str) -> None:
     message = number_pattern_error(pattern)
     if message:
         raise ValidationError({"number_pattern": message})
+
+
+def distinct_file_names(names: list[str]) -> list[str]:
+    """Two addressees with the same short name get «… (2).pdf» rather than one file."""
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        count = seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
+        if count > 1:
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem} ({count}){dot}{suffix}"
+        result.append(name)
+    return result
 
 
 def _trailing_number(number: str) -> int:
