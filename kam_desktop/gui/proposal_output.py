@@ -116,7 +116,7 @@ class SaveEditionsDialog(QDialog):
         for radio in (self.one_radio, self.each_radio):
             radio.setEnabled(bool(addressees))
         self.one_combo.setEnabled(bool(addressees))
-        self.one_combo.currentIndexChanged.connect(lambda _i: self.one_radio.setChecked(True))
+        self.one_combo.activated.connect(lambda _i: self.one_radio.setChecked(True))
 
         self.pdf_radio = QRadioButton(self.tr("PDF — to send or print"))
         self.word_radio = QRadioButton(self.tr("Word (DOCX) — to edit further"))
@@ -167,7 +167,7 @@ class SaveEditionsDialog(QDialog):
         return SaveChoice(Scope.JOINT, None, file_format)
 
 
-class SavedDialog(QDialog):
+class SavedEditionsDialog(QDialog):
     """Saved: open the file, open its folder, or just close."""
 
     OPEN_FILE = "file"
@@ -301,10 +301,10 @@ class ProposalOutput:
         return []
 
     def _offer_to_open(self, paths: list[Path]) -> None:
-        dialog = SavedDialog(paths, self.parent)
+        dialog = SavedEditionsDialog(paths, self.parent)
         if not self.prompts.run_dialog(dialog) or dialog.action is None:
             return
-        target = paths[0] if dialog.action == SavedDialog.OPEN_FILE else paths[0].parent
+        target = paths[0] if dialog.action == SavedEditionsDialog.OPEN_FILE else paths[0].parent
         if not self.open_url(QUrl.fromLocalFile(str(target))):
             self.prompts.error(
                 self.parent,

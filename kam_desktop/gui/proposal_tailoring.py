@@ -58,7 +58,7 @@ def part_title(kind: str) -> str:
             "TailoringPanel", "Technical solution and measured results"
         ),
         "general": QCoreApplication.translate("TailoringPanel", "Our approach"),
-        "concerns": QCoreApplication.translate("TailoringPanel", "Answers to concerns"),
+        "concerns": QCoreApplication.translate("TailoringPanel", "Answers to your concerns"),
     }
     return titles.get(kind, kind)
 
@@ -92,6 +92,11 @@ class TailoringPanel(QWidget):
         self._lang = "en"
         self._read_only = False
         self._expanded: set[str] = set()  # parts whose unmatched blocks are shown
+        self._scroll = 0
+        self._scroll_timer = QTimer(self)  # dies with the panel, unlike a single-shot lambda
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._restore_scroll)
         self.boxes: dict[tuple[str, str], QCheckBox] = {}  # (part kind, key) → its switch
         self.edition = QComboBox()
         self.edition.setSizeAdjustPolicy(
@@ -184,7 +189,11 @@ class TailoringPanel(QWidget):
         self.set_read_only(self._read_only, self.note.text())
         if focused in self.boxes:
             self.boxes[focused].setFocus()
-        QTimer.singleShot(0, lambda: self.area.verticalScrollBar().setValue(scroll))
+        self._scroll = scroll
+        self._scroll_timer.start()  # once the new rows have their heights
+
+    def _restore_scroll(self) -> None:
+        self.area.verticalScrollBar().setValue(self._scroll)
 
     # ---- building --------------------------------------------------------------------------
     def _clear(self) -> None:
