@@ -7,7 +7,7 @@ automatic choice) and asks the service for the new plan.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -93,6 +93,7 @@ class TailoringPanel(QWidget):
         self._read_only = False
         self._expanded: set[str] = set()  # parts whose unmatched blocks are shown
         self._scroll = 0
+        self._frames: list[QFrame] = []  # one per part, in the order shown
         self._scroll_timer = QTimer(self)  # dies with the panel, unlike a single-shot lambda
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(0)
@@ -107,6 +108,7 @@ class TailoringPanel(QWidget):
             lambda _i: self.edition_chosen.emit(self.edition.currentData())
         )
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # may carry a service message
         self.summary.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -187,6 +189,12 @@ class TailoringPanel(QWidget):
             self._add_part(part)
         self.body_layout.addStretch(1)
         self.set_read_only(self._read_only, self.note.text())
+        # Show and measure the new rows now: painted before the scroll area re-measured them,
+        # they would be squeezed into the old height for a moment.
+        for frame in self._frames:
+            frame.show()
+        self.body_layout.activate()
+        QCoreApplication.sendPostedEvents(self.body, QEvent.Type.LayoutRequest)
         if focused in self.boxes:
             self.boxes[focused].setFocus()
         self._scroll = scroll
@@ -198,9 +206,11 @@ class TailoringPanel(QWidget):
     # ---- building --------------------------------------------------------------------------
     def _clear(self) -> None:
         self.boxes = {}
+        self._frames = []
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
                 item.widget().deleteLater()
 
     def _summary(self, plan: EditionPlan) -> str:
@@ -250,6 +260,7 @@ class TailoringPanel(QWidget):
         if hidden:
             layout.addWidget(self._unmatched_group(part, hidden))
         self.body_layout.addWidget(frame)
+        self._frames.append(frame)
 
     def _indented(self, widget: QWidget, depth: int = 1) -> QWidget:
         row = QWidget()

@@ -48,8 +48,10 @@ def test_joint_edition_explains_each_choice(tab, qtbot, service):
     first = plan.parts[0].blocks[0]
     box = panel.boxes[(plan.parts[0].kind, first.key)]
     assert box.isChecked() and "role: executive" in box.toolTip()
-    labels = [w.text() for w in panel.body.findChildren(type(panel.summary))]
-    assert any("role: executive" in text for text in labels)
+    labels = panel.body.findChildren(type(panel.summary))
+    assert any("role: executive" in label.text() for label in labels)
+    # Reasons quote the dossier's words: never read as markup.
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
     # Blocks that nothing in the dossier matches wait behind a collapsed toggle.
     unmatched = next(b for b in plan.parts[0].blocks if not b.included)
     assert not panel.boxes[(plan.parts[0].kind, unmatched.key)].isVisible()
