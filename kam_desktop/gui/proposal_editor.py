@@ -69,6 +69,7 @@ from kam_desktop.gui.proposal_pages import (
 )
 from kam_desktop.gui.proposal_preview import ProposalPreview, warm_up_renderer
 from kam_desktop.gui.proposal_tailoring import TailoringPanel, with_switch
+from kam_desktop.gui.rich_text import plain_tooltip
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
@@ -308,6 +309,7 @@ class ProposalEditor(QWidget):
         for button in (self.save_button, self.send_button, self.accept_button, self.reject_button):
             self.header.addWidget(button)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "background: #fef7e0; border: 1px solid #f9d67a; border-radius: 3px; padding: 4px;"
@@ -1020,7 +1022,7 @@ class ProposalEditor(QWidget):
                     continue
                 message = errors.get(f"line_items.{row}.{key}")
                 item.setBackground(QBrush(INVALID_CELL) if message else QBrush())
-                item.setToolTip(message or (item.text() if column == 0 else ""))
+                item.setToolTip(message or (plain_tooltip(item.text()) if column == 0 else ""))
         self.lines.blockSignals(False)
         captions = {
             "description": self.tr("description"),
@@ -1079,7 +1081,7 @@ class ProposalEditor(QWidget):
             cell = QTableWidgetItem(text)
             if column == 0:
                 cell.setData(Qt.ItemDataRole.UserRole, item.catalogue_item_id)
-                cell.setToolTip(item.description)
+                cell.setToolTip(plain_tooltip(item.description))
             if column >= 1 and column != 2:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if column == AMOUNT_COLUMN:

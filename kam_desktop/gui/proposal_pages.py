@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.proposal import VatMode
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.gui.rich_text import plain_tooltip
 
 LINE_KEYS = ("description", "quantity", "unit", "unit_price", "discount_pct", "vat_pct")
 AMOUNT_COLUMN = len(LINE_KEYS)
@@ -65,7 +66,7 @@ def check_item(text: str, item_id: str | None, checked: bool, tip: str = "") -> 
     item.setData(Qt.ItemDataRole.UserRole, item_id)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    item.setToolTip(tip or text)
+    item.setToolTip(plain_tooltip(tip or text))  # names from the dossier, shown literally
     return item
 
 
@@ -312,6 +313,7 @@ class ProposalItemsPage(QWidget):
 
         self.lines = self._build_table()
         self.lines_error = QLabel()
+        self.lines_error.setTextFormat(Qt.TextFormat.PlainText)
         self.lines_error.setStyleSheet(ERROR_STYLE)
         self.lines_error.setWordWrap(True)
         self.lines_error.hide()
@@ -321,6 +323,7 @@ class ProposalItemsPage(QWidget):
         self.total_labels: dict[str, QLabel] = {}
         for row, key in enumerate(TOTAL_KEYS):
             name, value = QLabel(), QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setMinimumWidth(150)
@@ -334,6 +337,7 @@ class ProposalItemsPage(QWidget):
             self.total_captions[key] = name
             self.total_labels[key] = value
         self.words_label = QLabel()
+        self.words_label.setTextFormat(Qt.TextFormat.PlainText)
         self.words_label.setWordWrap(True)
         self.words_label.setStyleSheet(HINT_STYLE)
         layout = QVBoxLayout(self)

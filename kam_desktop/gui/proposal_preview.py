@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
+from kam_desktop.gui.rich_text import plain_tooltip
 from kam_desktop.services.proposals import ProposalService
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,7 @@ class ProposalPreview(QWidget):
         )
         self.variant.currentIndexChanged.connect(self._on_variant_chosen)
         self.state = QLabel()
+        self.state.setTextFormat(Qt.TextFormat.PlainText)  # a render error quotes its cause
         self.state.setStyleSheet(HINT_STYLE)
         # Room for «Rendering…» / «5 pages»; a longer error is cut here and shown as a tooltip.
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -310,7 +312,7 @@ class ProposalPreview(QWidget):
             return
         self.state.setStyleSheet(ERROR_STYLE)
         self.state.setText(self.tr("Cannot render: %1").replace("%1", message))
-        self.state.setToolTip(message)
+        self.state.setToolTip(plain_tooltip(message))
         self.render_failed.emit(message)
 
     def _show_state(self, text: str) -> None:
