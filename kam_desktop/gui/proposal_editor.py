@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.documents.formatting import Formatter
 from kam_desktop.domain.coverage import CoverageWarning
-from kam_desktop.domain.dossier import Member
+from kam_desktop.domain.dossier import Member, TeamMember
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.names import short_name
 from kam_desktop.domain.proposal import (
@@ -83,7 +83,9 @@ PERCENT_KEYS = frozenset({"discount_pct", "vat_pct"})
 INVALID_CELL = QColor("#fde7ea")
 FORM_SHARE = 0.6  # of the editor's width at first show; the rest is the preview
 PREVIEW_MAX_START = 560  # a wide window gives the extra width to the form, not the preview
-PLAN_DELAY_MS = 150  # tailoring and checks follow the form once typing pauses
+# Tailoring and checks (≈40–120 ms of planning in the GUI thread) follow the form once typing
+# pauses, not on every keystroke; a tailoring switch re-plans at once.
+PLAN_DELAY_MS = 400
 # QSettings: the form's share of the editor's width, once the user moved the split
 FORM_SHARE_KEY = "proposal_editor/form_share"
 FORM_SHARE_RANGE = (0.25, 0.85)
@@ -189,12 +191,13 @@ class ProposalEditor(QWidget):
         self._drafts: dict[str, str] = {}  # field → the dossier text new_proposal put there
         self._tailoring: dict[str, dict[str, bool]] = {}
         self._roles: dict[str, str] = {}  # DMU role code → label in the UI language
-        self._team: list = []  # our team, as last listed
+        self._team: list[TeamMember] = []  # our team, as last listed
         self._read_only = False
         self._dirty = False
         self._loading = False
         self._save_attempted = False
         self._plan_stale = True
+        self._replan_now = False  # the last change was a tailoring switch
         self._latest_revision = 1
         self.errors = FieldErrors()
         self.line_errors: dict[str, str] = {}
@@ -751,7 +754,11 @@ class ProposalEditor(QWidget):
         self._update_variants()
         self.preview.refresh()
         self._plan_stale = True
-        self._plan_timer.start()
+        if self._replan_now:
+            self._replan_now = False
+            self._refresh_plans()
+        else:
+            self._plan_timer.start()
 
     def _on_text_changed(self) -> None:
         self._update_draft_notes()
@@ -910,6 +917,7 @@ class ProposalEditor(QWidget):
         if self._tailoring_frozen():
             return
         self._tailoring = with_switch(self._tailoring, edition, key, on, automatic)
+        self._replan_now = True
         self._changed()
 
     def _on_edition_chosen(self, addressee_id: str | None) -> None:
