@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 
 from kam_desktop.domain.dossier import Member
@@ -42,7 +43,6 @@ GENERAL_PART = "general"
 SCEPTICAL = frozenset({Attitude.SCEPTIC, Attitude.OPPONENT})
 MAX_VALUE_BLOCKS = 3
 PART_SWITCH = "part:"
-WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
 def part_for_role(role_code: str) -> str:
@@ -67,21 +67,30 @@ def recognise(text: str, tags: Iterable[ArgumentTag], source: str) -> dict[str, 
 
     A keyword of several words («первое лицо») matches where the phrase begins a word.
     """
-    words = [(w, fold(w)) for w in WORD_RE.findall(text)]
     folded = fold(text)
+    same_length = len(folded) == len(text)  # casefold can lengthen (ß → ss): then words as folded
     found: dict[str, TagMatch] = {}
     for tag in tags:
-        stems = [" ".join(fold(k).split()) for k in tag.keywords if k.strip()]
-        hits = [w for w, f in words if any(f.startswith(s) for s in stems if " " not in s)]
-        for phrase in (s for s in stems if " " in s):
-            hit = re.search(r"(?<!\w)" + re.escape(phrase), folded)
-            if hit and len(folded) == len(text):
-                hits.append(text[hit.start() : hit.end()])
-            elif hit:
-                hits.append(phrase)
+        pattern = _keyword_pattern(tuple(tag.keywords))
+        if pattern is None:
+            continue
+        hits = [
+            text[m.start() : m.end()] if same_length else m.group()
+            for m in pattern.finditer(folded)
+        ]
         if hits:
             found[tag.code] = TagMatch(tag.code, source, tuple(dict.fromkeys(hits)))
     return found
+
+
+@lru_cache(maxsize=512)
+def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regular expression per tag: any keyword at a word's start, up to the word's end."""
+    stems = sorted({" ".join(fold(k).split()) for k in keywords if k.strip()}, key=len, reverse=True)
+    if not stems:
+        return None
+    alternatives = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stems)
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*")
 
 
 def value_profile(member: Member, tags: Iterable[ArgumentTag]) -> dict[str, TagMatch]:
@@ -211,6 +220,7 @@ class _Planner:
         self.switches = ctx.proposal.tailoring.get(self.edition, {})
         self.readers = [addressee] if addressee is not None else list(ctx.addressees)
         self.profiles = {id(m): value_profile(m, ctx.tags) for m in ctx.addressees}
+        self.concerns = {id(m): concern_profile(m, ctx.tags) for m in ctx.addressees}
         self.used: set[str] = set()
 
     def role_label(self, code: str) -> str:
@@ -322,7 +332,7 @@ class _Planner:
             for reader in readers:
                 if block.role_codes and reader.role_code not in block.role_codes:
                     continue
-                concerns = concern_profile(reader, self.ctx.tags)
+                concerns = self.concerns[id(reader)]
                 hits = [concerns[t] for t in block.tags if t in concerns]
                 if hits:
                     matches += hits

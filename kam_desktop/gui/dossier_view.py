@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,13 +52,15 @@ def _interactions_tab(service: DossierService, undo_stack: QUndoStack) -> QWidge
     return InteractionsTab(service, undo_stack)
 
 
-def _proposals_tab(service: DossierService, undo_stack: QUndoStack) -> QWidget | None:
+def _proposals_tab(
+    service: DossierService, undo_stack: QUndoStack, settings: QSettings | None
+) -> QWidget | None:
     try:
         from kam_desktop.gui.proposals_tab import ProposalsTab
     except ImportError:
         log.warning("proposals tab is not available", exc_info=True)
         return None
-    return ProposalsTab(service, undo_stack)
+    return ProposalsTab(service, undo_stack, settings=settings)
 
 
 class DossierView(QWidget):
@@ -66,6 +68,8 @@ class DossierView(QWidget):
 
     client_saved = Signal(str)  # id of the client just saved from the Overview tab
     dossier_changed = Signal()  # members or interactions were saved or deleted
+    # A proposal is open in the Proposals tab and shown: the window gives it the room.
+    proposal_editing = Signal(bool)
 
     def __init__(
         self,
@@ -73,11 +77,14 @@ class DossierView(QWidget):
         undo_stack: QUndoStack,
         prompter: Prompter,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._service = service
         self._prompter = prompter
+        self._settings = settings
         self._client_id: str | None = None
+        self._editing_proposal = False
 
         self.title = plain(QLabel())  # the client's name
         font = self.title.font()
@@ -147,9 +154,11 @@ class DossierView(QWidget):
             self.interactions or self._missing(self.tr("The interactions log is not installed.")),
             self.tr("Interactions"),
         )
-        self.proposals = _proposals_tab(service, undo_stack)
+        self.proposals = _proposals_tab(service, undo_stack, self._settings)
         if self.proposals is not None:
             self._add_tab(self.proposals, self.proposals.title())
+            self.proposals.editing_changed.connect(lambda _e: self._update_proposal_editing())
+        self.tabs.currentChanged.connect(lambda _i: self._update_proposal_editing())
         # New tabs go here: build the widget, _add_tab() it and list it in _extra_tabs().
         for tab in self._extra_tabs():
             tab.changed.connect(self._on_tab_changed)
@@ -203,6 +212,7 @@ class DossierView(QWidget):
             tab.setEnabled(True)
         self._update_header(dossier.client)
         self.pages.setCurrentIndex(1)
+        self._update_proposal_editing()
 
     def new_client(self) -> None:
         """An empty Overview for a new client; the other tabs wait until it is saved."""
@@ -221,6 +231,7 @@ class DossierView(QWidget):
         if self.overview is not None:
             self.overview.load(Client(name=""))
         self.pages.setCurrentIndex(0)
+        self._update_proposal_editing()
 
     def reload(self) -> None:
         """Re-read the shown client (after an undo changed it underneath)."""
@@ -240,6 +251,22 @@ class DossierView(QWidget):
         self.mono_flag.setToolTip(
             self.tr("This client brings over 75 % of our sales: the business depends on it.")
         )
+
+    def is_editing_proposal(self) -> bool:
+        """The proposal editor is what the user sees (not the list, not another tab)."""
+        return (
+            self.is_showing_client()
+            and self.tabs is not None
+            and self.proposals is not None
+            and self.tabs.currentWidget() is self.proposals
+            and self.proposals.is_editing()
+        )
+
+    def _update_proposal_editing(self) -> None:
+        editing = self.is_editing_proposal()
+        if editing != self._editing_proposal:
+            self._editing_proposal = editing
+            self.proposal_editing.emit(editing)
 
     def _mark_tab(self, widget: QWidget, dirty: bool) -> None:
         title = self._tab_titles[widget]

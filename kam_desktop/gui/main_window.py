@@ -76,6 +76,8 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 HEADER_KEY = "client_list/header"
 LAST_CLIENT_KEY = "client_list/last_client"
+# While a proposal is open the client list steps aside; F9 brings it back (remembered).
+LIST_WHILE_EDITING_KEY = "proposal_editor/client_list_visible"
 DEMO_OFFERED_KEY = "first_start/demo_offered"
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -101,9 +103,12 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("KAM Desktop (read-only)"))
         self.model = ClientListModel(self.service, self)
         self._build_left()
-        self.dossier = DossierView(self.service, self.undo_stack, self.prompter)
+        self.dossier = DossierView(
+            self.service, self.undo_stack, self.prompter, settings=self.settings
+        )
         self.dossier.client_saved.connect(self._on_client_saved)
         self.dossier.dossier_changed.connect(self.refresh_list)
+        self.dossier.proposal_editing.connect(self._on_proposal_editing)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.dossier)
@@ -290,6 +295,16 @@ class MainWindow(QMainWindow):
         self.previous_action = self._action(
             self.tr("&Previous client"), lambda: self.move_selection(-1), QKeySequence("Alt+PgUp")
         )
+        self.client_list_action = self._action(
+            self.tr("Client &list beside a proposal"),
+            self._on_client_list_toggled,
+            QKeySequence("F9"),
+            self.tr("Show or hide the client list while a proposal is open"),
+        )
+        self.client_list_action.setCheckable(True)
+        self.client_list_action.setChecked(
+            self.settings.value(LIST_WHILE_EDITING_KEY, False, type=bool)
+        )
         self.about_action = self._action(self.tr("&About KAM Desktop"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -313,6 +328,8 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in (self.find_action, None, self.next_action, self.previous_action):
             go_menu.addSeparator() if action is None else go_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.client_list_action)
         self.library_menu = add_library_menu(self, self.db)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -349,6 +366,21 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         if not self.exchange.accept_drop(event):
             super().dropEvent(event)
+
+    # ---- room for the proposal editor ----------------------------------------------------
+    def _on_proposal_editing(self, editing: bool) -> None:
+        """A proposal needs the width: the client list steps aside unless the user wants it."""
+        keep = self.client_list_action.isChecked()
+        self.left.setVisible(not editing or keep)
+        if editing and not keep:
+            self.statusBar().showMessage(
+                self.tr("The client list is hidden while a proposal is open; F9 shows it."), 8000
+            )
+
+    def _on_client_list_toggled(self, shown: bool) -> None:
+        self.settings.setValue(LIST_WHILE_EDITING_KEY, shown)
+        if self.dossier.is_editing_proposal():
+            self.left.setVisible(shown)
 
     def _build_status_bar(self) -> None:
         self.count_label = plain(QLabel())
@@ -547,6 +579,7 @@ class MainWindow(QMainWindow):
 
     # ---- commands ------------------------------------------------------------------------
     def focus_search(self) -> None:
+        self.left.show()  # also beside an open proposal: the user asked for the list
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

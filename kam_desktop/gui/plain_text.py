@@ -28,3 +28,8 @@ def as_text(text: str) -> str:
     if text and GuiQt.mightBeRichText(text):
         return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
     return text
+
+
+def button_text(text: str) -> str:
+    """Data as a button's or check box's label: a lone «&» would become a mnemonic."""
+    return text.replace("&", "&&")

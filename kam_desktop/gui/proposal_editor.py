@@ -1,4 +1,9 @@
-"""The proposal editor: terms, line items with live totals, financial result, team; live preview.
+"""The proposal editor: what the client reads, items with live totals in the proposal's VAT mode,
+financial result, team and signatory, explainable tailoring per edition; a live preview.
+
+The pages (``proposal_pages.py``) only lay out; this controller fills them from a ``Proposal``,
+reads them back, and wires edits to the live totals, the preview, the tailoring panel and the
+coverage indicator. Tailoring and coverage are decided by the service, never here.
 
 Editing a *sent* revision is allowed: saving creates revision N+1 and the sent one stays frozen
 (the service does that). Older revisions and decided (accepted/rejected) ones open read-only.
@@ -11,28 +16,17 @@ import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -40,38 +34,64 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.documents.formatting import Formatter
-from kam_desktop.domain.dossier import Member
+from kam_desktop.domain.coverage import CoverageWarning
+from kam_desktop.domain.dossier import Member, TeamMember
 from kam_desktop.domain.errors import KamError, ValidationError
+from kam_desktop.domain.names import short_name
 from kam_desktop.domain.proposal import (
+    JOINT_EDITION,
     PROPOSAL_LANGUAGES,
     STATUS_TRANSITIONS,
     FinancialInputs,
     LineItem,
     Proposal,
     ProposalStatus,
+    VatMode,
 )
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import FieldErrors
 from kam_desktop.gui.plain_text import as_text
+from kam_desktop.gui.proposal_checks import ChecksIndicator, SendChecksDialog
+from kam_desktop.gui.proposal_output import Addressee, FileChooser, ProposalOutput, UrlOpener
+from kam_desktop.gui.proposal_pages import (
+    AMOUNT_COLUMN,
+    LINE_KEYS,
+    ProposalFiguresPage,
+    ProposalGeneralPage,
+    ProposalItemsPage,
+    ProposalTeamPage,
+    ProposalTextsPage,
+    check_item,
+    checked_ids,
+    fit_height,
+    scrolled,
+)
 from kam_desktop.gui.proposal_preview import ProposalPreview, warm_up_renderer
+from kam_desktop.gui.proposal_tailoring import TailoringPanel, with_switch
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 
 log = logging.getLogger(__name__)
 
-LINE_KEYS = ("description", "quantity", "unit", "unit_price", "discount_pct", "vat_pct")
-AMOUNT_COLUMN = len(LINE_KEYS)
+__all__ = ["AMOUNT_COLUMN", "LINE_KEYS", "ProposalEditor", "parse_decimal", "status_text"]
+
 NUMERIC_KEYS = frozenset({"quantity", "unit_price", "discount_pct", "vat_pct"})
-CURRENCIES = ("RUB", "EUR", "USD", "CNY", "KZT", "BYN")
+PERCENT_KEYS = frozenset({"discount_pct", "vat_pct"})
 INVALID_CELL = QColor("#fde7ea")
 FORM_SHARE = 0.6  # of the editor's width at first show; the rest is the preview
 PREVIEW_MAX_START = 560  # a wide window gives the extra width to the form, not the preview
+# Tailoring and checks (≈40–120 ms of planning in the GUI thread) follow the form once typing
+# pauses, not on every keystroke; a tailoring switch re-plans at once.
+PLAN_DELAY_MS = 400
+# QSettings: the form's share of the editor's width, once the user moved the split
+FORM_SHARE_KEY = "proposal_editor/form_share"
+FORM_SHARE_RANGE = (0.25, 0.85)
 THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+")
 # Messages about something still missing wait for the first Save; wrong values show at once.
-MISSING_KEYS = frozenset({"addressee_ids"})
+MISSING_KEYS = frozenset({"addressee_ids", "vat_exempt_reason"})
 CHIP_STYLE = "border-radius: 9px; padding: 1px 8px; color: white; background: %s;"
 STATUS_COLORS = {
     ProposalStatus.DRAFT: "#5f6368",
@@ -80,6 +100,16 @@ STATUS_COLORS = {
     ProposalStatus.REJECTED: "#a50e0e",
 }
 EXPIRED_COLOR = "#b06000"
+GENERAL, TEXTS, ITEMS, FIGURES, TEAM, TAILORING = range(6)
+# Which tab holds the field of a validation message (prefix → tab); the rest is General.
+SECTION_OF_FIELD = {
+    "line_items.": ITEMS,
+    "vat_exempt_reason": ITEMS,
+    "financials.": FIGURES,
+    "team_member_ids": TEAM,
+    "referee_ids": TEAM,
+    "signatory_id": TEAM,
+}
 
 
 def status_label(status: ProposalStatus) -> str:
@@ -101,12 +131,12 @@ def status_text(status: ProposalStatus, expired: bool) -> str:
 
 
 def parse_decimal(text: str, lang: str = "ru") -> Decimal | None:
-    """A number as typed: «1 234,5», «1,234.5», «1234.5»; None when it is not a number.
+    """A number as typed: «1 234,5», «1,234.5», «1234.5», «20 %»; None when it is not a number.
 
     When both separators occur, the rightmost is the decimal one. A lone comma is decimal,
     except in English where commas that group thousands («1,500,000») are dropped.
     """
-    cleaned = "".join(text.split()).replace("\u00a0", "").replace("\u202f", "")
+    cleaned = "".join(text.replace("%", "").split()).replace("\u00a0", "").replace("\u202f", "")
     if not cleaned:
         return None
     if "," in cleaned and "." in cleaned:
@@ -130,46 +160,8 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def checked_ids(widget: QListWidget) -> list[str]:
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
-
-
-def check_item(text: str, item_id: str | None, checked: bool, tip: str = "") -> QListWidgetItem:
-    item = QListWidgetItem(text)
-    item.setData(Qt.ItemDataRole.UserRole, item_id)
-    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-    item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-    item.setToolTip(as_text(tip or text))
-    return item
-
-
-def checklist() -> QListWidget:
-    """A checkable list of two-line entries (name, then details); the tooltip has it all."""
-    widget = QListWidget()
-    widget.setWordWrap(False)
-    widget.setUniformItemSizes(True)
-    widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return widget
-
-
-def fit_height(widget: QListWidget, min_rows: int = 2, max_rows: int = 8) -> None:
-    """Size a short list to its entries so the form does not show a tall empty box."""
-    row = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() * 2
-    rows = min(max(widget.count(), min_rows), max_rows)
-    widget.setFixedHeight(row * rows + 2 * widget.frameWidth() + 2)
-
-
-def _scrolled(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    return area
+def _plain_text(edit) -> str:
+    return edit.toPlainText().strip()
 
 
 class ProposalEditor(QWidget):
@@ -183,19 +175,29 @@ class ProposalEditor(QWidget):
         self,
         service: ProposalService,
         dossiers: DossierService,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
         self.dossiers = dossiers
+        self.settings = settings
         self.prompts = Prompts()
+        self.files = FileChooser()  # tests pass their own file answers
+        self.open_url: UrlOpener = QDesktopServices.openUrl
         self.fmt = Formatter(current_language())
         self._proposal: Proposal | None = None
         self._members: list[Member] = []
+        self._drafts: dict[str, str] = {}  # field → the dossier text new_proposal put there
+        self._tailoring: dict[str, dict[str, bool]] = {}
+        self._roles: dict[str, str] = {}  # DMU role code → label in the UI language
+        self._team: list[TeamMember] = []  # our team, as last listed
         self._read_only = False
         self._dirty = False
         self._loading = False
         self._save_attempted = False
+        self._plan_stale = True
+        self._replan_now = False  # the last change was a tailoring switch
         self._latest_revision = 1
         self.errors = FieldErrors()
         self.line_errors: dict[str, str] = {}
@@ -203,44 +205,65 @@ class ProposalEditor(QWidget):
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(0)
         self._totals_timer.timeout.connect(self._after_change)
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_DELAY_MS)
+        self._plan_timer.timeout.connect(self._refresh_plans)
 
         self.preview = ProposalPreview()
         self.preview.set_context_provider(self.preview_context)
+        self.preview.save_requested.connect(lambda: self.save_documents())
+        self.preview.variant_changed.connect(self._on_variant_shown)
         self._build_header()
-        self.sections = QTabWidget()
-        self.sections.addTab(_scrolled(self._build_terms()), self.tr("Terms"))
-        self.sections.addTab(_scrolled(self._build_items()), self.tr("Items and prices"))
-        self.sections.addTab(_scrolled(self._build_financials()), self.tr("Financial result"))
-        self.sections.addTab(_scrolled(self._build_team()), self.tr("Team and referees"))
+        self._build_sections()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sections)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self._split_done = False  # the first show gives the form most of the real width
+        self.splitter.splitterMoved.connect(self._remember_split)
+        self._form_share = self._stored_form_share()  # None: the default split
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         layout.addLayout(self.header)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-        save = QAction(self)
-        save.setShortcut(QKeySequence.StandardKey.Save)
-        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.triggered.connect(lambda _c=False: self.save())
-        self.addAction(save)
+        self._build_shortcuts()
         warm_up_renderer()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._split_done:
-            self._split_done = True
-            QTimer.singleShot(0, self._split_form_and_preview)  # after the layout settled
+    # ---- the form | preview split: a share of the width, kept as the window resizes --------
+    def _stored_form_share(self) -> float | None:
+        if self.settings is None:
+            return None
+        try:
+            share = float(self.settings.value(FORM_SHARE_KEY, 0.0) or 0.0)
+        except (TypeError, ValueError):
+            return None
+        low, high = FORM_SHARE_RANGE
+        return share if low <= share <= high else None
 
-    def _split_form_and_preview(self) -> None:
-        width = self.splitter.width()
-        form = max(int(width * FORM_SHARE), width - PREVIEW_MAX_START)
-        self.splitter.setSizes([form, width - form])
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_split(event.size().width())
+
+    def _apply_split(self, width: int) -> None:
+        """The remembered share, else 60 % for the form with the preview at most 560 px."""
+        if self._form_share is not None:
+            form = int(width * self._form_share)
+        else:
+            form = max(int(width * FORM_SHARE), width - PREVIEW_MAX_START)
+        self.splitter.setSizes([form, max(width - form, 1)])
+
+    def _remember_split(self, *_args: object) -> None:
+        form, preview = self.splitter.sizes()
+        if form + preview <= 0:
+            return
+        low, high = FORM_SHARE_RANGE
+        self._form_share = min(max(form / (form + preview), low), high)
+        if self.settings is not None:
+            self.settings.setValue(FORM_SHARE_KEY, round(self._form_share, 4))
 
     # ---- building --------------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -252,17 +275,23 @@ class ProposalEditor(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.number_label.setFont(font)
+        self.number_label.setTextFormat(Qt.TextFormat.PlainText)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_chip = QLabel()
         self.revision_combo = QComboBox()
         self.revision_combo.setToolTip(self.tr("Older revisions open read-only"))
         self.revision_combo.activated.connect(self._on_revision_chosen)
+        self.checks = ChecksIndicator()
+        self.checks.clicked.connect(self.show_checks)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the proposal (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
         self.send_button = QPushButton(self.tr("Mark as sent"))
         self.send_button.setToolTip(
-            self.tr("The revision is frozen once sent; later changes become a new revision")
+            self.tr(
+                "Shows what the dossier says is missing, then freezes the revision; later "
+                "changes become a new revision"
+            )
         )
         self.send_button.clicked.connect(lambda: self.set_status(ProposalStatus.SENT))
         self.accept_button = QPushButton(self.tr("Accepted"))
@@ -279,261 +308,108 @@ class ProposalEditor(QWidget):
         self.header.addWidget(self.status_chip)
         self.header.addWidget(self.revision_combo)
         self.header.addStretch(1)
+        self.header.addWidget(self.checks)
         for button in (self.save_button, self.send_button, self.accept_button, self.reject_button):
             self.header.addWidget(button)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "background: #fef7e0; border: 1px solid #f9d67a; border-radius: 3px; padding: 4px;"
         )
         self.banner.hide()
 
-    def _build_terms(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        page_layout = QVBoxLayout(page)
-        page_layout.addLayout(form)
-        page_layout.addStretch(1)
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. Second stage of the MES rollout"))
-        self.title_edit.textEdited.connect(self._changed)
-        self.addressees = checklist()
-        self.addressees.itemChanged.connect(self._on_addressees_changed)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("Russian"), "ru")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.setToolTip(self.tr("The language of the document, whatever the UI language"))
-        self.language.currentIndexChanged.connect(self._changed)
-        self.issue_date = QDateEdit()
-        self.issue_date.setCalendarPopup(True)
-        self.issue_date.dateChanged.connect(self._on_issue_date_changed)
-        self.validity_days = QSpinBox()
-        self.validity_days.setRange(0, 3650)
-        self.validity_days.setSuffix(self.tr(" days"))
-        self.validity_days.valueChanged.connect(self._on_days_changed)
-        self.valid_until = QDateEdit()
-        self.valid_until.setCalendarPopup(True)
-        self.valid_until.dateChanged.connect(self._on_valid_until_changed)
-        self.currency = QComboBox()
-        self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
-        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.currency.currentTextChanged.connect(self._changed)
-        for widget, width in (
-            (self.language, 220),
-            (self.issue_date, 150),
-            (self.valid_until, 150),
-            (self.currency, 110),
+    def _build_sections(self) -> None:
+        self.general = ProposalGeneralPage(self.errors)
+        self.texts = ProposalTextsPage()
+        self.items = ProposalItemsPage(self.errors)
+        self.figures = ProposalFiguresPage(self.errors)
+        self.team_page = ProposalTeamPage(self.errors)
+        self.tailoring = TailoringPanel()
+        self.sections = QTabWidget()
+        self.sections.setUsesScrollButtons(False)  # every tab title stays readable
+        for page, title, tip in (
+            (self.general, self.tr("General"), self.tr("Addressees, dates and currency")),
+            (
+                self.texts,
+                self.tr("Texts"),
+                self.tr("What the client reads about their business, and our terms"),
+            ),
+            (self.items, self.tr("Items"), self.tr("Items, prices and VAT")),
+            (self.figures, self.tr("Figures"), self.tr("Financial result: payback and ROI")),
+            (self.team_page, self.tr("Team"), self.tr("Preparing team, signatory, referees")),
         ):
-            widget.setMaximumWidth(width)
-        validity = QHBoxLayout()
-        validity.addWidget(self.validity_days)
-        validity.addWidget(QLabel(self.tr("until")))
-        validity_until = self.errors.add("valid_until", self.valid_until)
-        validity.addWidget(validity_until, 1)
-        validity_box = QWidget()
-        validity_box.setLayout(validity)
-        validity.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Title:"), self.title_edit)
-        hint = QLabel(
-            self.tr(
-                "Each addressee's role decides the arguments: exclusivity for the executive, "
-                "similar projects and referees for the HR director, figures for the financier "
-                "and the technical specialist."
-            )
+            self.sections.addTab(scrolled(page), title)
+            self.sections.setTabToolTip(self.sections.count() - 1, tip)
+        self.sections.addTab(self.tailoring, self.tr("Tailoring"))
+        self.sections.setTabToolTip(
+            TAILORING, self.tr("What each addressee's edition carries, and why")
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet(HINT_STYLE)
-        addressees_box = QWidget()
-        box = QVBoxLayout(addressees_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.errors.add("addressee_ids", self.addressees))
-        box.addWidget(hint)
-        form.addRow(self.tr("Addressees:"), addressees_box)
-        form.addRow(self.tr("Document language:"), self.errors.add("language", self.language))
-        form.addRow(self.tr("Issue date:"), self.issue_date)
-        form.addRow(self.tr("Valid for:"), validity_box)
-        form.addRow(self.tr("Currency:"), self.errors.add("currency", self.currency))
-        return page
+        self.sections.currentChanged.connect(self._on_section_shown)
+        self._alias_fields()
+        self._wire_fields()
 
-    def _build_items(self) -> QWidget:
-        page = QWidget()
-        self.catalogue_button = QPushButton(self.tr("Add from catalogue"))
-        self.catalogue_menu = QMenu(self.catalogue_button)
-        self.catalogue_menu.aboutToShow.connect(self._fill_catalogue_menu)
-        self.catalogue_button.setMenu(self.catalogue_menu)
-        self.add_line_button = QPushButton(self.tr("Add free-text line"))
-        self.add_line_button.clicked.connect(lambda: self.add_line(LineItem(description="")))
-        self.remove_line_button = QPushButton(self.tr("Remove line"))
+    def _alias_fields(self) -> None:
+        """The fields under the names the rest of the editor (and its tests) use."""
+        g, t, i, f, team = self.general, self.texts, self.items, self.figures, self.team_page
+        self.title_edit, self.addressees, self.language = g.title_edit, g.addressees, g.language
+        self.issue_date, self.validity_days = g.issue_date, g.validity_days
+        self.valid_until, self.currency = g.valid_until, g.currency
+        self.understanding_edit, self.goals_edit = t.understanding_edit, t.goals_edit
+        self.payment_edit, self.delivery_edit = t.payment_edit, t.delivery_edit
+        self.warranty_edit = t.warranty_edit
+        self.lines, self.lines_error, self.words_label = i.lines, i.lines_error, i.words_label
+        self.total_labels, self.vat_mode, self.vat_reason = i.total_labels, i.vat_mode, i.vat_reason
+        self.remove_line_button, self.up_button = i.remove_line_button, i.up_button
+        self.down_button, self.catalogue_menu = i.down_button, i.catalogue_menu
+        self._financial_edits = f.financial_edits
+        self.payback_label, self.roi1_label, self.roi3_label = (
+            f.payback_label,
+            f.roi1_label,
+            f.roi3_label,
+        )
+        self.team, self.signatory, self.referees = team.team, team.signatory, team.referees
+
+    def _wire_fields(self) -> None:
+        self.title_edit.textEdited.connect(self._changed)
+        self.addressees.itemChanged.connect(self._on_addressees_changed)
+        self.language.currentIndexChanged.connect(self._changed)
+        self.issue_date.dateChanged.connect(self._on_issue_date_changed)
+        self.validity_days.valueChanged.connect(self._on_days_changed)
+        self.valid_until.dateChanged.connect(self._on_valid_until_changed)
+        self.currency.currentTextChanged.connect(self._changed)
+        for edit in (
+            self.understanding_edit,
+            self.goals_edit,
+            self.payment_edit,
+            self.delivery_edit,
+            self.warranty_edit,
+        ):
+            edit.textChanged.connect(self._on_text_changed)
+        self.items.catalogue_menu.aboutToShow.connect(self._fill_catalogue_menu)
+        self.items.add_line_button.clicked.connect(lambda: self.add_line(LineItem(description="")))
         self.remove_line_button.clicked.connect(self.remove_current_line)
-        self.up_button = QPushButton("↑")
-        self.down_button = QPushButton("↓")
-        self.up_button.setToolTip(self.tr("Move the line up"))
-        self.down_button.setToolTip(self.tr("Move the line down"))
-        for button, step in ((self.up_button, -1), (self.down_button, 1)):
-            button.setFixedWidth(32)
-            button.clicked.connect(lambda _c=False, step=step: self.move_current_line(step))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.catalogue_button)
-        buttons.addWidget(self.add_line_button)
-        buttons.addWidget(self.remove_line_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        self.lines = QTableWidget(0, len(LINE_KEYS) + 1)
-        self.lines.setHorizontalHeaderLabels(
-            [
-                self.tr("Description"),
-                self.tr("Qty"),
-                self.tr("Unit"),
-                self.tr("Price"),
-                self.tr("Disc. %"),
-                self.tr("VAT %"),
-                self.tr("Amount"),
-            ]
-        )
-        self.lines.verticalHeader().setDefaultSectionSize(26)
-        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.lines.setWordWrap(False)
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.lines.verticalHeader().setVisible(False)
-        self.lines.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header.setMinimumSectionSize(36)
-        for column in range(1, len(LINE_KEYS) + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.lines.horizontalHeaderItem(AMOUNT_COLUMN).setToolTip(
-            self.tr("Net amount: after the discount, before VAT")
-        )
+        self.up_button.clicked.connect(lambda: self.move_current_line(-1))
+        self.down_button.clicked.connect(lambda: self.move_current_line(1))
         self.lines.itemChanged.connect(self._on_line_edited)
         self.lines.currentCellChanged.connect(lambda *_: self._update_line_buttons())
-        self.lines_error = QLabel()
-        self.lines_error.setStyleSheet(ERROR_STYLE)
-        self.lines_error.setWordWrap(True)
-        self.lines_error.hide()
-        totals = QGridLayout()
-        totals.setColumnStretch(0, 1)
-        self.total_labels: dict[str, QLabel] = {}
-        rows = (
-            ("subtotal", self.tr("Subtotal:")),
-            ("discount", self.tr("Discount:")),
-            ("net", self.tr("Net of VAT:")),
-            ("vat", self.tr("VAT:")),
-            ("total", self.tr("Total:")),
-        )
-        for row, (key, text) in enumerate(rows):
-            caption, value = QLabel(text), QLabel()
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setMinimumWidth(150)
-            if key == "total":
-                bold = value.font()
-                bold.setBold(True)
-                value.setFont(bold)
-                caption.setFont(bold)
-            totals.addWidget(caption, row, 1, Qt.AlignmentFlag.AlignRight)
-            totals.addWidget(value, row, 2)
-            self.total_labels[key] = value
-        self.words_label = QLabel()
-        self.words_label.setWordWrap(True)
-        self.words_label.setStyleSheet(HINT_STYLE)
-        layout = QVBoxLayout(page)
-        layout.addLayout(buttons)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.lines_error)
-        layout.addLayout(totals)
-        layout.addWidget(self.words_label)
-        return page
-
-    def _money_edit(self, key: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        edit.setPlaceholderText(placeholder)
-        edit.setMaximumWidth(220)
-        edit.textEdited.connect(self._changed)
-        self._financial_edits[key] = edit
-        return edit
-
-    def _build_financials(self) -> QWidget:
-        page = QWidget()
-        page_layout = QVBoxLayout(page)
-        self._financial_edits: dict[str, QLineEdit] = {}
-        intro = QLabel(
-            self.tr(
-                "Financiers and technical specialists decide on numbers: enter what the client "
-                "spends today and what the offer saves or earns per year. The proposal then "
-                "shows payback and return on investment."
-            )
-        )
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        form = QFormLayout()
-        page_layout.addLayout(form)
-        page_layout.addStretch(1)
-        form.addRow(intro)
-        fields = (
-            ("current_annual_cost", self.tr("Client's current cost per year:"), ""),
-            ("annual_gain", self.tr("Expected savings or gain per year:"), ""),
-            ("investment", self.tr("Investment:"), self.tr("the proposal's net total")),
-        )
-        for key, caption, placeholder in fields:
-            edit = self._money_edit(key, placeholder)
-            form.addRow(caption, self.errors.add(f"financials.{key}", edit))
-        self.payback_label = QLabel()
-        self.roi1_label = QLabel()
-        self.roi3_label = QLabel()
-        for label in (self.payback_label, self.roi1_label, self.roi3_label):
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        form.addRow(self.tr("Payback:"), self.payback_label)
-        form.addRow(self.tr("ROI over 1 year:"), self.roi1_label)
-        form.addRow(self.tr("ROI over 3 years:"), self.roi3_label)
-        how = QLabel(
-            self.tr(
-                "Payback = investment ÷ yearly gain × 12 months. "
-                "ROI over N years = (yearly gain × N − investment) ÷ investment. "
-                "Without an investment entered, the proposal's net total is used."
-            )
-        )
-        how.setWordWrap(True)
-        how.setStyleSheet(HINT_STYLE)
-        form.addRow(how)
-        return page
-
-    def _build_team(self) -> QWidget:
-        page = QWidget()
-        self.team = checklist()
+        self.vat_mode.currentIndexChanged.connect(self._on_vat_mode_changed)
+        self.vat_reason.textEdited.connect(self._changed)
+        for edit in self._financial_edits.values():
+            edit.textEdited.connect(self._changed)
+            edit.editingFinished.connect(lambda e=edit: self._group_digits(e))
         self.team.itemChanged.connect(self._changed)
-        self.referees = checklist()
+        self.signatory.currentIndexChanged.connect(self._on_signatory_changed)
         self.referees.itemChanged.connect(self._changed)
-        team_hint = QLabel(
-            self.tr(
-                "A proposal prepared by a team, with each member's position and contacts, "
-                "carries more weight."
-            )
-        )
-        referee_hint = QLabel(
-            self.tr(
-                "Shown to the HR director. Leave all unchecked to include every referee who "
-                "consented to be contacted."
-            )
-        )
-        for hint in (team_hint, referee_hint):
-            hint.setWordWrap(True)
-            hint.setStyleSheet(HINT_STYLE)
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("Preparing team:")))
-        layout.addWidget(self.errors.add("team_member_ids", self.team))
-        layout.addWidget(team_hint)
-        layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("Referees from similar projects:")))
-        layout.addWidget(self.errors.add("referee_ids", self.referees))
-        layout.addWidget(referee_hint)
-        layout.addStretch(1)
-        return page
+        self.tailoring.switched.connect(self._on_switched)
+        self.tailoring.edition_chosen.connect(self._on_edition_chosen)
+
+    def _build_shortcuts(self) -> None:
+        save = QAction(self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(lambda _c=False: self.save())
+        self.addAction(save)
 
     # ---- loading ---------------------------------------------------------------------------
     @property
@@ -557,6 +433,8 @@ class ProposalEditor(QWidget):
             decided = proposal.status in (ProposalStatus.ACCEPTED, ProposalStatus.REJECTED)
             older = proposal.revision < self._latest_revision
             self._read_only = read_only or decided or older
+            self._tailoring = {e: dict(s) for e, s in proposal.tailoring.items()}
+            self._drafts = self._dossier_drafts(proposal.client_id)
             self._fill_addressees(proposal)
             self.title_edit.setText(proposal.title)
             self.language.setCurrentIndex(max(PROPOSAL_LANGUAGES.index(proposal.language), 0))
@@ -564,6 +442,10 @@ class ProposalEditor(QWidget):
             self.valid_until.setDate(to_qdate(proposal.valid_until))
             self.validity_days.setValue(max(0, (proposal.valid_until - proposal.issue_date).days))
             self.currency.setCurrentText(proposal.currency)
+            self._fill_texts(proposal)
+            self.vat_mode.setCurrentIndex(max(self.vat_mode.findData(proposal.vat_mode.value), 0))
+            self.vat_reason.setText(proposal.vat_exempt_reason)
+            self.items.show_vat_mode(proposal.vat_mode)
             self.lines.setRowCount(0)
             for item in proposal.line_items:
                 self._append_line(item)
@@ -572,6 +454,7 @@ class ProposalEditor(QWidget):
                 value = getattr(fin, key)
                 edit.setText("" if value is None else self.fmt.amount(value))
             self._fill_team(proposal)
+            self._fill_signatory(proposal)
             self._fill_referees(proposal)
             self.errors.clear()
             self._show_line_errors({})
@@ -582,11 +465,20 @@ class ProposalEditor(QWidget):
         self._apply_read_only()
         self._update_header()
         self._update_totals()
+        self._update_draft_notes()
         self.preview.suggested_name = f"{proposal.display_number or 'proposal'}.pdf".replace(
             "/", "-"
         )
         self._update_variants()
         self.preview.refresh_now()
+        self._plan_stale = True
+        self._refresh_plans()
+
+    def _dossier_drafts(self, client_id: str) -> dict[str, str]:
+        try:
+            return self.service.dossier_drafts(client_id)
+        except KamError:
+            return {}
 
     def _fill_revisions(self, proposal: Proposal) -> int:
         self.revision_combo.clear()
@@ -604,6 +496,7 @@ class ProposalEditor(QWidget):
 
     def _fill_addressees(self, proposal: Proposal) -> None:
         roles = self._role_labels()
+        self._roles = roles
         chosen = set(proposal.addressee_ids)
         self.addressees.clear()
         for member in self._members:
@@ -617,13 +510,41 @@ class ProposalEditor(QWidget):
             self.addressees.addItem(item)
         fit_height(self.addressees)
 
+    def _fill_texts(self, proposal: Proposal) -> None:
+        for edit, text in (
+            (self.understanding_edit, proposal.business_understanding),
+            (self.goals_edit, proposal.goals),
+            (self.payment_edit, proposal.payment_terms),
+            (self.delivery_edit, proposal.delivery_terms),
+            (self.warranty_edit, proposal.warranty),
+        ):
+            edit.setPlainText(text)
+
     def _fill_team(self, proposal: Proposal) -> None:
         chosen = set(proposal.team_member_ids)
         self.team.clear()
-        for person in self.dossiers.team():
+        self._team = self.dossiers.team()
+        for person in self._team:
             text = person.full_name + (f"\n{person.position}" if person.position else "")
             self.team.addItem(check_item(text, person.id, person.id in chosen))
         fit_height(self.team)
+
+    def _fill_signatory(self, proposal: Proposal) -> None:
+        self.signatory.clear()
+        self.signatory.addItem(self.tr("— nobody: no signature block —"), None)
+        for person in self._team:
+            self.signatory.addItem(person.full_name, person.id)
+            self.signatory.setItemData(
+                self.signatory.count() - 1, person.position, Qt.ItemDataRole.ToolTipRole
+            )
+        self.signatory.setCurrentIndex(max(self.signatory.findData(proposal.signatory_id), 0))
+        self._show_signatory_position()
+
+    def _show_signatory_position(self) -> None:
+        chosen = self.signatory.currentData()
+        person = next((t for t in self._team if t.id == chosen), None)
+        self.team_page.signatory_position.setText(person.position if person else "")
+        self.team_page.signatory_position.setVisible(bool(person and person.position))
 
     def _fill_referees(self, proposal: Proposal) -> None:
         chosen = set(proposal.referee_ids)
@@ -643,7 +564,23 @@ class ProposalEditor(QWidget):
 
     def _apply_read_only(self) -> None:
         for index in range(self.sections.count()):
-            self.sections.widget(index).setEnabled(not self._read_only)
+            if index != TAILORING:  # the panel stays browsable; its switches are disabled
+                self.sections.widget(index).setEnabled(not self._read_only)
+        self.tailoring.set_read_only(self._tailoring_frozen(), self._tailoring_note())
+
+    def _tailoring_frozen(self) -> bool:
+        return self._read_only or (self._proposal is not None and self._proposal.is_frozen)
+
+    def _tailoring_note(self) -> str:
+        p = self._proposal
+        if p is None or not self._tailoring_frozen():
+            return ""
+        if self._read_only:
+            return self.tr("This revision is read-only: its tailoring is shown as it was made.")
+        return self.tr(
+            "This revision was sent and keeps its tailoring. Save your changes as revision %1, "
+            "then adjust the tailoring for it."
+        ).replace("%1", str(self._latest_revision + 1))
 
     def _update_header(self) -> None:
         p = self._proposal
@@ -725,36 +662,51 @@ class ProposalEditor(QWidget):
                 errors[f"financials.{key}"] = self.tr("Enter an amount such as 1 500 000.")
         return FinancialInputs(**values), errors
 
+    def _read_tailoring(self, addressee_ids: list[str]) -> dict[str, dict[str, bool]]:
+        """The KAM's switches for the editions this proposal has (an unticked addressee's wait)."""
+        editions = {JOINT_EDITION, *addressee_ids}
+        return {e: dict(s) for e, s in self._tailoring.items() if e in editions and s}
+
     def proposal_and_input_errors(self) -> tuple[Proposal, dict[str, str]]:
         """The proposal as the form shows it, plus errors of text that is not a number."""
         assert self._proposal is not None
         lines, errors = self._read_lines()
         financials, fin_errors = self._read_financials()
         errors.update(fin_errors)
+        addressee_ids = checked_ids(self.addressees)
         proposal = replace(
             self._proposal,
             title=self.title_edit.text().strip(),
-            addressee_ids=checked_ids(self.addressees),
+            addressee_ids=addressee_ids,
             language=self.language.currentData(),
             issue_date=from_qdate(self.issue_date.date()),
             valid_until=from_qdate(self.valid_until.date()),
             currency=self.currency.currentText().strip().upper(),
+            business_understanding=_plain_text(self.understanding_edit),
+            goals=_plain_text(self.goals_edit),
+            payment_terms=_plain_text(self.payment_edit),
+            delivery_terms=_plain_text(self.delivery_edit),
+            warranty=_plain_text(self.warranty_edit),
+            vat_mode=VatMode(self.vat_mode.currentData()),
+            vat_exempt_reason=self.vat_reason.text().strip(),
             line_items=lines,
             financials=financials,
             team_member_ids=checked_ids(self.team),
+            signatory_id=self.signatory.currentData(),
             referee_ids=checked_ids(self.referees),
+            tailoring=self._read_tailoring(addressee_ids),
         )
         return proposal, errors
 
     def proposal(self) -> Proposal:
         return self.proposal_and_input_errors()[0]
 
-    def preview_context(self) -> ProposalContext | None:
-        """What the preview renders: a frozen revision as stored, otherwise the form's state."""
+    def document_ref(self) -> Proposal | str | None:
+        """What the documents show: a frozen revision by id (its snapshot), else the form."""
         if self._proposal is None:
             return None
         if self._proposal.id and self._proposal.is_frozen and (self._read_only or not self._dirty):
-            return self.service.context(self._proposal.id)
+            return self._proposal.id
         proposal = self.proposal()
         if proposal.is_frozen:  # an edit of a sent revision previews as the next revision
             proposal = replace(
@@ -764,7 +716,23 @@ class ProposalEditor(QWidget):
                 sent_on=None,
                 revision=self._latest_revision + 1,
             )
-        return self.service.context(proposal)
+        return proposal
+
+    def preview_context(self) -> ProposalContext | None:
+        """What the preview renders: a frozen revision as stored, otherwise the form's state."""
+        ref = self.document_ref()
+        return None if ref is None else self.service.context(ref)
+
+    def addressees_shown(self) -> list[Addressee]:
+        """The ticked addressees, in the list's order, with their role for labels."""
+        chosen = set(checked_ids(self.addressees))
+        roles = self._roles
+        people = []
+        for m in self._members:
+            if m.id in chosen:
+                role = roles.get(m.role_code, m.role_code)
+                people.append(Addressee(m.id, m.full_name, f"{m.full_name} — {role}"))
+        return people
 
     # ---- reacting to edits -----------------------------------------------------------------
     def _set_dirty(self, dirty: bool) -> None:
@@ -785,13 +753,68 @@ class ProposalEditor(QWidget):
         self._validate_live()
         self._update_variants()
         self.preview.refresh()
+        self._plan_stale = True
+        if self._replan_now:
+            self._replan_now = False
+            self._refresh_plans()
+        else:
+            self._plan_timer.start()
+
+    def _on_text_changed(self) -> None:
+        self._update_draft_notes()
+        self._changed()
+
+    def _update_draft_notes(self) -> None:
+        """«Draft from the dossier» stays next to a text until the KAM has rewritten it."""
+        for key, edit, note in (
+            ("business_understanding", self.understanding_edit, self.texts.understanding_draft),
+            ("goals", self.goals_edit, self.texts.goals_draft),
+        ):
+            draft = self._drafts.get(key, "")
+            note.setVisible(bool(draft) and _plain_text(edit) == draft)
 
     def _on_addressees_changed(self, _item: QListWidgetItem) -> None:
         self._changed()
 
+    def _on_signatory_changed(self, _index: int) -> None:
+        self._show_signatory_position()
+        self._changed()
+
+    def _on_vat_mode_changed(self, _index: int) -> None:
+        self.items.show_vat_mode(VatMode(self.vat_mode.currentData()))
+        self._changed()
+
     def _on_line_edited(self, item: QTableWidgetItem) -> None:
-        if item.column() != AMOUNT_COLUMN:
-            self._changed()
+        if item.column() == AMOUNT_COLUMN:
+            return
+        self._format_cell(item)
+        self._changed()
+
+    def _format_cell(self, item: QTableWidgetItem) -> None:
+        """A number typed as «1500000» reads «1 500 000,00» once entered; «20» reads «20 %»."""
+        key = LINE_KEYS[item.column()]
+        if key not in NUMERIC_KEYS:
+            return
+        value = parse_decimal(item.text(), self.fmt.lang)
+        if value is None:
+            return
+        text = self._cell_text(key, value)
+        if text != item.text():
+            self.lines.blockSignals(True)
+            item.setText(text)
+            self.lines.blockSignals(False)
+
+    def _cell_text(self, key: str, value: Decimal) -> str:
+        if key in PERCENT_KEYS:
+            return self.fmt.percent(value)
+        if key == "unit_price":
+            return self.fmt.amount(value)
+        return self.fmt.number(value)
+
+    def _group_digits(self, edit) -> None:
+        value = parse_decimal(edit.text(), self.fmt.lang)
+        if value is not None:
+            edit.setText(self.fmt.amount(value))  # setText: not an edit, no dirty flag
 
     def _on_issue_date_changed(self, _value: QDate) -> None:
         if self._loading:
@@ -828,13 +851,19 @@ class ProposalEditor(QWidget):
         for key, label in self.total_labels.items():
             value = getattr(totals, key)
             text = self.fmt.money(value, currency)
-            label.setText(f"−{text}" if key == "discount" and value else text)
+            if key == "discount" and value:
+                text = f"−{text}"
+            if key == "vat" and proposal.vat_mode == VatMode.WITHOUT:
+                text = self.tr("not charged")
+            label.setText(text)
         self.lines.blockSignals(True)
         for row, amounts in enumerate(totals.lines):
             item = self.lines.item(row, AMOUNT_COLUMN)
             if item is not None:
-                item.setText(self.fmt.amount(amounts.net))
+                shown = amounts.net if proposal.vat_mode == VatMode.ON_TOP else amounts.total
+                item.setText(self.fmt.amount(shown))
         self.lines.blockSignals(False)
+        self.lines.resizeRowsToContents()
         words = ""
         if proposal.language == "ru" and totals.total > 0:
             try:
@@ -868,15 +897,101 @@ class ProposalEditor(QWidget):
             label.setText(dash if value is None else self.fmt.percent(value))
 
     def _update_variants(self) -> None:
-        names = {m.id: m.full_name for m in self._members}
-        chosen = checked_ids(self.addressees)
-        self.preview.set_addressees([(i, names[i]) for i in chosen if i in names])
+        people = self.addressees_shown()
+        self.preview.set_addressees([(a.id, short_name(a.full_name)) for a in people])
+        self.tailoring.set_editions([(a.id, a.label) for a in people])
+        self.tailoring.select_edition(self.preview.addressee_id())
 
     def _update_line_buttons(self) -> None:
         row = self.lines.currentRow()
         self.remove_line_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.lines.rowCount() - 1)
+
+    # ---- tailoring and checks --------------------------------------------------------------
+    def _on_section_shown(self, index: int) -> None:
+        if index == TAILORING and self._plan_stale:
+            self._refresh_plans()
+
+    def _on_switched(self, edition: str, key: str, on: bool, automatic: bool) -> None:
+        if self._tailoring_frozen():
+            return
+        self._tailoring = with_switch(self._tailoring, edition, key, on, automatic)
+        self._replan_now = True
+        self._changed()
+
+    def _on_edition_chosen(self, addressee_id: str | None) -> None:
+        self.preview.select_addressee(addressee_id)  # the preview shows the edition explained
+        self._refresh_tailoring()
+
+    def _on_variant_shown(self, addressee_id: str | None) -> None:
+        self.tailoring.select_edition(addressee_id)
+        if self.sections.currentIndex() == TAILORING:
+            self._refresh_tailoring()
+        else:
+            self._plan_stale = True
+
+    def _refresh_plans(self) -> None:
+        """The tailoring panel (when shown) and the checks follow the form's current state."""
+        self._plan_timer.stop()
+        if self.sections.currentIndex() == TAILORING:
+            self._refresh_tailoring()
+        self._refresh_checks()
+
+    def _refresh_tailoring(self) -> None:
+        self._plan_stale = False
+        ref = self.document_ref()
+        if ref is None:
+            return
+        proposal = ref if isinstance(ref, Proposal) else self._proposal
+        if not proposal.addressee_ids:
+            self.tailoring.show_message(
+                self.tr(
+                    "Tick the addressees on the General tab: each one's edition is argued for "
+                    "their role, values and concerns, and this tab shows why."
+                )
+            )
+            return
+        try:
+            plans = self.service.tailoring(ref, current_language())
+        except KamError as exc:
+            self.tailoring.show_message(str(exc))
+            return
+        edition = self.tailoring.chosen_edition()
+        plan = next((p for p in plans if p.edition == edition), plans[0])
+        self.tailoring.show_plan(plan, current_language())
+        self.tailoring.set_read_only(self._tailoring_frozen(), self._tailoring_note())
+
+    def _refresh_checks(self) -> None:
+        p = self._proposal
+        if p is None or p.status != ProposalStatus.DRAFT or self._read_only:
+            self.checks.show_warnings([])
+            return
+        self.checks.show_warnings(self._warnings(self.document_ref()))
+
+    def _warnings(self, ref: Proposal | str | None) -> list[CoverageWarning]:
+        if ref is None:
+            return []
+        try:
+            return self.service.warnings(ref, current_language())
+        except KamError:
+            log.warning("coverage check failed", exc_info=True)
+            return []  # the check never stands between the KAM and sending
+
+    def show_checks(self) -> None:
+        """The indicator's list, as a dialog that only informs."""
+        number = self._proposal.display_number if self._proposal else ""
+        dialog = SendChecksDialog(self.checks.warnings, number, sending=False, parent=self)
+        self.prompts.run_dialog(dialog)
+
+    def _confirm_send(self) -> bool:
+        """Before sending: the warnings, with "Send anyway" / "Back"; none → send at once."""
+        assert self._proposal is not None
+        warnings = self._warnings(self._proposal.id)
+        if not warnings:
+            return True
+        dialog = SendChecksDialog(warnings, self._proposal.display_number, parent=self)
+        return self.prompts.run_dialog(dialog)
 
     # ---- validation ------------------------------------------------------------------------
     def _validate_live(self) -> None:
@@ -915,7 +1030,7 @@ class ProposalEditor(QWidget):
                     continue
                 message = errors.get(f"line_items.{row}.{key}")
                 item.setBackground(QBrush(INVALID_CELL) if message else QBrush())
-                item.setToolTip(as_text(message or ""))
+                item.setToolTip(message or (as_text(item.text()) if column == 0 else ""))
         self.lines.blockSignals(False)
         captions = {
             "description": self.tr("description"),
@@ -935,9 +1050,8 @@ class ProposalEditor(QWidget):
 
     @staticmethod
     def _section_of(key: str) -> int:
-        """The tab that holds the field ``key``: terms, items, financial result, team."""
-        prefixes = {"line_items.": 1, "financials.": 2, "team_member_ids": 3, "referee_ids": 3}
-        return next((i for p, i in prefixes.items() if key.startswith(p)), 0)
+        """The tab that holds the field ``key``."""
+        return next((i for p, i in SECTION_OF_FIELD.items() if key.startswith(p)), GENERAL)
 
     def _mark_sections(self, errors: dict[str, str]) -> None:
         """Section titles turn red when they hold a problem, so it is found from any tab."""
@@ -952,7 +1066,7 @@ class ProposalEditor(QWidget):
         if fields:
             self.sections.setCurrentIndex(self._section_of(next(iter(fields))))
         elif lines:
-            self.sections.setCurrentIndex(1)
+            self.sections.setCurrentIndex(ITEMS)
             _prefix, row, field = next(iter(lines)).split(".", 2)
             column = LINE_KEYS.index(field) if field in LINE_KEYS else 0
             self.lines.setCurrentCell(int(row), column)
@@ -967,8 +1081,8 @@ class ProposalEditor(QWidget):
             self.fmt.number(item.quantity),
             item.unit,
             self.fmt.amount(item.unit_price),
-            self.fmt.number(item.discount_pct),
-            self.fmt.number(item.vat_pct),
+            self.fmt.percent(item.discount_pct),
+            self.fmt.percent(item.vat_pct),
             "",
         )
         for column, text in enumerate(texts):
@@ -1025,7 +1139,9 @@ class ProposalEditor(QWidget):
         for entry in items:
             price = self.fmt.money(entry.price, entry.currency)
             unit = f" / {entry.unit}" if entry.unit else ""
-            action = self.catalogue_menu.addAction(f"{entry.name} — {price}{unit}")
+            action = self.catalogue_menu.addAction(
+                f"{entry.name} — {price}{unit}".replace("&", "&&")
+            )
             action.triggered.connect(
                 lambda _c=False, e=entry: self.add_line(self.service.library.line_from_catalogue(e))
             )
@@ -1066,6 +1182,8 @@ class ProposalEditor(QWidget):
             self._set_dirty(False)
         elif (self._dirty or self._proposal.id is None) and not self.save():
             return False
+        if status == ProposalStatus.SENT and not self._confirm_send():
+            return False  # back to the proposal: it stays a (saved) draft
         try:
             stored = self.service.set_status(self._proposal.id, status)
         except ValidationError as exc:
@@ -1077,6 +1195,20 @@ class ProposalEditor(QWidget):
         self.load(stored, self._members)
         self.saved.emit(stored)
         return True
+
+    def save_documents(self) -> list[Path]:
+        """ "Save PDF / Word…": the editions and format the KAM picks; [] when nothing saved."""
+        if self._proposal is None:
+            return []
+        if self._proposal.id is None and not self.save():
+            return []  # a document carries its outgoing number: a new proposal is saved first
+        output = ProposalOutput(
+            self.service, self, self.prompts, self.files, self.open_url, self.settings
+        )
+        number = self._proposal.display_number
+        return output.save(
+            self.document_ref(), number, self.addressees_shown(), self.preview.addressee_id()
+        )
 
     def _on_revision_chosen(self, index: int) -> None:
         proposal_id = self.revision_combo.itemData(index)

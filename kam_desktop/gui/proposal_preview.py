@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
@@ -33,7 +32,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -46,7 +44,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
 from kam_desktop.gui.plain_text import as_text, plain
-from kam_desktop.services.proposals import ProposalService, write_atomically
+from kam_desktop.services.proposals import ProposalService
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +101,16 @@ def warm_up_renderer() -> None:
 
 
 class ProposalPreview(QWidget):
-    """The PDF as the client will see it, with variant selector, Save as PDF and Print."""
+    """The PDF as the client will see it, with variant selector, Save (PDF / Word) and Print.
+
+    Saving asks which edition(s) and which format, so it is the editor's job: the button and
+    Ctrl+Shift+S only emit ``save_requested``.
+    """
 
     document_loaded = Signal()  # a new rendering is on screen
     render_failed = Signal(str)
+    save_requested = Signal()
+    variant_changed = Signal(object)  # the addressee id shown, or None for the whole group
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +123,6 @@ class ProposalPreview(QWidget):
         self._pdf = b""
         self._requested_at = 0.0
         self.last_refresh_ms: float | None = None  # edit → new document on screen
-        self.ask_save_path: Callable[[str], str | None] = self._ask_save_path
         self.suggested_name = "proposal.pdf"
 
         self._pool = QThreadPool(self)
@@ -144,28 +147,33 @@ class ProposalPreview(QWidget):
         self.variant.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.variant.setMinimumContentsLength(8)
+        self.variant.setMinimumContentsLength(13)  # «For Кузнецов А. В.» nearly in full
         self.variant.setToolTip(
             self.tr("Render the proposal for the whole group or for one addressee")
         )
-        self.variant.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.state = plain(QLabel())
+        self.variant.currentIndexChanged.connect(self._on_variant_chosen)
+        self.state = plain(QLabel())  # a render error quotes its cause
         self.state.setStyleSheet(HINT_STYLE)
         # Room for «Rendering…» / «5 pages»; a longer error is cut here and shown as a tooltip.
         self.state.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.state.setMinimumWidth(self.state.fontMetrics().horizontalAdvance("0") * 11)
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button = QPushButton(self.tr("PDF / Word…"))  # saves: see the tooltip
         self.print_button = QPushButton(self.tr("Print…"))
-        self.save_button.setToolTip(self.tr("Save the shown variant as a PDF file (Ctrl+Shift+S)"))
+        self.save_button.setToolTip(
+            self.tr(
+                "Save the edition for the whole group, for one addressee, or one file per "
+                "addressee, as PDF or Word (Ctrl+Shift+S)"
+            )
+        )
         self.print_button.setToolTip(self.tr("Print the shown variant (Ctrl+P)"))
-        self.save_button.clicked.connect(lambda: self.save_pdf())
+        self.save_button.clicked.connect(self.save_requested.emit)
         self.print_button.clicked.connect(self.print_pdf)
-        self.save_action = self._shortcut(QKeySequence("Ctrl+Shift+S"), self.save_pdf)
+        self.save_action = self._shortcut(QKeySequence("Ctrl+Shift+S"), self.save_requested.emit)
         self.print_action = self._shortcut(QKeySequence.StandardKey.Print, self.print_pdf)
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        bar.addWidget(self.variant, 1)  # «Whole group» / «For …» explain themselves
+        bar.addWidget(self.variant, 2)  # «Whole group» / «For …» explain themselves
         bar.addWidget(self.state, 1)
         bar.addWidget(self.save_button)
         bar.addWidget(self.print_button)
@@ -204,9 +212,20 @@ class ProposalPreview(QWidget):
         self.variant.blockSignals(False)
         if keep and index < 0:
             self.refresh()
+            self.variant_changed.emit(None)  # that addressee was taken off: the whole group
 
     def addressee_id(self) -> str | None:
         return self.variant.currentData()
+
+    def select_addressee(self, addressee_id: str | None) -> None:
+        """Show the variant for ``addressee_id`` (None: the whole group), as if chosen."""
+        index = self.variant.findData(addressee_id) if addressee_id else 0
+        if index >= 0:
+            self.variant.setCurrentIndex(index)
+
+    def _on_variant_chosen(self, _index: int) -> None:
+        self.refresh()
+        self.variant_changed.emit(self.addressee_id())
 
     # ---- rendering -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -315,26 +334,6 @@ class ProposalPreview(QWidget):
         return ProposalService.render_context(context, self.addressee_id())
 
     # ---- output ----------------------------------------------------------------------------
-    def _ask_save_path(self, suggested: str) -> str | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save proposal as PDF"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        return path or None
-
-    def save_pdf(self, path: str | None = None) -> Path | None:
-        path = path or self.ask_save_path(self.suggested_name)
-        if not path:
-            return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            return write_atomically(Path(path), self.wait_pdf())
-        except KamError as exc:
-            from kam_desktop.gui.error_dialog import show_error
-
-            show_error(self, exc)
-            return None
-
     def print_pdf(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     Signal,
 )
@@ -143,6 +144,7 @@ def _services(service_or_services: object) -> tuple[ProposalService, DossierServ
 class ProposalsTab(QWidget):
     changed = Signal()
     dirty_changed = Signal(bool)  # the open proposal has unsaved edits (tab title gets «•»)
+    editing_changed = Signal(bool)  # the editor replaced the list, or the list is back
 
     @staticmethod
     def title() -> str:
@@ -150,10 +152,15 @@ class ProposalsTab(QWidget):
         return QCoreApplication.translate("ProposalsTab", "Proposals")
 
     def __init__(
-        self, service_or_services: object, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        service_or_services: object,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.service, self.dossiers = _services(service_or_services)
+        self.settings = settings  # the editor remembers its split and last folder there
         self.undo_stack = undo_stack
         self.prompts = Prompts()
         self._client_id: str | None = None
@@ -168,6 +175,7 @@ class ProposalsTab(QWidget):
         self.empty_new_button = QPushButton(self.tr("Prepare a proposal"))
         self._editor: ProposalEditor | None = None
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(lambda _i: self.editing_changed.emit(self.is_editing()))
         self._build_table()
         self._build_layout()
         self._build_actions()
@@ -262,7 +270,7 @@ class ProposalsTab(QWidget):
     def editor(self) -> ProposalEditor:
         """Built on first use: the preview loads QtPdf, which the list does not need."""
         if self._editor is None:
-            self._editor = ProposalEditor(self.service, self.dossiers)
+            self._editor = ProposalEditor(self.service, self.dossiers, self.settings)
             self._editor.saved.connect(self._on_editor_saved)
             self._editor.back_requested.connect(self.show_list)
             self._editor.dirty_changed.connect(self.dirty_changed)

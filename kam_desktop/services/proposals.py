@@ -19,6 +19,7 @@ transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
         (valid_until = issue date + validity days, whole team as preparing team, the first
         team member who ``signs_proposals`` as signatory, default terms, and the client-facing
         texts pre-filled as a visible DRAFT from the dossier's strategy and growth areas)
+    svc.dossier_drafts(client_id) -> {field: text}   # what new_proposal drafted, to flag it
     svc.save(proposal) -> Proposal
         new → gets its number; a draft is updated in place; a FROZEN (sent/accepted/rejected)
         proposal is never changed: the edit is saved as revision N+1 (a new draft with the same
@@ -248,7 +249,8 @@ class ProposalService:
             team = list(s.scalars(select(TeamMemberRow).order_by(TeamMemberRow.full_name)))
             currency = client.revenue_currency or "RUB"
             # A visible draft for the KAM to rewrite: never printed until it is in the editor.
-            understanding, goals = client.strategy.strip(), client.growth_areas.strip()
+            drafts = _dossier_drafts(client)
+        understanding, goals = drafts["business_understanding"], drafts["goals"]
         signatory = next((t.id for t in team if t.signs_proposals), None)
         return Proposal(
             client_id=client_id,
@@ -264,6 +266,18 @@ class ProposalService:
             warranty=warranty,
             signatory_id=signatory,
         )
+
+    def dossier_drafts(self, client_id: str) -> dict[str, str]:
+        """The texts ``new_proposal`` drafts from the dossier, by proposal field.
+
+        The editor compares them with what the proposal holds: while a text is still the
+        dossier's draft, it says so next to the field.
+        """
+        with self.db.session() as s:
+            client = s.get(ClientRow, client_id)
+            if client is None:
+                raise NotFoundError(_("No client with id {id}.").format(id=client_id))
+            return _dossier_drafts(client)
 
     def save(self, proposal: Proposal) -> Proposal:
         raise_if_errors(proposal_errors(proposal))
@@ -781,6 +795,11 @@ def distinct_file_names(names: list[str]) -> list[str]:
             name = f"{stem} ({count}){dot}{suffix}"
         result.append(name)
     return result
+
+
+def _dossier_drafts(client: ClientRow) -> dict[str, str]:
+    """Strategy → understanding of the business, growth areas → goals (nothing else)."""
+    return {"business_understanding": client.strategy.strip(), "goals": client.growth_areas.strip()}
 
 
 def _trailing_number(number: str) -> int:

@@ -173,6 +173,14 @@
     </message>
 </context>
 <context>
+    <name>ChecksIndicator</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_checks.py" line="97" />
+        <source>Checks: %1</source>
+        <translation>Проверки: %1</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialog</name>
     <message>
         <location filename="../../kam_desktop/gui/library_dialogs.py" line="154"/>
@@ -536,646 +544,1088 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="210" />
-        <source>Terms</source>
-        <translation>Условия</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="211" />
-        <source>Items and prices</source>
-        <translation>Позиции и цены</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="212" />
-        <source>Financial result</source>
-        <translation>Финансовый результат</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="213" />
-        <source>Team and referees</source>
-        <translation>Рабочая группа</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="246" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="267" />
         <source>← Proposals</source>
         <translation>← Все КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="247" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="268" />
         <source>Back to the client's proposals</source>
         <translation>Назад к списку КП клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="257" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="279" />
         <source>Older revisions open read-only</source>
         <translation>Прежние редакции открываются только для чтения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="259" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="283" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="260" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="284" />
         <source>Save the proposal (Ctrl+S)</source>
         <translation>Сохранить КП (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="262" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="286" />
         <source>Mark as sent</source>
         <translation>Отметить как отправленное</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="264" />
-        <source>The revision is frozen once sent; later changes become a new revision</source>
-        <translation>После отправки редакция замораживается; дальнейшие изменения создают новую редакцию</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="289" />
+        <source>Shows what the dossier says is missing, then freezes the revision; later changes become a new revision</source>
+        <translation>Сначала покажет, чего по досье не хватает, затем зафиксирует редакцию; дальнейшие изменения станут новой редакцией</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="267" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="294" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="268" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="295" />
         <source>The client accepted this proposal</source>
         <translation>Клиент принял это предложение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="270" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="297" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="271" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="298" />
         <source>The client turned this proposal down</source>
         <translation>Клиент отклонил это предложение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="298" />
-        <source>e.g. Second stage of the MES rollout</source>
-        <translation>напр. Вторая очередь внедрения MES</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="329" />
+        <source>General</source>
+        <translation>Общее</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="303" />
-        <source>Russian</source>
-        <translation>Русский</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="329" />
+        <source>Addressees, dates and currency</source>
+        <translation>Адресаты, даты и валюта</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="304" />
-        <source>English</source>
-        <translation>Английский</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="332" />
+        <source>Texts</source>
+        <translation>Тексты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="305" />
-        <source>The language of the document, whatever the UI language</source>
-        <translation>Язык документа — независимо от языка интерфейса</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="333" />
+        <source>What the client reads about their business, and our terms</source>
+        <translation>Что клиент прочтёт о своём бизнесе, и наши условия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="312" />
-        <source> days</source>
-        <translation> дн.</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="335" />
+        <source>Items</source>
+        <translation>Позиции</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="331" />
-        <source>until</source>
-        <translation>до</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="335" />
+        <source>Items, prices and VAT</source>
+        <translation>Позиции, цены и НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="336" />
+        <source>Figures</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="336" />
+        <source>Financial result: payback and ROI</source>
+        <translation>Финансовый результат: окупаемость и ROI</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/proposal_editor.py" line="337" />
-        <source>Title:</source>
-        <translation>Заголовок:</translation>
+        <source>Team</source>
+        <translation>Рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="340" />
-        <source>Each addressee's role decides the arguments: exclusivity for the executive, similar projects and referees for the HR director, figures for the financier and the technical specialist.</source>
-        <translation>Роль адресата определяет аргументы: эксклюзивность — руководителю, аналогичные проекты и рекомендатели — директору по персоналу, цифры — финансисту и техническому специалисту.</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="337" />
+        <source>Preparing team, signatory, referees</source>
+        <translation>Рабочая группа, подписант, рекомендатели</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="352" />
-        <source>Addressees:</source>
-        <translation>Адресаты:</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="341" />
+        <source>Tailoring</source>
+        <translation>Адаптация</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="353" />
-        <source>Document language:</source>
-        <translation>Язык документа:</translation>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="343" />
+        <source>What each addressee's edition carries, and why</source>
+        <translation>Что входит в вариант каждого адресата и почему</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="354" />
-        <source>Issue date:</source>
-        <translation>Дата КП:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="355" />
-        <source>Valid for:</source>
-        <translation>Срок действия:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="356" />
-        <source>Currency:</source>
-        <translation>Валюта:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="361" />
-        <source>Add from catalogue</source>
-        <translation>Добавить из каталога</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="365" />
-        <source>Add free-text line</source>
-        <translation>Добавить строку</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="367" />
-        <source>Remove line</source>
-        <translation>Удалить строку</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="371" />
-        <source>Move the line up</source>
-        <translation>Переместить строку вверх</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="372" />
-        <source>Move the line down</source>
-        <translation>Переместить строку вниз</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="386" />
-        <source>Description</source>
-        <translation>Наименование</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="387" />
-        <source>Qty</source>
-        <translation>Кол-во</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="388" />
-        <source>Unit</source>
-        <translation>Ед.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="389" />
-        <source>Price</source>
-        <translation>Цена</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="390" />
-        <source>Disc. %</source>
-        <translation>Скидка %</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="391" />
-        <source>VAT %</source>
-        <translation>НДС %</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="392" />
-        <source>Amount</source>
-        <translation>Сумма</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="407" />
-        <source>Net amount: after the discount, before VAT</source>
-        <translation>Сумма после скидки, без НДС</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="419" />
-        <source>Subtotal:</source>
-        <translation>Сумма без скидки:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="420" />
-        <source>Discount:</source>
-        <translation>Скидка:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="421" />
-        <source>Net of VAT:</source>
-        <translation>Без НДС:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="422" />
-        <source>VAT:</source>
-        <translation>НДС:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="423" />
-        <source>Total:</source>
-        <translation>Итого:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="464" />
-        <source>Financiers and technical specialists decide on numbers: enter what the client spends today and what the offer saves or earns per year. The proposal then shows payback and return on investment.</source>
-        <translation>Финансисты и технические специалисты решают по цифрам: укажите, сколько клиент тратит сегодня и сколько предложение сэкономит или принесёт за год. КП покажет срок окупаемости и рентабельность инвестиций.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="476" />
-        <source>Client's current cost per year:</source>
-        <translation>Текущие затраты клиента в год:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="477" />
-        <source>Expected savings or gain per year:</source>
-        <translation>Ожидаемая экономия или доход в год:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="478" />
-        <source>Investment:</source>
-        <translation>Инвестиции:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="478" />
-        <source>the proposal's net total</source>
-        <translation>сумма КП без НДС</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="490" />
-        <source>Payback:</source>
-        <translation>Окупаемость:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="491" />
-        <source>ROI over 1 year:</source>
-        <translation>ROI за 1 год:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="492" />
-        <source>ROI over 3 years:</source>
-        <translation>ROI за 3 года:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="495" />
-        <source>Payback = investment ÷ yearly gain × 12 months. ROI over N years = (yearly gain × N − investment) ÷ investment. Without an investment entered, the proposal's net total is used.</source>
-        <translation>Окупаемость = инвестиции ÷ годовая выгода × 12 мес. ROI за N лет = (годовая выгода × N − инвестиции) ÷ инвестиции. Если инвестиции не указаны, берётся сумма КП без НДС.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="513" />
-        <source>A proposal prepared by a team, with each member's position and contacts, carries more weight.</source>
-        <translation>КП, подготовленное рабочей группой с должностями и контактами каждого участника, весит больше.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="519" />
-        <source>Shown to the HR director. Leave all unchecked to include every referee who consented to be contacted.</source>
-        <translation>Показываются директору по персоналу. Если ничего не отмечено, войдут все рекомендатели, давшие согласие на обращение.</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="527" />
-        <source>Preparing team:</source>
-        <translation>Рабочая группа:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="531" />
-        <source>Referees from similar projects:</source>
-        <translation>Рекомендатели из аналогичных проектов:</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="594" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="484" />
         <source>Revision %1 — %2</source>
         <translation>Редакция %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="614" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="505" />
         <source>Add people in the Decision group tab first.</source>
         <translation>Сначала добавьте людей на вкладке «Группа принятия решения».</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="635" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="531" />
+        <source>— nobody: no signature block —</source>
+        <translation>— нет: без блока подписи —</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="554" />
         <source>no consent to be contacted</source>
         <translation>нет согласия на обращение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="651" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="576" />
+        <source>This revision is read-only: its tailoring is shown as it was made.</source>
+        <translation>Эта редакция только для чтения: адаптация показана такой, какой была.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="578" />
+        <source>This revision was sent and keeps its tailoring. Save your changes as revision %1, then adjust the tailoring for it.</source>
+        <translation>Эта редакция отправлена и сохраняет свою адаптацию. Сохраните изменения как редакцию %1 и настройте адаптацию уже в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="586" />
         <source>New proposal</source>
         <translation>Новое КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="653" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="588" />
         <source>revision %1</source>
         <translation>редакция %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="671" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="606" />
         <source>Revision %1 is kept as it was sent and is shown read-only. Choose the latest revision above to edit.</source>
         <translation>Редакция %1 хранится в том виде, в каком была отправлена, и открыта только для чтения. Чтобы редактировать, выберите последнюю редакцию выше.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="676" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="611" />
         <source>This proposal is decided and cannot change. Duplicate it from the list to make a new one.</source>
         <translation>По этому КП уже принято решение, изменить его нельзя. Чтобы подготовить новое, скопируйте его в списке.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="683" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="618" />
         <source>Sent on %1: this revision is frozen. Saving your changes creates revision %2; the sent one stays as it is.</source>
         <translation>Отправлено %1: эта редакция заморожена. При сохранении изменений будет создана редакция %2, отправленная останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="709" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="644" />
         <source>Enter a number.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="724" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="659" />
         <source>Enter an amount such as 1 500 000.</source>
         <translation>Введите сумму, например 1 500 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="840" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="850" />
+        <source>not charged</source>
+        <translation>не облагается</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="863" />
         <source>In words (in the document): %1</source>
         <translation>Прописью (в документе): %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="853" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="876" />
         <source>enter the expected savings or gain</source>
         <translation>укажите ожидаемую экономию или доход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="858" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="881" />
         <source>never: there is no gain</source>
         <translation>не окупается: нет выгоды</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="861" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="884" />
         <source>%1 months</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="903" />
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1048" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="942" />
+        <source>Tick the addressees on the General tab: each one's edition is argued for their role, values and concerns, and this tab shows why.</source>
+        <translation>Отметьте адресатов на вкладке «Общее»: вариант для каждого строится по его роли, ценностям и опасениям, а здесь видно почему.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1011" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1157" />
         <source>Cannot save the proposal</source>
         <translation>Не удалось сохранить КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="920" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1028" />
         <source>description</source>
         <translation>наименование</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="921" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1029" />
         <source>quantity</source>
         <translation>количество</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="922" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1030" />
         <source>unit</source>
         <translation>единица</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="923" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1031" />
         <source>price</source>
         <translation>цена</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="924" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1032" />
         <source>discount</source>
         <translation>скидка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="925" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1033" />
         <source>VAT</source>
         <translation>НДС</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="930" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1038" />
         <source>Line %1, %2:</source>
         <translation>Строка %1, %2:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1020" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1127" />
         <source>The catalogue is empty (Library → Catalogue…)</source>
         <translation>Каталог пуст (Библиотека → Каталог…)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1061" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1170" />
         <source>The client decided on the sent revision. Discard your unsaved changes?</source>
         <translation>Клиент принял решение по отправленной редакции. Отменить несохранённые изменения?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1074" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1185" />
         <source>Cannot change the status</source>
         <translation>Не удалось изменить статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1093" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1218" />
         <source>Cannot open the revision</source>
         <translation>Не удалось открыть редакцию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1102" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="1227" />
         <source>the new proposal</source>
         <translation>новом КП</translation>
     </message>
 </context>
 <context>
+    <name>ProposalFiguresPage</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="421" />
+        <source>Financiers and technical specialists decide on numbers: enter what the client spends today and what the offer saves or earns per year. The proposal then shows payback and return on investment.</source>
+        <translation>Финансисты и технические специалисты решают по цифрам: укажите, сколько клиент тратит сегодня и сколько предложение сэкономит или принесёт за год. КП покажет срок окупаемости и рентабельность инвестиций.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="430" />
+        <source>Client's current cost per year:</source>
+        <translation>Текущие затраты клиента в год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="431" />
+        <source>Expected savings or gain per year:</source>
+        <translation>Ожидаемая экономия или доход в год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="432" />
+        <source>Investment:</source>
+        <translation>Инвестиции:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="432" />
+        <source>the proposal's net total</source>
+        <translation>сумма КП без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="448" />
+        <source>Payback:</source>
+        <translation>Окупаемость:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="449" />
+        <source>ROI over 1 year:</source>
+        <translation>ROI за 1 год:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="450" />
+        <source>ROI over 3 years:</source>
+        <translation>ROI за 3 года:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="454" />
+        <source>Payback = investment ÷ yearly gain × 12 months. ROI over N years = (yearly gain × N − investment) ÷ investment. Without an investment entered, the proposal's net total is used.</source>
+        <translation>Окупаемость = инвестиции ÷ годовая выгода × 12 мес. ROI за N лет = (годовая выгода × N − инвестиции) ÷ инвестиции. Если инвестиции не указаны, берётся сумма КП без НДС.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalGeneralPage</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="154" />
+        <source>e.g. Second stage of the MES rollout</source>
+        <translation>напр. Вторая очередь внедрения MES</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="157" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="158" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="159" />
+        <source>The language of the document, whatever the UI language</source>
+        <translation>Язык документа — независимо от языка интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="164" />
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="181" />
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="187" />
+        <source>Each addressee gets an edition argued for them: their role chooses the parts, their values and concerns in the dossier choose the arguments (see the Tailoring tab).</source>
+        <translation>Каждый адресат получает свой вариант: роль выбирает разделы, а ценности и опасения из досье — аргументы (см. вкладку «Адаптация»).</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="200" />
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="201" />
+        <source>Addressees:</source>
+        <translation>Адресаты:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="202" />
+        <source>Document language:</source>
+        <translation>Язык документа:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="203" />
+        <source>Issue date:</source>
+        <translation>Дата КП:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="204" />
+        <source>Valid for:</source>
+        <translation>Срок действия:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="205" />
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalItemsPage</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="282" />
+        <source>Add from catalogue</source>
+        <translation>Добавить из каталога</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="285" />
+        <source>Add free-text line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="286" />
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="289" />
+        <source>Move the line up</source>
+        <translation>Переместить строку вверх</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="290" />
+        <source>Move the line down</source>
+        <translation>Переместить строку вниз</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="304" />
+        <source>How the prices relate to VAT in this proposal</source>
+        <translation>Как цены этого КП соотносятся с НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="306" />
+        <source>Why no VAT, e.g. «УСН, ст. 346.11 НК РФ»</source>
+        <translation>Почему без НДС, например «УСН, ст. 346.11 НК РФ»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="311" />
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="403" />
+        <source>VAT:</source>
+        <translation>НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="312" />
+        <source>Reason:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="354" />
+        <source>VAT on top of prices</source>
+        <translation>НДС сверху</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="355" />
+        <source>Prices include VAT</source>
+        <translation>В т. ч. НДС (цены с НДС)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="356" />
+        <source>Without VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="363" />
+        <source>Description</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="364" />
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="365" />
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="366" />
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="393" />
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="367" />
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="368" />
+        <source>VAT rate</source>
+        <translation>Ставка
+НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="369" />
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="393" />
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="391" />
+        <source>Price
+excl. VAT</source>
+        <translation>Цена
+без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="391" />
+        <source>Amount
+excl. VAT</source>
+        <translation>Сумма
+без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="392" />
+        <source>Price
+incl. VAT</source>
+        <translation>Цена
+с НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="392" />
+        <source>Amount
+incl. VAT</source>
+        <translation>Сумма
+с НДС</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="400" />
+        <source>Amount before discount:</source>
+        <translation>Сумма без скидки:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="401" />
+        <source>Discount:</source>
+        <translation>Скидка:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="402" />
+        <source>Total excluding VAT:</source>
+        <translation>Итого без НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="403" />
+        <source>Including VAT:</source>
+        <translation>В том числе НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="404" />
+        <source>Total to pay:</source>
+        <translation>Всего к оплате:</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalOutput</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="274" />
+        <source>Folder for the files</source>
+        <translation>Папка для файлов</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="279" />
+        <source>proposal</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="281" />
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="281" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="283" />
+        <source>Save the proposal</source>
+        <translation>Сохранение КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="297" />
+        <source>Word export is not installed in this copy; save as PDF.</source>
+        <translation>Сохранение в Word в этой установке недоступно; сохраните в PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="300" />
+        <source>Cannot save the proposal</source>
+        <translation>Не удалось сохранить КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="311" />
+        <source>Cannot open</source>
+        <translation>Не удалось открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="312" />
+        <source>No application opens %1.</source>
+        <translation>Нет приложения, которое открыло бы %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalPreview</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="148" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="152" />
         <source>Render the proposal for the whole group or for one addressee</source>
         <translation>Показать КП для всей группы или для одного адресата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="156" />
-        <source>Save as PDF…</source>
-        <translation>Сохранить PDF…</translation>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="161" />
+        <source>PDF / Word…</source>
+        <translation>PDF / Word…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="157" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="162" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="158" />
-        <source>Save the shown variant as a PDF file (Ctrl+Shift+S)</source>
-        <translation>Сохранить показанный вариант в файл PDF (Ctrl+Shift+S)</translation>
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="165" />
+        <source>Save the edition for the whole group, for one addressee, or one file per addressee, as PDF or Word (Ctrl+Shift+S)</source>
+        <translation>Сохранить вариант для всей группы, для одного адресата или по файлу на каждого — в PDF или Word (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="159" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="169" />
         <source>Print the shown variant (Ctrl+P)</source>
         <translation>Напечатать показанный вариант (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="198" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="208" />
         <source>Whole group</source>
         <translation>Вся группа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="200" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="210" />
         <source>For %1</source>
         <translation>Для: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="216" />
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="254" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="237" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="275" />
         <source>Rendering…</source>
         <translation>Обновление…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="283" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="304" />
         <source>%n page(s)</source>
         <translation><numerusform>%n стр.</numerusform><numerusform>%n стр.</numerusform><numerusform>%n стр.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="293" />
+        <location filename="../../kam_desktop/gui/proposal_preview.py" line="314" />
         <source>Cannot render: %1</source>
         <translation>Не удалось сформировать: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="319" />
-        <source>Save proposal as PDF</source>
-        <translation>Сохранить КП в PDF</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposal_preview.py" line="319" />
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>ProposalStatus</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="86" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="115" />
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="87" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="116" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="88" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="117" />
         <source>Accepted</source>
         <translation>Принято</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="89" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="118" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposal_editor.py" line="98" />
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="127" />
         <source>expired</source>
         <translation>просрочено</translation>
     </message>
 </context>
 <context>
+    <name>ProposalTeamPage</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="480" />
+        <source>Their name and position close the document, above the signature</source>
+        <translation>ФИО и должность подписанта завершают документ, над подписью</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="484" />
+        <source>Preparing team</source>
+        <translation>Рабочая группа</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="489" />
+        <source>A proposal prepared by a team, with each member's position and contacts, carries more weight.</source>
+        <translation>КП, подготовленное рабочей группой с должностями и контактами каждого участника, весит больше.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="496" />
+        <source>Signatory:</source>
+        <translation>Подписант:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="500" />
+        <source>Referees from similar projects</source>
+        <translation>Рекомендатели из аналогичных проектов</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="505" />
+        <source>Shown to the HR director. Leave all unchecked to include every referee who consented to be contacted.</source>
+        <translation>Показываются директору по персоналу. Если ничего не отмечено, войдут все рекомендатели, давшие согласие на обращение.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTextsPage</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="218" />
+        <source>The client reads only what this proposal holds: these texts, the items and terms, the library's arguments, similar projects and referees who agreed, and our company's details. Nothing else from the dossier — notes, weak points, how they buy, attitudes, personal details — is ever printed.</source>
+        <translation>Клиент прочтёт только то, что есть в этом КП: эти тексты, позиции и условия, аргументы из библиотеки, аналогичные проекты и рекомендателей, давших согласие, и реквизиты нашей компании. Остальное из досье — заметки, слабые места, порядок закупок, отношение к нам, личные сведения — никогда не печатается.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="227" />
+        <source>What you understand of the client's situation and plans, in their words</source>
+        <translation>Как вы понимаете положение и планы клиента — его словами</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="231" />
+        <source>Draft from the dossier (strategy) — rewrite it for the client: it is printed under «Our understanding of your business».</source>
+        <translation>Черновик из досье (стратегия) — перепишите для клиента: текст печатается в разделе «Наше понимание вашего бизнеса».</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="238" />
+        <source>One goal per line, e.g. «- launch MES in shops 2 and 5»</source>
+        <translation>По задаче в строке, например «- запустить MES в цехах № 2 и № 5»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="242" />
+        <source>Draft from the dossier (growth areas) — rewrite it for the client: it is printed under «What this proposal is for».</source>
+        <translation>Черновик из досье (направления роста) — перепишите для клиента: текст печатается в разделе «Задачи, которые решает предложение».</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="249" />
+        <source>e.g. 30 % advance within 10 working days, the rest by stages</source>
+        <translation>например, аванс 30 % в течение 10 рабочих дней, остальное по этапам</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="252" />
+        <source>e.g. pilot in 8 weeks from the advance</source>
+        <translation>например, пилот — 8 недель с даты аванса</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="254" />
+        <source>e.g. 12 months on the implementation work</source>
+        <translation>например, 12 месяцев на работы по внедрению</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="259" />
+        <source>Our understanding of your business</source>
+        <translation>Наше понимание вашего бизнеса</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="261" />
+        <source>What this proposal is for (goals)</source>
+        <translation>Задачи, которые решает предложение</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="263" />
+        <source>Payment terms</source>
+        <translation>Условия оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="264" />
+        <source>Delivery and implementation terms</source>
+        <translation>Сроки поставки и внедрения</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_pages.py" line="265" />
+        <source>Warranty</source>
+        <translation>Гарантия</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="84" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="86" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="85" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="87" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="86" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="88" />
         <source>Addressees</source>
         <translation>Адресаты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="87" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="89" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="88" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="90" />
         <source>Valid until</source>
         <translation>Действует до</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="105" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="107" />
         <source>The validity date has passed and the offer is still open.</source>
         <translation>Срок действия истёк, а решение по предложению не принято.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="134" />
-        <source>Delete proposal %1</source>
-        <translation>Удаление КП %1</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="181" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="151" />
         <source>Proposals</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="195" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="170" />
         <source>New proposal</source>
         <translation>Новое КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="196" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="171" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="197" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="172" />
         <source>Duplicate as new draft</source>
         <translation>Копировать в новый черновик</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="198" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="173" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="199" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="174" />
         <source>Prepare a proposal</source>
         <translation>Подготовить КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="234" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="210" />
         <source>No proposals for this client yet. A proposal is argued for its addressees: pick them from the decision group, add products and prices, and watch the PDF take shape.</source>
         <translation>Для этого клиента ещё нет КП. Предложение аргументируется под адресатов: выберите их из группы принятия решения, добавьте товары и цены — и PDF сформируется у вас на глазах.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="287" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="263" />
         <source>Delete the selected draft (Del); you can undo it</source>
         <translation>Удалить выбранный черновик (Del); можно отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="289" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="265" />
         <source>Copy the selected proposal into a new draft with a new number</source>
         <translation>Скопировать выбранное КП в новый черновик с новым номером</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="375" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="351" />
         <source>Cannot create a proposal</source>
         <translation>Не удалось создать КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="388" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="364" />
         <source>Cannot open the proposal</source>
         <translation>Не удалось открыть КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="400" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="376" />
         <source>Cannot duplicate</source>
         <translation>Не удалось скопировать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="413" />
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="426" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="389" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="402" />
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="414" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="390" />
         <source>Only drafts can be deleted; a sent proposal stays on record.</source>
         <translation>Удалять можно только черновики; отправленное КП остаётся в истории.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="418" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="394" />
         <source>Delete the draft proposal %1? You can undo this (Ctrl+Z).</source>
         <translation>Удалить черновик КП %1? Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/proposals_tab.py" line="421" />
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="397" />
         <source>Delete proposal</source>
         <translation>Удаление КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposals_tab.py" line="405" />
+        <source>Delete proposal %1</source>
+        <translation>Удаление КП %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveEditionsDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="98" />
+        <source>Save %1</source>
+        <translation>Сохранение %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="99" />
+        <source>The edition for the whole group</source>
+        <translation>Вариант для всей группы</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="100" />
+        <source>The edition for one addressee:</source>
+        <translation>Вариант для одного адресата:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="105" />
+        <source>One file per addressee, into a folder (%1 in all)</source>
+        <translation>По файлу на каждого адресата, в папку (всего %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="110" />
+        <source>Named like «%1»</source>
+        <translation>Имена файлов вида «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="121" />
+        <source>PDF — to send or print</source>
+        <translation>PDF — отправить или распечатать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="122" />
+        <source>Word (DOCX) — to edit further</source>
+        <translation>Word (DOCX) — чтобы доработать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="125" />
+        <source>Word export is not installed in this copy.</source>
+        <translation>Сохранение в Word в этой установке недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="138" />
+        <source>What to save</source>
+        <translation>Что сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="146" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="151" />
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+</context>
+<context>
+    <name>SavedEditionsDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="178" />
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="181" />
+        <source>Saved «%1» in %2.</source>
+        <translation>Файл «%1» сохранён в папку %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="183" />
+        <source>Saved in %2:</source>
+        <translation>Сохранено в папку %2:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="189" />
+        <source>Open the file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="190" />
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecksDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_checks.py" line="42" />
+        <source>Before sending %1</source>
+        <translation>Перед отправкой %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_checks.py" line="46" />
+        <source>The dossier suggests a second look before this proposal goes out. The checks never block sending: send anyway, or go back and adjust the proposal.</source>
+        <translation>По досье перед отправкой стоит ещё раз проверить КП. Проверки никогда не запрещают отправку: отправьте как есть или вернитесь и поправьте предложение.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_checks.py" line="50" />
+        <source>The dossier suggests a second look before this proposal is sent.</source>
+        <translation>По досье перед отправкой этого КП стоит ещё раз его проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_checks.py" line="70" />
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_checks.py" line="71" />
+        <source>Back to the proposal</source>
+        <translation>Вернуться к КП</translation>
+    </message>
+</context>
+<context>
+    <name>TailoringPanel</name>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="52" />
+        <source>Exclusive terms (executive)</source>
+        <translation>Эксклюзивные условия (руководитель)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="53" />
+        <source>Similar projects and recommendations</source>
+        <translation>Аналогичные проекты и рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="56" />
+        <source>Economics and financial result</source>
+        <translation>Экономика проекта и финансовый результат</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="57" />
+        <source>Technical solution and measured results</source>
+        <translation>Техническое решение и измеримые результаты</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="60" />
+        <source>Our approach</source>
+        <translation>Наш подход</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="61" />
+        <source>Answers to your concerns</source>
+        <translation>Ответы на ваши вопросы (опасения)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="118" />
+        <source>Ticked parts and blocks are printed in this edition. The rules chose them by each reader's role, values, decision style and concerns in the dossier; switch any of them off or on — only this edition changes.</source>
+        <translation>Отмеченные разделы и блоки попадут в этот вариант. Их подобрали по роли, ценностям, стилю принятия решений и опасениям каждого читателя из досье; любой можно выключить или включить — изменится только этот вариант.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="133" />
+        <source>Edition:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="149" />
+        <source>Whole group (joint edition)</source>
+        <translation>Вся группа (общий вариант)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="225" />
+        <source>Printed — parts: %1, blocks: %2.</source>
+        <translation>В документе — разделов: %1, блоков: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="228" />
+        <source>Changed by you: %1.</source>
+        <translation>Изменено вами: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="275" />
+        <source>Answer: %1</source>
+        <translation>Ответ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="295" />
+        <source>Nothing in the dossier matches: %1</source>
+        <translation>Нет совпадений с досье: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_tailoring.py" line="298" />
+        <source>Blocks left out because the dossier records nothing they answer</source>
+        <translation>Блоки не включены: в досье нет ничего, на что они отвечают</translation>
     </message>
 </context>
 </TS>

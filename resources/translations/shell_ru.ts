@@ -443,162 +443,177 @@ Your data is safe. The details below were written to the log file {log}. Please 
         <translation>Только чтение: файл базы данных недоступен для записи, изменения не сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="588"/>
-        <source>Delete client «{name}»</source>
-        <translation>удаление клиента «{name}»</translation>
-    </message>
-    <message>
         <location filename="../../kam_desktop/gui/main_window.py" line="97"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="126"/>
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="129"/>
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="150"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="210"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="217"/>
         <source>Create your first client&apos;s dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="228"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="229"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="262"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="259"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="264"/>
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="265"/>
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="278"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="285"/>
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="289"/>
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="292"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="295"/>
+        <source>Client &amp;list beside a proposal</source>
+        <translation>&amp;Список клиентов рядом с КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="298"/>
+        <source>Show or hide the client list while a proposal is open</source>
+        <translation>Показать или скрыть список клиентов, пока открыто КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="304"/>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="293"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="324"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="327"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="373"/>
+        <source>The client list is hidden while a proposal is open; F9 shows it.</source>
+        <translation>Пока открыто КП, список клиентов скрыт; F9 покажет его.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="512"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="516"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="486"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="518"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="495"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="527"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="531"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="574"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="607"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="576"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="609"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -607,22 +622,27 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="602"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="621"/>
+        <source>Delete client «{name}»</source>
+        <translation>удаление клиента «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="670"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="667"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="700"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="702"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
-from io import BytesIO
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 
 from kam_desktop.domain.proposal import LineItem, ProposalStatus
-from kam_desktop.gui.proposal_editor import LINE_KEYS, parse_decimal
+from kam_desktop.gui.proposal_editor import ITEMS, LINE_KEYS, TEAM, parse_decimal
 from kam_desktop.gui.proposals_tab import ProposalColumn, ProposalsTab
 from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
 from kam_desktop.services.proposals import ProposalService
@@ -111,7 +110,7 @@ def test_negative_quantity_and_discount_150_mark_their_cells(tab, qtbot, service
     assert quantity_cell.toolTip() == "The quantity cannot be negative."
     assert quantity_cell.background().color().name() == "#fde7ea"
     assert editor.save() is False
-    assert editor.sections.currentIndex() == 1  # the items section is shown to the user
+    assert editor.sections.currentIndex() == ITEMS  # the items section is shown to the user
 
     set_cell(editor, 0, "quantity", "2")
     set_cell(editor, 1, "discount_pct", "15")
@@ -146,8 +145,7 @@ def test_totals_update_live(tab, qtbot):
 def test_financial_result_shows_payback_and_roi(tab, qtbot):
     editor = open_new(tab)
     editor.add_line(LineItem(description="Внедрение", unit_price=Decimal(1_200_000)))
-    editor._financial_edits["annual_gain"].setText("600000")
-    editor._changed()
+    qtbot.keyClicks(editor._financial_edits["annual_gain"], "600000")
     qtbot.waitUntil(lambda: editor.payback_label.text().startswith("24"))
     assert editor.roi1_label.text() == editor.fmt.percent(Decimal("-50.0"))
     assert editor.roi3_label.text() == editor.fmt.percent(Decimal("50.0"))
@@ -183,23 +181,6 @@ def test_preview_variant_for_one_addressee(tab, qtbot):
     editor.preview.variant.setCurrentIndex(1)
     qtbot.waitUntil(lambda: editor.preview.current_pdf() != whole, timeout=RENDER_TIMEOUT_MS)
     wait_for_pdf(qtbot, editor)
-
-
-def test_save_as_pdf_writes_a_file_pypdf_reads(tab, qtbot, tmp_path):
-    from pypdf import PdfReader
-
-    tab.open_proposal(tab.model.summary_at(0).id)
-    editor = _editor(tab)
-    wait_for_pdf(qtbot, editor)
-    target = tmp_path / "offer"
-    editor.preview.ask_save_path = lambda suggested: str(target)
-
-    written = editor.preview.save_pdf()
-
-    assert written == tmp_path / "offer.pdf"
-    reader = PdfReader(BytesIO(written.read_bytes()))
-    assert len(reader.pages) == editor.preview.document.pageCount()
-    assert "КП-2026" in reader.pages[0].extract_text() or "КП-" in reader.pages[0].extract_text()
 
 
 def test_print_paints_every_page(tab, qtbot, tmp_path):
@@ -306,14 +287,14 @@ def test_referee_without_consent_is_reported(tab, service):
     editor.referees.item(refused).setCheckState(Qt.CheckState.Checked)
     assert editor.save() is False
     assert "consent" in error_text(editor, "referee_ids")
-    assert editor.sections.currentIndex() == 3
+    assert editor.sections.currentIndex() == TEAM
 
 
-def test_unsaved_edits_are_guarded(tab):
+def test_unsaved_edits_are_guarded(tab, qtbot):
     tab.open_proposal(tab.model.summary_at(0).id)
     editor = _editor(tab)
-    editor.title_edit.setText("Новое название")
-    editor._changed()
+    assert not tab.has_unsaved_changes()
+    qtbot.keyClicks(editor.title_edit, " v2")
     assert tab.has_unsaved_changes()
     tab.prompts.unsaved_answer = "cancel"
     assert tab.discard_or_save() is False

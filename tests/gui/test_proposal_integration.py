@@ -30,8 +30,7 @@ def test_dossier_has_a_proposals_tab_and_the_window_a_library_menu(qtbot, db):
     tab.open_current()
     prompts = ScriptedPrompts()
     tab.editor.prompts = prompts
-    tab.editor.title_edit.setText("Другое название")
-    tab.editor._changed()
+    qtbot.keyClicks(tab.editor.title_edit, " (v2)")
     assert window.dossier.has_unsaved_changes()
     title = window.dossier.tabs.tabText(window.dossier.tabs.indexOf(tab))
     assert title == "Proposals •"
