@@ -6,7 +6,8 @@ role chooses the *parts* of a document; then the person's dossier chooses *withi
 
 - every argument tagged with the reader's role is in (role first);
 - role-free "value" arguments whose tags match what the dossier records about the reader's
-  values and decision style are added (at most ``MAX_VALUE_BLOCKS`` per part, best match first);
+  values and decision style are added (at most ``MAX_VALUE_BLOCKS`` per part of a variant and
+  ``MAX_JOINT_VALUE_BLOCKS`` per part of the joint edition, best match first);
 - a sceptic or an opponent gets "answers to your concerns": objection blocks whose tags match
   the concerns recorded for that person.
 
@@ -41,7 +42,8 @@ PART_FOR_ROLE = {
 }
 GENERAL_PART = "general"
 SCEPTICAL = frozenset({Attitude.SCEPTIC, Attitude.OPPONENT})
-MAX_VALUE_BLOCKS = 3
+MAX_VALUE_BLOCKS = 3  # in one addressee's variant
+MAX_JOINT_VALUE_BLOCKS = 1  # per part of the joint edition, read by the whole group
 PART_SWITCH = "part:"
 
 
@@ -86,7 +88,9 @@ def recognise(text: str, tags: Iterable[ArgumentTag], source: str) -> dict[str, 
 @lru_cache(maxsize=512)
 def _keyword_pattern(keywords: tuple[str, ...]) -> re.Pattern[str] | None:
     """One regular expression per tag: any keyword at a word's start, up to the word's end."""
-    stems = sorted({" ".join(fold(k).split()) for k in keywords if k.strip()}, key=len, reverse=True)
+    stems = sorted(
+        {" ".join(fold(k).split()) for k in keywords if k.strip()}, key=len, reverse=True
+    )
     if not stems:
         return None
     alternatives = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in stems)
@@ -222,6 +226,7 @@ class _Planner:
         self.profiles = {id(m): value_profile(m, ctx.tags) for m in ctx.addressees}
         self.concerns = {id(m): concern_profile(m, ctx.tags) for m in ctx.addressees}
         self.used: set[str] = set()
+        self.max_value_blocks = MAX_VALUE_BLOCKS if addressee else MAX_JOINT_VALUE_BLOCKS
 
     def role_label(self, code: str) -> str:
         return self.ctx.role_label(code, self.lang)
@@ -300,7 +305,7 @@ class _Planner:
             order = self.ctx.arguments.index(block)
             if block_key(block) in self.used:
                 reasons, ok = (Reason(ReasonKind.USED_ELSEWHERE),), False
-            elif taken >= MAX_VALUE_BLOCKS:
+            elif taken >= self.max_value_blocks:
                 reasons, ok = (*reasons, Reason(ReasonKind.LIMIT)), False
             else:
                 ok = True
