@@ -130,10 +130,9 @@ def _configure_logging() -> Path | None:
 def _refuse_missing_database(db_arg: str | None) -> None:
     """Verbs that only read must not create an empty database from a mistyped path."""
     from kam_desktop.domain.errors import DatabaseError
-    from kam_desktop.paths import database_url
-    from kam_desktop.storage.db import sqlite_file
+    from kam_desktop.paths import database_file
 
-    path = sqlite_file(database_url(db_arg)) if db_arg else None
+    path = database_file(db_arg) if db_arg else None
     if path is not None and not path.exists() and path.parent.is_dir():
         raise DatabaseError(_("Database {path} does not exist.").format(path=path))
 
@@ -164,6 +163,11 @@ def run_verb(args: argparse.Namespace) -> int:
 
     if not getattr(args, "create_db", True):
         _refuse_missing_database(args.db)
+    quick = getattr(args, "quick", None)  # a read-only verb's way around SQLAlchemy, if any
+    if quick is not None:
+        done = quick(args)
+        if done is not None:
+            return done
     for pause in BUSY_RETRY_PAUSES:
         try:
             return _run_verb_once(args)
@@ -260,7 +264,7 @@ def _database_error(exc: Exception) -> DatabaseError | None:
     """Our message for an SQLite failure the user can act on (busy, full, …), or None."""
     if not type(exc).__module__.startswith(("sqlalchemy", "sqlite3")):
         return None
-    from kam_desktop.storage.db import user_facing_error
+    from kam_desktop.storage.sqlite_files import user_facing_error
 
     return user_facing_error(exc)
 

@@ -38,6 +38,18 @@ def log_path() -> Path:
     return data_dir() / "kam-desktop.log"
 
 
+def database_file(db: str | None) -> Path | None:
+    """The SQLite file ``--db`` names (a path, or a plain ``sqlite:///`` URL), else None."""
+    if not db:
+        return default_database_path()
+    if db.startswith("sqlite:///") and "?" not in db:
+        name = db[len("sqlite:///") :]
+        return None if name in ("", ":memory:") else Path(name)
+    if "://" in db:
+        return None
+    return Path(db).expanduser().resolve()
+
+
 def database_url(db: str | None) -> str:
     """Turn ``--db`` (a file path or an SQLAlchemy URL) into an SQLAlchemy URL."""
     if not db:

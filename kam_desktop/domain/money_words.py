@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from num2words import num2words
-
 # currency → (forms of the major unit, forms of the minor unit): one / few / many
 RU_CURRENCY_FORMS: dict[str, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
     "RUB": (("рубль", "рубля", "рублей"), ("копейка", "копейки", "копеек")),
@@ -41,6 +39,8 @@ def amount_in_words_ru(amount: Decimal, currency: str = "RUB") -> str:
     amount = abs(amount)
     whole = int(amount)
     cents = int((amount - whole) * 100)
+    from num2words import num2words  # ~25 ms to import: only when a Russian total is worded
+
     words = num2words(whole, lang="ru")
     forms = RU_CURRENCY_FORMS.get(currency.upper())
     if forms is None:

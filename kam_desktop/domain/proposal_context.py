@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -59,6 +59,45 @@ class ProposalContext:
             if tag.code == code:
                 return tag.label(lang)
         return code
+
+
+def chosen_projects(projects: list[SimilarProject], proposal: Proposal) -> list[SimilarProject]:
+    """The similar projects a proposal prints: those it chose (in its order), else all of
+    them, newest first; with only the referees who consented (and were chosen, if any were).
+    """
+    if proposal.project_ids:
+        by_id = {p.id: p for p in projects}
+        picked = [by_id[i] for i in proposal.project_ids if i in by_id]
+    else:
+        # newest year first, projects without a year last, then by company
+        picked = sorted(projects, key=lambda p: (p.year is None, -(p.year or 0), p.client_company))
+    chosen = set(proposal.referee_ids)
+    return [
+        replace(
+            p,
+            results=list(p.results),
+            # Never carry a referee without consent into a document, chosen or not.
+            referees=[
+                r
+                for r in p.referees
+                if r.consent_to_be_contacted and (not chosen or r.id in chosen)
+            ],
+        )
+        for p in picked
+    ]
+
+
+def chosen_arguments(blocks: list[ArgumentBlock], proposal: Proposal) -> list[ArgumentBlock]:
+    """The library blocks a proposal draws on: those it chose (in its order), else every
+    block of its language, in the library's order."""
+    own = sorted(
+        (b for b in blocks if b.language == proposal.language),
+        key=lambda b: (b.sort_order, b.title),
+    )
+    if proposal.argument_ids:
+        by_id = {b.id: b for b in own}
+        return [by_id[i] for i in proposal.argument_ids if i in by_id]
+    return own
 
 
 def _dec(value: Decimal | None) -> str | None:

@@ -237,6 +237,7 @@ def load_demo_proposals(db: Database) -> None:
     library = LibraryService(db)
     with db.transaction():  # joins load_demo's transaction: the demo is saved whole or not
         library.ensure_default_arguments()
+        library.ensure_default_tags()
         items = {i.id: library.save_catalogue_item(i) for i in catalogue()}
         for project in projects():
             library.save_project(project)

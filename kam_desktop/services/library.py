@@ -43,7 +43,6 @@ from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationEr
 from kam_desktop.domain.proposal import (
     PROPOSAL_LANGUAGES,
     ArgumentBlock,
-    ArgumentKind,
     ArgumentTag,
     CatalogueItem,
     LineItem,
@@ -57,8 +56,15 @@ from kam_desktop.domain.proposal_validation import (
 )
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
-from kam_desktop.paths import resource_path
 from kam_desktop.services.database import Database
+from kam_desktop.services.library_content import (  # noqa: F401  (also this module's API)
+    ARGUMENTS_SEEDED_SETTING,
+    FIRST_RELEASE_KEYS,
+    TAGS_SEEDED_SETTING,
+    default_arguments,
+    default_tags,
+    offered_keys,
+)
 from kam_desktop.storage.models import SettingRow
 from kam_desktop.storage.proposal_mapping import (
     argument_to_domain,
@@ -76,64 +82,6 @@ from kam_desktop.storage.proposal_models import (
     CatalogueItemRow,
     SimilarProjectRow,
 )
-
-# The shipped blocks already offered once (a JSON list of keys), so a user who deletes them
-# keeps it that way, while blocks new in a later release still arrive. Its first value, "1",
-# meant the release-1 set (FIRST_RELEASE_KEYS).
-ARGUMENTS_SEEDED_SETTING = "library.default_arguments_loaded"
-TAGS_SEEDED_SETTING = "library.default_tags_loaded"
-FIRST_RELEASE_KEYS = (
-    "exec.exclusive_terms",
-    "exec.status",
-    "exec.business_fit",
-    "hr.people_first",
-    "hr.references",
-    "hr.relationship",
-    "fin.transparent_economics",
-    "fin.payback",
-    "fin.payment_terms",
-    "tech.specifics",
-    "tech.implementation",
-    "tech.security",
-    "proc.tender_ready",
-    "legal.contract",
-    "general.why_us",
-)
-
-
-def default_arguments(lang: str) -> list[ArgumentBlock]:
-    """The shipped argument set of one language (``resources/content/arguments.<lang>.json``)."""
-    path = resource_path("content", f"arguments.{lang}.json")
-    blocks = json.loads(path.read_text(encoding="utf-8"))
-    return [
-        ArgumentBlock(
-            title=b["title"],
-            body=b["body"],
-            role_codes=list(b["roles"]),
-            language=lang,
-            sort_order=i * 10,
-            key=b["key"],
-            kind=ArgumentKind(b.get("kind", ArgumentKind.ARGUMENT.value)),
-            tags=list(b.get("tags", [])),
-        )
-        for i, b in enumerate(blocks)
-    ]
-
-
-def default_tags() -> list[ArgumentTag]:
-    """The shipped value/concern tags (``resources/content/tags.json``)."""
-    path = resource_path("content", "tags.json")
-    return [
-        ArgumentTag(
-            code=t["code"],
-            name_ru=t["name_ru"],
-            name_en=t["name_en"],
-            keywords=list(t["keywords"]),
-            builtin=True,
-            sort_order=t["sort_order"],
-        )
-        for t in json.loads(path.read_text(encoding="utf-8"))
-    ]
 
 
 class LibraryService:
@@ -253,7 +201,7 @@ class LibraryService:
         with self.db.session() as s:
             self._defaults_checked = True
             row = s.get(SettingRow, ARGUMENTS_SEEDED_SETTING)
-            offered = _offered_keys(row.value if row else None)
+            offered = offered_keys(row.value if row else None)
             shipped = {b.key for lang in PROPOSAL_LANGUAGES for b in default_arguments(lang)}
             if shipped <= offered:
                 return 0
@@ -311,7 +259,7 @@ class LibraryService:
         with self.db.session() as s:
             self._tags_checked = True
             row = s.get(SettingRow, TAGS_SEEDED_SETTING)
-            offered = _offered_keys(row.value if row else None)
+            offered = offered_keys(row.value if row else None)
             added = 0
             for tag in default_tags():
                 if tag.code in offered or s.get(ArgumentTagRow, tag.code) is not None:
@@ -363,18 +311,6 @@ class LibraryService:
     @staticmethod
     def _saving():
         return _StaleAsConflict()
-
-
-def _offered_keys(value: str | None) -> set[str]:
-    if not value:
-        return set()
-    if value == "1":
-        return set(FIRST_RELEASE_KEYS)
-    try:
-        keys = json.loads(value)
-    except ValueError:
-        return set(FIRST_RELEASE_KEYS)
-    return {k for k in keys if isinstance(k, str)} if isinstance(keys, list) else set()
 
 
 def _tag_first_release_blocks(s: Session) -> None:

@@ -67,9 +67,7 @@ For a live preview, call ``context(unsaved_proposal)`` in the GUI thread (a few 
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -81,9 +79,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from kam_desktop.documents.composer import ProposalComposer
 from kam_desktop.documents.model import ProposalDocument
 from kam_desktop.domain.coverage import CoverageWarning, proposal_warnings
-from kam_desktop.domain.errors import ConflictError, KamError, NotFoundError, ValidationError
+from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.domain.money_words import amount_in_words_ru
-from kam_desktop.domain.names import short_name
 from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, totals_of
 from kam_desktop.domain.proposal import (
     DEFAULT_MIN_VALIDITY_DAYS,
@@ -97,6 +94,7 @@ from kam_desktop.domain.proposal import (
     SETTING_WARRANTY,
     STATUS_TRANSITIONS,
     AddresseeRef,
+    ArgumentBlock,
     Proposal,
     ProposalStatus,
     ProposalSummary,
@@ -104,6 +102,8 @@ from kam_desktop.domain.proposal import (
 )
 from kam_desktop.domain.proposal_context import (
     ProposalContext,
+    chosen_arguments,
+    chosen_projects,
     context_from_json,
     context_to_json,
     same_content,
@@ -114,6 +114,18 @@ from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
 from kam_desktop.services.library import LibraryService, default_tags
+from kam_desktop.services.proposal_documents import (  # noqa: F401  (also this module's API)
+    DOCX,
+    FILE_FORMATS,
+    PDF,
+    check_addressee,
+    distinct_file_names,
+    edition_file_name,
+    export_each_addressee,
+    format_of,
+    render_context,
+    write_atomically,
+)
 from kam_desktop.storage.mapping import (
     client_to_domain,
     company_to_domain,
@@ -147,8 +159,6 @@ from kam_desktop.storage.proposal_models import (
 )
 
 ProposalRef = Proposal | str
-PDF, DOCX = "pdf", "docx"
-FILE_FORMATS = (PDF, DOCX)
 
 
 class ProposalService:
@@ -479,7 +489,7 @@ class ProposalService:
 
     def compose(self, proposal: ProposalRef, addressee_id: str | None = None) -> ProposalDocument:
         ctx = self.context(proposal)
-        _check_addressee(ctx, addressee_id)
+        check_addressee(ctx, addressee_id)
         return ProposalComposer().compose(ctx, addressee_id)
 
     def tailoring(self, proposal: ProposalRef, lang: str | None = None) -> list[EditionPlan]:
@@ -500,19 +510,7 @@ class ProposalService:
     def render_docx(self, proposal: ProposalRef, addressee_id: str | None = None) -> bytes:
         return self.render_context(self.context(proposal), addressee_id, DOCX)
 
-    @staticmethod
-    def render_context(
-        ctx: ProposalContext, addressee_id: str | None = None, file_format: str = PDF
-    ) -> bytes:
-        _check_addressee(ctx, addressee_id)
-        document = ProposalComposer().compose(ctx, addressee_id)
-        if file_format == DOCX:
-            from kam_desktop.documents.docx_renderer import render_docx  # python-docx on use
-
-            return render_docx(document)
-        from kam_desktop.documents.renderer import render_pdf  # ReportLab loads on first use
-
-        return render_pdf(document)
+    render_context = staticmethod(render_context)
 
     def export(
         self, proposal: ProposalRef, path: str | Path, addressee_id: str | None = None
@@ -532,32 +530,9 @@ class ProposalService:
     def export_each_addressee(
         self, proposal: ProposalRef, folder: str | Path, file_format: str = PDF
     ) -> list[Path]:
-        """One file per addressee in ``folder``, named by number and the person's short name.
-
-        Every edition is rendered before the first file is written, and a failed write removes
-        what this call wrote: the folder gets all the files or none.
-        """
-        ctx = self.context(proposal)
-        out = Path(folder)
-        if not out.is_dir():
-            raise KamError(_("Folder {path} does not exist.").format(path=out))
-        members = [m for m in ctx.addressees if m.id is not None]
-        editions = [self.render_context(ctx, m.id, file_format) for m in members]
-        names = distinct_file_names(
-            [
-                edition_file_name(ctx.proposal.display_number, m.full_name, file_format)
-                for m in members
-            ]
-        )
-        written: list[Path] = []
-        try:
-            for name, data in zip(names, editions, strict=True):
-                written.append(write_atomically(out / name, data))
-        except KamError:
-            for path in written:
-                path.unlink(missing_ok=True)
-            raise
-        return written
+        """One file per addressee in ``folder``, named by number and the person's short name;
+        all of them or none (see ``proposal_documents.export_each_addressee``)."""
+        return export_each_addressee(self.context(proposal), folder, file_format)
 
     # ---- internals ---------------------------------------------------------------------------
     @staticmethod
@@ -681,40 +656,12 @@ class ProposalService:
     @staticmethod
     def _projects_for(s: Session, p: Proposal) -> list[SimilarProject]:
         stmt = select(SimilarProjectRow).options(selectinload(SimilarProjectRow.referees))
-        if p.project_ids:
-            by_id = {
-                r.id: r for r in s.scalars(stmt.where(SimilarProjectRow.id.in_(p.project_ids)))
-            }
-            rows = [by_id[i] for i in p.project_ids if i in by_id]
-        else:
-            rows = list(
-                s.scalars(
-                    stmt.order_by(SimilarProjectRow.year.desc(), SimilarProjectRow.client_company)
-                )
-            )
-        projects = [project_to_domain(r) for r in rows]
-        chosen = set(p.referee_ids)
-        for project in projects:
-            # Never carry a referee without consent into a document, chosen or not.
-            project.referees = [
-                r
-                for r in project.referees
-                if r.consent_to_be_contacted and (not chosen or r.id in chosen)
-            ]
-        return projects
+        return chosen_projects([project_to_domain(r) for r in s.scalars(stmt)], p)
 
     @staticmethod
-    def _arguments_for(s: Session, p: Proposal):
-        stmt = (
-            select(ArgumentRow)
-            .where(ArgumentRow.language == p.language)
-            .order_by(ArgumentRow.sort_order, ArgumentRow.title)
-        )
-        blocks = [argument_to_domain(r) for r in s.scalars(stmt)]
-        if p.argument_ids:
-            by_id = {b.id: b for b in blocks}
-            blocks = [by_id[i] for i in p.argument_ids if i in by_id]
-        return blocks
+    def _arguments_for(s: Session, p: Proposal) -> list[ArgumentBlock]:
+        stmt = select(ArgumentRow).where(ArgumentRow.language == p.language)
+        return chosen_arguments([argument_to_domain(r) for r in s.scalars(stmt)], p)
 
     # ---- added by the proposal editor GUI: undo of ``delete`` --------------------------------
     def restore(self, snapshot: Proposal) -> Proposal:
@@ -759,42 +706,10 @@ class ProposalService:
             return proposal_to_domain(row)
 
 
-UNSAFE_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
-
-
-def format_of(path: Path) -> str:
-    """``pdf`` or ``docx`` from the file's extension (anything else is refused)."""
-    suffix = path.suffix.lower().lstrip(".")
-    if suffix not in FILE_FORMATS:
-        raise KamError(
-            _("Choose a file ending in .pdf or .docx, not {name}.").format(name=path.name)
-        )
-    return suffix
-
-
-def edition_file_name(number: str, full_name: str | None, file_format: str) -> str:
-    """«КП-2026-0001 Петров И. С.pdf»; the joint edition is the number alone."""
-    stem = number if not full_name else f"{number} {short_name(full_name).rstrip('.')}"
-    return UNSAFE_IN_FILE_NAMES.sub("-", stem).strip(" .") + "." + file_format
-
-
 def _raise_if_bad_pattern(pattern: str) -> None:
     message = number_pattern_error(pattern)
     if message:
         raise ValidationError({"number_pattern": message})
-
-
-def distinct_file_names(names: list[str]) -> list[str]:
-    """Two addressees with the same short name get «… (2).pdf» rather than one file."""
-    seen: dict[str, int] = {}
-    result = []
-    for name in names:
-        count = seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
-        if count > 1:
-            stem, dot, suffix = name.rpartition(".")
-            name = f"{stem} ({count}){dot}{suffix}"
-        result.append(name)
-    return result
 
 
 def _dossier_drafts(client: ClientRow) -> dict[str, str]:
@@ -812,40 +727,3 @@ def _empty_company():
     from kam_desktop.domain.dossier import OurCompany
 
     return OurCompany()
-
-
-def _check_addressee(ctx: ProposalContext, addressee_id: str | None) -> None:
-    if addressee_id is not None and all(m.id != addressee_id for m in ctx.addressees):
-        raise NotFoundError(
-            _("Person {id} is not an addressee of proposal {number}.").format(
-                id=addressee_id, number=ctx.proposal.display_number
-            )
-        )
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write via a temporary file in the target folder and rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".kam-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise KamError(
-            _("Cannot write to {path}: {error}").format(path=path, error=exc.strerror)
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved PDF is an ordinary file
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise KamError(
-            _("Cannot write to {path}: {error}").format(path=path, error=exc.strerror)
-        ) from None
-    return path

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kam_desktop.domain.dossier import (
     Birthday,
     Client,
@@ -22,17 +24,16 @@ from kam_desktop.domain.enums import (
     InteractionKind,
     ReliabilityResult,
 )
-from kam_desktop.storage.models import (
-    ClientRow,
-    ContactRow,
-    DmuRoleRow,
-    FamilyRow,
-    InteractionRow,
-    MemberRow,
-    OurCompanyRow,
-    TeamMemberRow,
-    TenderRow,
-)
+
+if TYPE_CHECKING:
+    from kam_desktop.storage.models import (
+        ClientRow,
+        DmuRoleRow,
+        InteractionRow,
+        MemberRow,
+        OurCompanyRow,
+        TeamMemberRow,
+    )
 
 CLIENT_FIELDS = (
     "name",
@@ -122,6 +123,8 @@ def client_to_domain(row: ClientRow) -> Client:
 
 
 def client_to_row(client: Client, row: ClientRow) -> None:
+    from kam_desktop.storage.models import TenderRow  # the models load SQLAlchemy: writes only
+
     for f in CLIENT_FIELDS:
         value = getattr(client, f)
         setattr(row, f, value.strip() if isinstance(value, str) else value)
@@ -166,6 +169,8 @@ def member_to_domain(row: MemberRow) -> Member:
 
 
 def member_to_row(member: Member, row: MemberRow) -> None:
+    from kam_desktop.storage.models import ContactRow, FamilyRow
+
     for f in MEMBER_FIELDS:
         value = getattr(member, f)
         setattr(row, f, value.strip() if isinstance(value, str) else value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kam_desktop.domain.proposal import (
     ArgumentBlock,
@@ -17,15 +18,16 @@ from kam_desktop.domain.proposal import (
     SimilarProject,
     VatMode,
 )
-from kam_desktop.storage.proposal_models import (
-    ArgumentRow,
-    ArgumentTagRow,
-    CatalogueItemRow,
-    ProposalLineRow,
-    ProposalRow,
-    RefereeRow,
-    SimilarProjectRow,
-)
+
+if TYPE_CHECKING:
+    from kam_desktop.storage.proposal_models import (
+        ArgumentRow,
+        ArgumentTagRow,
+        CatalogueItemRow,
+        ProposalRow,
+        RefereeRow,
+        SimilarProjectRow,
+    )
 
 CATALOGUE_FIELDS = ("name", "description", "unit", "price", "currency", "vat_pct")
 ARGUMENT_FIELDS = ("key", "title", "body", "language", "sort_order")
@@ -106,6 +108,8 @@ def project_to_domain(row: SimilarProjectRow) -> SimilarProject:
 
 
 def project_to_row(project: SimilarProject, row: SimilarProjectRow) -> None:
+    from kam_desktop.storage.proposal_models import RefereeRow  # SQLAlchemy: writes only
+
     row.client_company = project.client_company.strip()
     row.industry, row.year = project.industry.strip(), project.year
     row.summary = project.summary.strip()
@@ -196,6 +200,8 @@ def proposal_to_domain(row: ProposalRow) -> Proposal:
 
 def proposal_to_row(proposal: Proposal, row: ProposalRow) -> None:
     """Copy editable fields; number, revision, status and snapshot are the service's business."""
+    from kam_desktop.storage.proposal_models import ProposalLineRow
+
     for f in PROPOSAL_FIELDS:
         setattr(row, f, _clean(getattr(proposal, f)))
     for f in ID_LIST_FIELDS:
