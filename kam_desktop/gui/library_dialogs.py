@@ -836,7 +836,7 @@ class ArgumentsDialog(LibraryDialog):
             return 0
         added = self.library.restore_default_arguments()
         self.reload(self._current.id if self._current else None)
-        self.notice.setText(self.tr("%n shipped argument(s) restored.", "", added))
+        self.notice.setText(self.tr("Shipped arguments restored: {n}.").format(n=added))
         self.notice.show()
         return added
 
@@ -1014,7 +1014,7 @@ class TagsDialog(LibraryDialog):
         self.name_ru.setText(record.name_ru)
         self.name_en.setText(record.name_en)
         self.keywords.setPlainText(", ".join(record.keywords))
-        used = self.tr("%n argument(s) in the library carry it.", "", self._users(record))
+        used = self.tr("Arguments in the library that carry it: {n}.").format(n=self._users(record))
         if record.builtin:
             used += " " + self.tr(
                 "Built in: it can be renamed and its keywords changed, but not deleted."
@@ -1035,8 +1035,8 @@ class TagsDialog(LibraryDialog):
         users = self._users(record)
         if users:
             question += " " + self.tr(
-                "%n argument(s) carry it and will no longer be matched by it.", "", users
-            )
+                "Arguments that carry it and will no longer be matched by it: {n}."
+            ).format(n=users)
         return question
 
     def _try_keywords(self, *_args: object) -> None:

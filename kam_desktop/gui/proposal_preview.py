@@ -300,7 +300,7 @@ class ProposalPreview(QWidget):
             return
         self.last_refresh_ms = (time.perf_counter() - self._requested_at) * 1000
         pages = self.document.pageCount()
-        self._show_state(self.tr("%n page(s)", "", pages))
+        self._show_state(self.tr("Pages: {n}").format(n=pages))  # no "(s)" in English
         self._update_buttons()
         self.document_loaded.emit()
 

@@ -119,14 +119,10 @@
         <source>Roles are optional when values are chosen: the argument then goes to anyone whose values or decision style mention them.</source>
         <translation>Если выбраны ценности, роли необязательны: аргумент получит каждый, у кого эти ценности упомянуты в ценностях или стиле принятия решений.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kam_desktop/gui/library_dialogs.py" line="838"/>
-        <source>%n shipped argument(s) restored.</source>
-        <translation>
-            <numerusform>Возвращён %n стандартный аргумент.</numerusform>
-            <numerusform>Возвращено %n стандартных аргумента.</numerusform>
-            <numerusform>Возвращено %n стандартных аргументов.</numerusform>
-        </translation>
+        <source>Shipped arguments restored: {n}.</source>
+        <translation>Восстановлено встроенных аргументов: {n}.</translation>
     </message>
 </context>
 <context>
@@ -369,14 +365,10 @@
         <source>built-in</source>
         <translation>встроенная</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kam_desktop/gui/library_dialogs.py" line="1016"/>
-        <source>%n argument(s) in the library carry it.</source>
-        <translation>
-            <numerusform>Ею помечен %n аргумент библиотеки.</numerusform>
-            <numerusform>Ею помечены %n аргумента библиотеки.</numerusform>
-            <numerusform>Ею помечено %n аргументов библиотеки.</numerusform>
-        </translation>
+        <source>Arguments in the library that carry it: {n}.</source>
+        <translation>Аргументов библиотеки с этой темой: {n}.</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/library_dialogs.py" line="1019"/>
@@ -388,14 +380,10 @@
         <source>A built-in value cannot be deleted: the shipped arguments use it. Rename it or change its keywords instead.</source>
         <translation>Встроенную ценность нельзя удалить — ею помечены стандартные аргументы. Её можно переименовать или изменить ключевые слова.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kam_desktop/gui/library_dialogs.py" line="1037"/>
-        <source>%n argument(s) carry it and will no longer be matched by it.</source>
-        <translation>
-            <numerusform>Ею помечен %n аргумент — по ней он больше не будет подбираться.</numerusform>
-            <numerusform>Ею помечены %n аргумента — по ней они больше не будут подбираться.</numerusform>
-            <numerusform>Ею помечено %n аргументов — по ней они больше не будут подбираться.</numerusform>
-        </translation>
+        <source>Arguments that carry it and will no longer be matched by it: {n}.</source>
+        <translation>Аргументов с этой темой, которые больше не будут по ней подбираться: {n}.</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/library_dialogs.py" line="1049"/>
@@ -1182,10 +1170,10 @@ incl. VAT</source>
         <source>Rendering…</source>
         <translation>Обновление…</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kam_desktop/gui/proposal_preview.py" line="304" />
-        <source>%n page(s)</source>
-        <translation><numerusform>%n стр.</numerusform><numerusform>%n стр.</numerusform><numerusform>%n стр.</numerusform></translation>
+        <source>Pages: {n}</source>
+        <translation>Страниц: {n}</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/proposal_preview.py" line="314" />

@@ -124,7 +124,7 @@ def test_builtin_values_cannot_be_deleted_and_say_why(qtbot, library):
     assert not dialog.delete_button.isEnabled()
     assert "cannot be deleted" in dialog.delete_button.toolTip()
     assert "Built in" in dialog.usage.text()
-    assert "argument(s) in the library carry it" in dialog.usage.text()
+    assert "Arguments in the library that carry it:" in dialog.usage.text()
 
 
 def test_deleting_a_value_asks_first_and_can_be_undone(qtbot, library, dossiers):
@@ -144,7 +144,7 @@ def test_deleting_a_value_asks_first_and_can_be_undone(qtbot, library, dossiers)
     _click(qtbot, dialog.delete_button)
     assert any(t.code == custom.code for t in library.list_tags())  # "No" keeps it
     question = dialog.prompts.asked[-1]
-    assert "«ecology»" in question and "1 argument(s) carry it" in question
+    assert "«ecology»" in question and "will no longer be matched by it: 1." in question
 
     dialog.prompts.confirm_answer = True
     _click(qtbot, dialog.delete_button)
