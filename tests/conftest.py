@@ -31,10 +31,24 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kam.sqlite3"
 
 
-@pytest.fixture
-def db(db_path: Path):
+@pytest.fixture(scope="session")
+def empty_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head for the whole run: creating one costs ~0.15 s, a copy
+    ~5 ms, and most tests start from an empty database (migrations have their own tests)."""
     from kam_desktop.services.database import Database
 
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite3"
+    Database.open(str(path)).close()
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path, empty_database_file: Path):
+    import shutil
+
+    from kam_desktop.services.database import Database
+
+    shutil.copyfile(empty_database_file, db_path)
     database = Database.open(str(db_path))
     yield database
     database.close()
