@@ -437,26 +437,10 @@ class ProposalRenderer:
                 for label, value in party.rows
             ]
             cells.append(cell)
-        width = TEXT_WIDTH / max(len(cells), 1)
-        table = Table([cells], colWidths=[width] * len(cells))
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEABOVE", (0, 0), (-1, 0), 1, ACCENT),
-                    ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ]
-            )
-        )
-        return table
+        return _panel(cells, rule=1)
 
     def signature(self, sign: Signature) -> Table:
-        """Position | signature (facsimile or a line) | name; the stamp or «М. П.» below."""
+        """Position | signature (facsimile or a line) | name; «М. П.» and the stamp below."""
         st = self.styles
         if sign.signature_png:
             middle: Flowable | str = _image(sign.signature_png, 40 * mm, 14 * mm)
@@ -501,22 +485,7 @@ class ProposalRenderer:
             ]
             for value, caption in block.items
         ]
-        width = TEXT_WIDTH / max(len(cells), 1)
-        table = Table([cells], colWidths=[width] * len(cells))
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEABOVE", (0, 0), (-1, 0), 2, ACCENT),
-                    ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                    ("TOPPADDING", (0, 0), (-1, -1), 6),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ]
-            )
-        )
-        return table
+        return _panel(cells, rule=2)
 
     def table(self, block: DataTable) -> Table:
         st = self.styles
@@ -661,6 +630,27 @@ def page_image(png: bytes) -> bytes:
     out = io.BytesIO()
     page.save(out, format="JPEG", quality=92, subsampling=0)
     return out.getvalue()
+
+
+def _panel(cells: list, rule: float) -> Table:
+    """Cells side by side on a light panel under an accent rule (key figures, requisites)."""
+    width = TEXT_WIDTH / max(len(cells), 1)
+    table = Table([cells], colWidths=[width] * len(cells))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEABOVE", (0, 0), (-1, 0), rule, ACCENT),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+            ]
+        )
+    )
+    return table
 
 
 def _image(png: bytes, max_width: float, max_height: float) -> Image:

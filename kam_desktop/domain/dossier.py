@@ -196,6 +196,18 @@ class TeamMember:
     signs_proposals: bool = False  # the default signatory (подписант) of new proposals
 
 
+# Our requisites as separate fields of ``OurCompany`` (printed on every proposal).
+COMPANY_REQUISITES = (
+    "inn",
+    "kpp",
+    "ogrn",
+    "bank_name",
+    "settlement_account",
+    "correspondent_account",
+    "bik",
+)
+
+
 @dataclass(slots=True)
 class OurCompany:
     """Our side of every proposal: letterhead, requisites (реквизиты), signature and stamp."""

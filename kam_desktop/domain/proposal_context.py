@@ -15,7 +15,14 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from kam_desktop.domain.dossier import Client, DmuRole, Member, OurCompany, TeamMember
+from kam_desktop.domain.dossier import (
+    COMPANY_REQUISITES,
+    Client,
+    DmuRole,
+    Member,
+    OurCompany,
+    TeamMember,
+)
 from kam_desktop.domain.enums import Attitude, Gender
 from kam_desktop.domain.proposal import (
     ArgumentBlock,
@@ -237,13 +244,7 @@ COMPANY_KEYS = (
     "phone",
     "email",
     "website",
-    "inn",
-    "kpp",
-    "ogrn",
-    "bank_name",
-    "settlement_account",
-    "correspondent_account",
-    "bik",
+    *COMPANY_REQUISITES,
 )
 COMPANY_IMAGES = ("logo_png", "signature_png", "stamp_png")
 REFEREE_KEYS = ("id", "full_name", "position", "company", "phone", "email")

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
 from kam_desktop.domain.dossier import (
+    COMPANY_REQUISITES,
     Birthday,
     Client,
     ContactPoint,
@@ -410,17 +411,8 @@ def logo_member_name(logo: bytes | None, kind: str = "logo") -> str | None:
     return f"attachments/{kind}-{hashlib.sha256(logo).hexdigest()[:16]}.png"
 
 
-# Requisites added with release 2: written only when filled in, so a profile without them keeps
-# the fingerprint (and the JSON) an older KAM Desktop wrote.
-COMPANY_REQUISITES = (
-    "inn",
-    "kpp",
-    "ogrn",
-    "bank_name",
-    "settlement_account",
-    "correspondent_account",
-    "bik",
-)
+# Requisites (COMPANY_REQUISITES) came with release 2: written only when filled in, so a profile
+# without them keeps the fingerprint (and the JSON) an older KAM Desktop wrote.
 COMPANY_IMAGES = {"signature": "signature_png", "stamp": "stamp_png"}  # key → OurCompany field
 
 

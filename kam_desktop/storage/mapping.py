@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kam_desktop.domain.dossier import (
+    COMPANY_REQUISITES,
     Birthday,
     Client,
     ContactPoint,
@@ -86,13 +87,7 @@ COMPANY_FIELDS = (
     "email",
     "website",
     "logo_png",
-    "inn",
-    "kpp",
-    "ogrn",
-    "bank_name",
-    "settlement_account",
-    "correspondent_account",
-    "bik",
+    *COMPANY_REQUISITES,
     "signature_png",
     "stamp_png",
 )
