@@ -33,10 +33,10 @@ from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.shape import CT_Inline
+from docx.parts.story import StoryPart
 from docx.shared import Emu, Mm, Pt, RGBColor
 from lxml import etree
 
@@ -632,7 +632,7 @@ class DocxRenderer:
         """A small empty paragraph after a table: Word joins tables that touch."""
         return self.p("KAM Spacer")
 
-    def picture(self, part: Part, png: bytes, box_mm: tuple[float, float], alt: str) -> str:
+    def picture(self, part: StoryPart, png: bytes, box_mm: tuple[float, float], alt: str) -> str:
         """A run holding the PNG scaled into the box (aspect kept), with alt text."""
         rel_id, image = part.get_or_add_image(io.BytesIO(png))
         scale = min(Mm(box_mm[0]) / image.px_width, Mm(box_mm[1]) / image.px_height)

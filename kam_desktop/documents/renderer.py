@@ -10,9 +10,11 @@ markup.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import UTC
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -198,6 +200,11 @@ def _numbered_canvas(doc: ProposalDocument) -> type[Canvas]:
     """A canvas that knows the page count when it writes each footer (page X of Y)."""
 
     class NumberedCanvas(Canvas):
+        # Canvas internals the type stubs leave out (declared only, nothing assigned here).
+        _doc: Any
+        _pageNumber: int
+        _startPage: Callable[[], None]
+
         def __init__(self, *args, **kwargs) -> None:
             kwargs["initialFontName"] = fonts.REGULAR  # never Helvetica, not even unused
             super().__init__(*args, **kwargs)
@@ -261,7 +268,7 @@ class ProposalRenderer:
             title=meta.title,
             author=meta.author,
             subject=meta.subject,
-            keywords=meta.keywords,
+            keywords=meta.keywords,  # type: ignore[arg-type]  # a str works (stubs: list only)
             creator="KAM Desktop",
             lang=meta.language,
             invariant=1,
@@ -446,7 +453,7 @@ class ProposalRenderer:
             middle: Flowable | str = _image(sign.signature_png, 40 * mm, 14 * mm)
         else:
             middle = ""
-        rows: list[list[Flowable | str]] = [
+        rows: list[list[Flowable | str | list[Flowable]]] = [
             [
                 RLParagraph(markup(sign.position), st["sign"]),
                 middle,
@@ -519,7 +526,7 @@ class ProposalRenderer:
         table = Table(
             data, colWidths=[w * TEXT_WIDTH for w in block.widths], repeatRows=1, splitByRow=1
         )
-        commands = [
+        commands: list[tuple[Any, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("FONTSIZE", (0, 0), (-1, -1), 8.5),
             ("LEADING", (0, 0), (-1, -1), 11),
@@ -555,7 +562,8 @@ class ProposalRenderer:
         font = fonts.REGULAR
         height = 68 * mm
         drawing = Drawing(TEXT_WIDTH, height)
-        drawing.initialFontName = font  # the renderer would start in Times-Roman
+        # the renderer would start in Times-Roman; an attribute the stubs do not declare
+        drawing.initialFontName = font  # type: ignore[attr-defined]
         drawing.add(
             String(
                 0,
@@ -568,7 +576,8 @@ class ProposalRenderer:
         )
         chart = VerticalBarChart()
         chart.x, chart.y = 34, 16
-        chart.width, chart.height = TEXT_WIDTH - 44, height - 56
+        # the stubs type the sizes as int; ReportLab takes points as floats
+        chart.width, chart.height = TEXT_WIDTH - 44, height - 56  # type: ignore[assignment]
         chart.data = [
             [float(v / block.axis_divisor) for v in series.values] for series in block.series
         ]
@@ -600,7 +609,7 @@ class ProposalRenderer:
         legend = Legend()
         legend.fontName = font
         legend.fontSize = 8
-        legend.x, legend.y = 0, height - 18
+        legend.x, legend.y = 0, height - 18  # type: ignore[assignment]  # stubs: int only
         legend.alignment = "right"
         legend.columnMaximum = 1
         legend.deltax = 160

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from kam_desktop.domain.dossier import (
     COMPANY_REQUISITES,
@@ -111,6 +111,11 @@ def _dec(value: Decimal | None) -> str | None:
     return None if value is None else str(value)
 
 
+# Overloaded so a required field (written from a non-None value) reads back as non-None.
+@overload
+def _undec(value: str) -> Decimal: ...
+@overload
+def _undec(value: None) -> None: ...
 def _undec(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
 
@@ -119,6 +124,10 @@ def _day(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+@overload
+def _unday(value: str) -> date: ...
+@overload
+def _unday(value: None) -> None: ...
 def _unday(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
@@ -326,14 +335,14 @@ def same_content(a: Proposal, b: Proposal) -> bool:
 def context_from_json(text: str) -> ProposalContext:
     data = json.loads(text)
     company = dict(data["company"])
-    images = {image: _unb64(company.pop(image, None)) for image in COMPANY_IMAGES}
+    company.update({image: _unb64(company.pop(image, None)) for image in COMPANY_IMAGES})
     signatory = data.get("signatory")
     return ProposalContext(
         proposal=_proposal_from(data["proposal"]),
         client=Client(**data["client"]),
         addressees=[_member_from(m) for m in data["addressees"]],
         team=[TeamMember(**t) for t in data["team"]],
-        company=OurCompany(**company, **images),
+        company=OurCompany(**company),
         projects=[
             SimilarProject(
                 **{k: p[k] for k in PROJECT_KEYS},

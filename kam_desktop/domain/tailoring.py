@@ -280,6 +280,7 @@ class _Planner:
         # (kind rank: 0 role block / 1 value block, match score, library order, choice)
         scored: list[tuple[int, int, int, BlockChoice]] = []
         value_blocks: list[tuple[int, ArgumentBlock, tuple[Reason, ...]]] = []
+        reasons: tuple[Reason, ...]
         for order, block in enumerate(self.ctx.arguments):
             if block.kind != ArgumentKind.ARGUMENT:
                 continue

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from kam_desktop.domain import limits
 from kam_desktop.domain.dossier import (
@@ -22,6 +23,9 @@ from kam_desktop.domain.enums import ContactKind
 from kam_desktop.domain.errors import ValidationError
 from kam_desktop.domain.limits import TextLimit
 from kam_desktop.i18n import _
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
 PHONE_ALLOWED_RE = re.compile(
@@ -269,7 +273,9 @@ def role_text_errors(role: DmuRole) -> dict[str, str]:
     return text_errors(role, limits.ROLE)
 
 
-def free_text_errors(record: object, prefix: str = "") -> dict[str, str]:
+def free_text_errors(
+    record: DataclassInstance | type[DataclassInstance], prefix: str = ""
+) -> dict[str, str]:
     """The proposal side's rule (exchange/tables.py reads the same): every text attribute of
     a dataclass at most ``LIBRARY_TEXT`` long without control characters, list items one line
     each; nested dataclasses and lists of them are checked with ``name.index.`` keys."""
