@@ -4,15 +4,19 @@
 and the files copied in; then it is switched to read-only (where not even root can write), or
 filled up to a few kilobytes. ``unwritable_folder`` takes away the write permission instead;
 that only binds an unprivileged user, so as root the commands are run as ``nobody``
-(``as_unprivileged``). Where mounting is not permitted the tests say so and skip.
+(``as_unprivileged``); a test that checks permissions inside pytest's own process runs itself
+again as ``nobody`` (``rerun_as_nobody``). Where mounting is not permitted the tests say so and
+skip.
 """
 
 from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +25,7 @@ from pathlib import Path
 import pytest
 
 NOBODY = 65534  # uid and gid of nobody / nogroup on Debian and Ubuntu
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(*argv: str) -> subprocess.CompletedProcess:
@@ -118,12 +123,57 @@ def _nobody_cannot_run(python: str, *prefix: str) -> str:
     """Why nobody cannot import the app with ``python`` (e.g. a checkout under /root), or ""."""
     if shutil.which("setpriv") is None:
         return "setpriv(1) is missing"
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     probe = subprocess.run(
         [*prefix, python, "-c", "import kam_desktop.cli"],
         capture_output=True,
         text=True,
         env=env,
         timeout=60,
+    )
+    return "" if probe.returncode == 0 else (probe.stderr.strip().splitlines() or ["?"])[-1]
+
+
+def rerun_as_nobody(request: pytest.FixtureRequest, *, spawns_python: bool = False) -> bool:
+    """As root (CI), run the calling test again as nobody in a child pytest and fail with it:
+    root reads files regardless of permissions, so the test's body proves nothing as root.
+    Returns True when that happened (the caller returns), False when the caller is unprivileged
+    and runs its body itself. ``spawns_python``: the body starts ``sys.executable`` itself, so
+    nobody must be able to reach the interpreter by its path (not so for a venv whose python
+    links into /root); where not, the test skips and says why."""
+    if os.geteuid() != 0:
+        return False
+    home = writable_folder()  # HOME, TMPDIR and pytest's basetemp of the child
+    try:
+        argv = as_unprivileged([sys.executable, "-m", "pytest", "-q", request.node.nodeid])
+        if spawns_python:
+            problem = _nobody_cannot_spawn(sys.executable, *argv[: argv.index(sys.executable)])
+            if problem:
+                pytest.skip(f"nobody cannot start {sys.executable} here: {problem}")
+        env = {**os.environ, "HOME": str(home), "TMPDIR": str(home), "PYTHONPATH": str(ROOT)}
+        env.pop("XDG_RUNTIME_DIR", None)  # root's, not writable by nobody
+        child = subprocess.run(
+            [*argv, f"--basetemp={home}/t"],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=300,
+        )
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    output = child.stdout + child.stderr
+    # "1 passed" exactly: a skip or an empty selection also exits 0
+    if child.returncode != 0 or not re.search(r"\b1 passed\b", child.stdout):
+        pytest.fail(f"run as nobody, the test did not pass:\n{output}", pytrace=False)
+    return True
+
+
+@functools.cache
+def _nobody_cannot_spawn(python: str, *prefix: str) -> str:
+    """Why a process of nobody cannot start ``python`` by its path, or ""."""
+    code = f"import subprocess; subprocess.run([{python!r}, '-c', ''], check=True)"
+    probe = subprocess.run(
+        [*prefix, python, "-c", code], capture_output=True, text=True, cwd="/", timeout=60
     )
     return "" if probe.returncode == 0 else (probe.stderr.strip().splitlines() or ["?"])[-1]
