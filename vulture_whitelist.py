@@ -85,6 +85,7 @@ _.library_menu  # gui/main_window.py; tests read it
 
 # --- used by tests only (public API the tests drive) ------------------------------------------
 _.section_kinds  # documents/model.py: tests/unit/test_proposal_composer.py
+share_band  # domain/account_health.py: the key-client band (DOMAIN.md), tests/unit
 _.set_logo  # gui/company_dialog.py: tests/gui/test_shell_app.py
 _.set_kind  # gui/contacts_editor.py
 _.record_items  # gui/exchange_dialogs.py

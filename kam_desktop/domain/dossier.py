@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from kam_desktop.domain import account_health
 from kam_desktop.domain.enums import (
     Attitude,
     ClientStatus,
@@ -165,9 +166,7 @@ class Client:
     updated_at: datetime | None = None
 
     def is_mono_dependent(self) -> bool:
-        from kam_desktop.domain.enums import MONO_DEPENDENCE_SHARE_PCT
-
-        return self.sales_share_pct is not None and self.sales_share_pct > MONO_DEPENDENCE_SHARE_PCT
+        return account_health.is_mono_dependent(self.sales_share_pct)
 
 
 @dataclass(slots=True)
@@ -246,9 +245,7 @@ class ClientSummary:
     sales_share_pct: Decimal | None = None  # for the mono-dependence flag in the list
 
     def is_mono_dependent(self) -> bool:
-        from kam_desktop.domain.enums import MONO_DEPENDENCE_SHARE_PCT
-
-        return self.sales_share_pct is not None and self.sales_share_pct > MONO_DEPENDENCE_SHARE_PCT
+        return account_health.is_mono_dependent(self.sales_share_pct)
 
 
 @dataclass(slots=True)

@@ -71,5 +71,3 @@ RELIABILITY_CHECKLIST: tuple[tuple[str, str, str], ...] = (
     ("payment_discipline", "платёжная дисциплина в норме", "payment discipline is good"),
     ("references", "отзывы партнёров собраны", "partner references collected"),
 )
-
-MONO_DEPENDENCE_SHARE_PCT = 75  # above this share of our sales one client is a risk (DOMAIN.md)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from kam_desktop.domain.account_health import MONO_DEPENDENCE_SHARE_PCT
 from kam_desktop.domain.dossier import ClientSummary
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.services.dossiers import DossierService
@@ -197,8 +198,11 @@ class ClientListModel(QAbstractTableModel):
             if summary.is_mono_dependent():
                 return QCoreApplication.translate(
                     "ClientListModel",
-                    "Mono-dependence: this client brings {share} % of our sales (over 75 %).",
-                ).format(share=QLocale().toString(float(summary.sales_share_pct), "f", 0))
+                    "Mono-dependence: this client brings {share} % of our sales (over {pct} %).",
+                ).format(
+                    share=QLocale().toString(float(summary.sales_share_pct), "f", 0),
+                    pct=MONO_DEPENDENCE_SHARE_PCT,
+                )
             if summary.id in self._matched:
                 return QCoreApplication.translate(
                     "ClientListModel", "{client}: found {person}"

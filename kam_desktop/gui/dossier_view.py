@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.domain.account_health import MONO_DEPENDENCE_SHARE_PCT
 from kam_desktop.domain.dossier import Client, Dossier
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.client_list_model import status_label
@@ -249,7 +250,9 @@ class DossierView(QWidget):
         self.status_chip.show()
         self.mono_flag.setVisible(client.is_mono_dependent())
         self.mono_flag.setToolTip(
-            self.tr("This client brings over 75 % of our sales: the business depends on it.")
+            self.tr(
+                "This client brings over {pct} % of our sales: the business depends on it."
+            ).format(pct=MONO_DEPENDENCE_SHARE_PCT)
         )
 
     def is_editing_proposal(self) -> bool:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop.domain.account_health import MONO_DEPENDENCE_SHARE_PCT, is_mono_dependent
 from kam_desktop.domain.dossier import Client, Tender
 from kam_desktop.domain.enums import (
-    MONO_DEPENDENCE_SHARE_PCT,
     RELIABILITY_CHECKLIST,
     ClientStatus,
     ReliabilityResult,
@@ -636,4 +636,4 @@ class OverviewTab(QWidget):
             share = parse_decimal(self.sales_share.text())
         except ValueError:
             share = None
-        self.mono_warning.setVisible(share is not None and share > MONO_DEPENDENCE_SHARE_PCT)
+        self.mono_warning.setVisible(is_mono_dependent(share))

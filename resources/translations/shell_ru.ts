@@ -62,8 +62,8 @@ The file was not changed.</source>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/client_list_model.py" line="198"/>
-        <source>Mono-dependence: this client brings {share} % of our sales (over 75 %).</source>
-        <translation>Монозависимость: на этого клиента приходится {share} % наших продаж (больше 75 %).</translation>
+        <source>Mono-dependence: this client brings {share} % of our sales (over {pct} %).</source>
+        <translation>Монозависимость: на этого клиента приходится {share} % наших продаж (больше {pct} %).</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/client_list_model.py" line="203"/>
@@ -394,8 +394,8 @@ The file was not changed.</source>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/dossier_view.py" line="240"/>
-        <source>This client brings over 75 % of our sales: the business depends on it.</source>
-        <translation>На этого клиента приходится больше 75 % наших продаж: бизнес зависит от него.</translation>
+        <source>This client brings over {pct} % of our sales: the business depends on it.</source>
+        <translation>На этого клиента приходится больше {pct} % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/dossier_view.py" line="279"/>
