@@ -49,7 +49,7 @@ class Database:
         read_only = found is not None and found.read_only
         backup = None
         try:
-            if read_only:
+            if found is not None and read_only:
                 _refuse_outdated_read_only(found)
             elif migrate:
                 backup = upgrade_to_head(engine)

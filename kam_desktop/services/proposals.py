@@ -546,4 +546,3 @@ def _trailing_number(number: str) -> int:
     """The sequence part of a number made from the pattern (its last group of digits)."""
     digits = re.findall(r"\d+", number)
     return int(digits[-1]) if digits else 0
-

@@ -57,7 +57,7 @@ def kinds_with_rows(s: Session) -> list[str]:
     # One plain statement (fixed table names, portable SQL): 14 ORM queries cost 30 ms to
     # compile.
     probes = ", ".join(
-        f"EXISTS (SELECT 1 FROM {model.__table__.name})" for model, *_rest in KINDS.values()
+        f"EXISTS (SELECT 1 FROM {model.__tablename__})" for model, *_rest in KINDS.values()
     )
     filled = s.execute(text(f"SELECT {probes}")).one()
     return [kind for kind, has_rows in zip(KINDS, filled, strict=True) if has_rows]
