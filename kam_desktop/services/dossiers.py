@@ -43,7 +43,6 @@ from kam_desktop.domain.validation import (
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
 from kam_desktop.storage import client_store, our_side_store, search_index
-from kam_desktop.storage.client_store import SORTABLE_CLIENT_COLUMNS  # noqa: F401  (its API)
 from kam_desktop.storage.settings_store import read_setting, write_setting
 
 MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]

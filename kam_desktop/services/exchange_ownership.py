@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from kam_desktop.exchange.archive import ParsedDossier, ParsedShared
 from kam_desktop.i18n import _
 from kam_desktop.storage import record_owners
-from kam_desktop.storage.record_owners import KINDS, LOOKUP_CHUNK  # noqa: F401  (its API)
+from kam_desktop.storage.record_owners import KINDS
 
 MAX_LABEL = 60
 
