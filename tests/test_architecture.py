@@ -3,6 +3,7 @@
 - Qt (PySide6/shiboken6) is imported only under ``kam_desktop/gui/``.
 - Layers point one way: gui → services → storage/documents/exchange → domain.
 - The command line imports no GUI at module level (it runs on headless machines).
+- Services build no SQL: every query lives in ``kam_desktop/storage/`` (stores per aggregate).
 - Every string literal given to ``_()`` has a Russian translation in a message catalog.
 """
 
@@ -122,6 +123,80 @@ def test_command_line_imports_no_gui_at_module_level() -> None:
         for path in cli_files
         for line, name in imported_modules(path, top_level_only=True)
         if _is_within(name, "kam_desktop.gui") or any(_is_within(name, q) for q in QT_PACKAGES)
+    ]
+    assert offenders == []
+
+
+# ---- storage owns the queries -------------------------------------------------------------------
+SQL_CALLS = frozenset({"select", "insert", "update", "delete", "text"})
+# sqlalchemy names that build statements: a service asks a store in storage/ instead
+SQL_BUILDERS = SQL_CALLS | {"union", "union_all", "literal", "func", "bindparam", "selectinload"}
+SQL_EXEMPT = {
+    "kam_desktop/services/exchange.py",  # exempt until the exchange split lands
+}
+
+
+def sql_in_module(path: Path) -> list[str]:
+    """Statement building in one module: calls such as ``select(…)`` / ``sa.update(…)``, and
+    imports of sqlalchemy's statement builders (``s.delete(row)`` / ``dict.update`` are fine)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    sqlalchemy_aliases = set()
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy":
+            found += [
+                f"{node.lineno} imports {alias.name} from {node.module}"
+                for alias in node.names
+                if alias.name in SQL_BUILDERS
+            ]
+        elif isinstance(node, ast.Import):
+            sqlalchemy_aliases |= {
+                alias.asname or alias.name
+                for alias in node.names
+                if alias.name.split(".")[0] == "sqlalchemy"
+            }
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in SQL_CALLS:
+            found.append(f"{node.lineno} calls {func.id}()")
+        elif (
+            isinstance(func, ast.Attribute)
+            and func.attr in SQL_BUILDERS
+            and isinstance(func.value, ast.Name)
+            and func.value.id in sqlalchemy_aliases
+        ):
+            found.append(f"{node.lineno} calls {func.value.id}.{func.attr}()")
+    return sorted(found, key=lambda finding: int(finding.split()[0]))
+
+
+def test_the_sql_scan_finds_statements(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import sqlalchemy as sa\n"
+        "from sqlalchemy import select, text\n"
+        "rows = s.execute(select(Row).where(Row.id == 1))  # select( in a comment is fine\n"
+        "sa.update(Row)\n"
+        "s.delete(row); seen.update(more)\n",
+        encoding="utf-8",
+    )
+    assert sql_in_module(sample) == [
+        "2 imports select from sqlalchemy",
+        "2 imports text from sqlalchemy",
+        "3 calls select()",
+        "4 calls sa.update()",
+    ]
+
+
+def test_services_leave_the_queries_to_storage() -> None:
+    services = sorted((PACKAGE / "services").glob("*.py"))
+    assert services
+    offenders = [
+        f"{path.relative_to(ROOT)}:{finding}"
+        for path in services
+        if str(path.relative_to(ROOT)) not in SQL_EXEMPT
+        for finding in sql_in_module(path)
     ]
     assert offenders == []
 

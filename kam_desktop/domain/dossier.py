@@ -1,7 +1,23 @@
 """Dossier value objects passed between services, GUI, CLI, documents and exchange.
 
 They are plain dataclasses: storage maps them to ORM rows, so no layer above storage ever
-holds a database session. ``id`` is a UUID string; ``None`` means "not saved yet".
+holds a database session.
+
+New and saved records: every editable record (client, member, contact, family member, tender,
+interaction, team member, company, and the proposal-side records in ``domain/proposal.py``)
+derives from ``Record`` and has ``id: str | None``:
+
+- ``id is None`` — a NEW record, built by a form or a factory and never stored. Saving it lets
+  storage assign a fresh UUID. (``record.is_new`` says so; the GUI uses it to title a dialog
+  "New …" and to enable Save.)
+- ``id`` set — a SAVED record (everything storage returns has one), or a record that brings
+  its own UUID from outside (an imported file, demo data, an undo snapshot being restored):
+  storage inserts it under that id when it is not stored yet, otherwise updates it.
+
+Code that needs the id of a record it knows is saved (it came from storage or from a parsed
+file) reads ``record.saved_id``: typed ``str``, it raises ``UnsavedRecordError`` for a new
+record instead of letting ``None`` travel on into a query, a link or a file. So the types tell
+the two apart where it matters without a parallel set of ``New*`` classes.
 """
 
 from __future__ import annotations
@@ -20,6 +36,28 @@ from kam_desktop.domain.enums import (
     InteractionKind,
     ReliabilityResult,
 )
+
+
+class UnsavedRecordError(ValueError):
+    """A record without an id was used where only a saved one makes sense (a bug, not input)."""
+
+
+class Record:
+    """Base of the editable records: ``id`` None = new, set = saved (see the module doc)."""
+
+    __slots__ = ()
+    id: str | None
+
+    @property
+    def is_new(self) -> bool:
+        return self.id is None
+
+    @property
+    def saved_id(self) -> str:
+        """The id of a saved record; raises ``UnsavedRecordError`` for a new one."""
+        if self.id is None:
+            raise UnsavedRecordError(f"this {type(self).__name__} is not saved yet")
+        return self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +107,7 @@ class DmuRole:
 
 
 @dataclass(slots=True)
-class ContactPoint:
+class ContactPoint(Record):
     kind: ContactKind
     value: str
     label: str = ""
@@ -77,7 +115,7 @@ class ContactPoint:
 
 
 @dataclass(slots=True)
-class FamilyMember:
+class FamilyMember(Record):
     name: str
     relation: str = ""
     birthday: Birthday | None = None
@@ -86,7 +124,7 @@ class FamilyMember:
 
 
 @dataclass(slots=True)
-class Member:
+class Member(Record):
     """A member of the client's decision-making group (участник ГПР)."""
 
     full_name: str
@@ -128,7 +166,7 @@ class Member:
 
 
 @dataclass(slots=True)
-class Tender:
+class Tender(Record):
     title: str
     tender_date: date
     notes: str = ""
@@ -136,7 +174,7 @@ class Tender:
 
 
 @dataclass(slots=True)
-class Client:
+class Client(Record):
     name: str
     legal_name: str = ""
     tax_id: str = ""  # ИНН
@@ -170,7 +208,7 @@ class Client:
 
 
 @dataclass(slots=True)
-class Interaction:
+class Interaction(Record):
     client_id: str
     occurred_on: date
     kind: InteractionKind = InteractionKind.MEETING
@@ -184,7 +222,7 @@ class Interaction:
 
 
 @dataclass(slots=True)
-class TeamMember:
+class TeamMember(Record):
     """A person on our side (рабочая группа): signs proposals with position and contacts."""
 
     full_name: str
@@ -208,7 +246,7 @@ COMPANY_REQUISITES = (
 
 
 @dataclass(slots=True)
-class OurCompany:
+class OurCompany(Record):
     """Our side of every proposal: letterhead, requisites (реквизиты), signature and stamp."""
 
     name: str = ""

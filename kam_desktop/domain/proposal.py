@@ -15,6 +15,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from kam_desktop.domain.dossier import Record
+
 PROPOSAL_LANGUAGES = ("ru", "en")
 DEFAULT_NUMBER_PATTERN = "КП-{year}-{seq:04d}"
 DEFAULT_VALIDITY_DAYS = 30
@@ -62,7 +64,7 @@ STATUS_TRANSITIONS: dict[ProposalStatus, frozenset[ProposalStatus]] = {
 
 
 @dataclass(slots=True)
-class CatalogueItem:
+class CatalogueItem(Record):
     """A product or service we sell; prices are net of VAT."""
 
     name: str
@@ -76,7 +78,7 @@ class CatalogueItem:
 
 
 @dataclass(slots=True)
-class Referee:
+class Referee(Record):
     """A person at a past client ready to recommend us (рекомендатель)."""
 
     full_name: str
@@ -89,7 +91,7 @@ class Referee:
 
 
 @dataclass(slots=True)
-class SimilarProject:
+class SimilarProject(Record):
     """A case study (аналогичный проект); ``results`` are quantified outcomes, one per line."""
 
     client_company: str
@@ -125,7 +127,7 @@ class ArgumentTag:
 
 
 @dataclass(slots=True)
-class ArgumentBlock:
+class ArgumentBlock(Record):
     """A reusable argument for the DMU roles in ``role_codes``, written in ``language``.
 
     ``key`` identifies blocks of the shipped default set (empty for the user's own blocks).
@@ -175,7 +177,7 @@ class FinancialInputs:
 
 
 @dataclass(slots=True)
-class Proposal:
+class Proposal(Record):
     client_id: str
     issue_date: date
     valid_until: date

@@ -8,7 +8,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,7 +49,7 @@ class Database:
         read_only = found is not None and found.read_only
         backup = None
         try:
-            if read_only:
+            if found is not None and read_only:
                 _refuse_outdated_read_only(found)
             elif migrate:
                 backup = upgrade_to_head(engine)
@@ -105,8 +105,10 @@ class Database:
         return self.engine.dialect.name
 
     def is_empty(self) -> bool:
+        from kam_desktop.storage.client_store import has_clients  # the ORM models: not at start
+
         with self.session() as s:
-            return s.execute(text("SELECT COUNT(*) FROM client")).scalar_one() == 0
+            return not has_clients(s)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -4,6 +4,9 @@ Every record has a UUID derived from a fixed namespace, so loading the demo agai
 the same records instead of duplicating them. Everything goes through ``DossierService``, so
 the demo is validated and indexed for search exactly like a user's own data. Dates are relative
 to the day of loading: a tender about nine months ahead, next steps due soon, one overdue.
+
+Over 700 lines on purpose: most of it is the demo's data (clients, people, meetings) written
+out as literals, which reads best in one place; the code that loads it is short.
 """
 
 from __future__ import annotations

@@ -238,7 +238,7 @@ def load_demo_proposals(db: Database) -> None:
     with db.transaction():  # joins load_demo's transaction: the demo is saved whole or not
         library.ensure_default_arguments()
         library.ensure_default_tags()
-        items = {i.id: library.save_catalogue_item(i) for i in catalogue()}
+        items = {i.saved_id: library.save_catalogue_item(i) for i in catalogue()}
         for project in projects():
             library.save_project(project)
         _save_demo_proposal(db, items)
@@ -259,7 +259,7 @@ def _save_demo_proposal(db: Database, items: dict[str, CatalogueItem]) -> None:
     client = key_clients[0]
     members = dossiers.list_members(client.id)
     addressees = [
-        next(m.id for m in members if m.role_code == role)
+        next(m.saved_id for m in members if m.role_code == role)
         for role in ADDRESSEE_ROLES
         if any(m.role_code == role for m in members)
     ]
@@ -275,7 +275,7 @@ def _save_demo_proposal(db: Database, items: dict[str, CatalogueItem]) -> None:
     proposal.id = DEMO_PROPOSAL_ID
     proposal.title = "Коммерческое предложение: вторая очередь MES"
     proposal.addressee_ids = addressees
-    proposal.team_member_ids = [t.id for t in team]
+    proposal.team_member_ids = [t.saved_id for t in team]
     proposal.line_items = lines
     proposal.business_understanding = UNDERSTANDING
     proposal.goals = GOALS

@@ -1,15 +1,16 @@
 """Dossier use cases: clients, decision-group members, interactions, our side, search.
 
 Deletes return a snapshot that ``restore_*`` puts back with the same UUIDs, which is what the
-GUI's undo uses.
+GUI's undo uses. The queries live in ``storage/client_store.py`` and ``storage/our_side_store.py``;
+this module keeps the units of work and the rules.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.domain import limits
@@ -41,40 +42,14 @@ from kam_desktop.domain.validation import (
 )
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
-from kam_desktop.storage import attached_rows, search_index
-from kam_desktop.storage.mapping import (
-    COMPANY_FIELDS,
-    TEAM_FIELDS,
-    client_to_domain,
-    client_to_row,
-    company_to_domain,
-    interaction_to_domain,
-    member_to_domain,
-    member_to_row,
-    role_to_domain,
-    team_member_to_domain,
-)
-from kam_desktop.storage.models import (
-    ClientRow,
-    DmuRoleRow,
-    InteractionRow,
-    MemberRow,
-    OurCompanyRow,
-    SettingRow,
-    TeamMemberRow,
-)
+from kam_desktop.storage import client_store, our_side_store, search_index
+from kam_desktop.storage.settings_store import read_setting, write_setting
 
-SORTABLE_CLIENT_COLUMNS = {
-    "name": ClientRow.name,
-    "status": ClientRow.status,
-    "industry": ClientRow.industry,
-    "region": ClientRow.region,
-    "updated_at": ClientRow.updated_at,
-}
+MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]
 
 
-def _member_options():
-    return (selectinload(MemberRow.contacts), selectinload(MemberRow.family))
+def _no_client(client_id: str) -> NotFoundError:
+    return NotFoundError(_("No client with id {id}.").format(id=client_id))
 
 
 class DossierService:
@@ -82,16 +57,6 @@ class DossierService:
         self.db = db
 
     # ---- clients -------------------------------------------------------------------------
-    def _client_filters(self, query: str, status: ClientStatus | None) -> list:
-        """WHERE clauses of the client list: status, and the full-text match as a subquery."""
-        filters = []
-        if status is not None:
-            filters.append(ClientRow.status == status.value)
-        matching = search_index.matching_client_ids_query(self.db.dialect, query)
-        if matching is not None:
-            filters.append(ClientRow.id.in_(matching))
-        return filters
-
     def list_clients(
         self,
         query: str = "",
@@ -102,106 +67,44 @@ class DossierService:
         offset: int = 0,
     ) -> list[ClientSummary]:
         """Clients for the list view: filtered by text and status, sorted and paged in SQL."""
-        member_count = (
-            select(func.count(MemberRow.id))
-            .where(MemberRow.client_id == ClientRow.id)
-            .correlate(ClientRow)
-            .scalar_subquery()
-        )
-        order_col = SORTABLE_CLIENT_COLUMNS.get(order_by, ClientRow.name)
-        if order_by == "member_count":
-            order_col = member_count
-        ordering = (order_col.desc() if descending else order_col, ClientRow.id)
-        page = select(ClientRow.id).where(*self._client_filters(query, status)).order_by(*ordering)
-        page = page.offset(offset).limit(limit).subquery()
-        # Members are counted for the page only: counting before the sort cost ~20 ms a
-        # keystroke for a one-letter search over 5,000 clients.
-        stmt = (
-            select(
-                ClientRow.id,
-                ClientRow.name,
-                ClientRow.status,
-                ClientRow.industry,
-                ClientRow.region,
-                member_count,
-                ClientRow.updated_at,
-                ClientRow.sales_share_pct,
-            )
-            .join(page, page.c.id == ClientRow.id)
-            .order_by(*ordering)
-        )
+        filters = client_store.client_filters(self.db.dialect, query, status)
         with self.db.session() as s:
-            return [
-                ClientSummary(r[0], r[1], ClientStatus(r[2]), r[3], r[4], r[5], r[6], r[7])
-                for r in s.execute(stmt)
-            ]
+            return client_store.client_summaries(s, filters, order_by, descending, limit, offset)
 
     def count_clients(self, query: str = "", status: ClientStatus | None = None) -> int:
-        stmt = select(func.count(ClientRow.id)).where(*self._client_filters(query, status))
+        filters = client_store.client_filters(self.db.dialect, query, status)
         with self.db.session() as s:
-            return s.execute(stmt).scalar_one()
+            return client_store.count_clients(s, filters)
 
-    def _client_row(self, s: Session, client_id: str) -> ClientRow:
-        row = s.get(ClientRow, client_id, options=(selectinload(ClientRow.tenders),))
-        if row is None:
-            raise NotFoundError(_("No client with id {id}.").format(id=client_id))
-        return row
+    @staticmethod
+    def _require_client(s: Session, client_id: str) -> None:
+        if not client_store.client_exists(s, client_id):
+            raise _no_client(client_id)
 
     def get_client(self, client_id: str) -> Client:
         with self.db.session() as s:
-            return client_to_domain(self._client_row(s, client_id))
+            client = client_store.find_client(s, client_id)
+        if client is None:
+            raise _no_client(client_id)
+        return client
 
     def get_dossier(self, client_id: str) -> Dossier:
         with self.db.session() as s:
-            client = client_to_domain(self._client_row(s, client_id))
-            members = s.scalars(
-                select(MemberRow)
-                .where(MemberRow.client_id == client_id)
-                .options(*_member_options())
-                .order_by(MemberRow.influence.desc(), MemberRow.full_name)
-            ).all()
-            interactions = s.scalars(
-                select(InteractionRow)
-                .where(InteractionRow.client_id == client_id)
-                .options(
-                    selectinload(InteractionRow.members).load_only(MemberRow.id),
-                    selectinload(InteractionRow.team_members).load_only(TeamMemberRow.id),
-                )
-                .order_by(InteractionRow.occurred_on.desc())
-            ).all()
-            return Dossier(
-                client,
-                [member_to_domain(m) for m in members],
-                [interaction_to_domain(i) for i in interactions],
-            )
-
-    def _reindex(self, s: Session, client_id: str) -> None:
-        s.flush()
-        client = s.get(ClientRow, client_id)
-        members = s.scalars(
-            select(MemberRow).where(MemberRow.client_id == client_id).options(*_member_options())
-        ).all()
-        search_index.reindex_client(s.connection(), client, members)
+            dossier = client_store.load_dossier(s, client_id)
+        if dossier is None:
+            raise _no_client(client_id)
+        return dossier
 
     def save_client(self, client: Client) -> Client:
         """Create or update; raises ValidationError, or ConflictError if changed meanwhile."""
         raise_if_errors(client_errors(client))
         try:
             with self.db.session() as s:
-                if client.id is None:
-                    row = ClientRow()
-                    s.add(row)
-                else:
-                    row = s.get(ClientRow, client.id, options=(selectinload(ClientRow.tenders),))
-                    if row is None:
-                        row = ClientRow(id=client.id)
-                        s.add(row)
-                    elif client.version and row.version != client.version:
+                if client.id is not None:
+                    stored = client_store.client_version(s, client.id)
+                    if stored is not None and client.version and stored != client.version:
                         raise ConflictError(_("This client was changed elsewhere; reload it."))
-                client_to_row(client, row)
-                s.flush()
-                self._reindex(s, row.id)
-                return client_to_domain(row)
+                return client_store.write_client(s, client)
         except StaleDataError:
             raise ConflictError(_("This client was changed elsewhere; reload it.")) from None
 
@@ -209,9 +112,8 @@ class DossierService:
         """Delete a client with its whole dossier; returns what ``restore_client`` needs."""
         snapshot = self.get_dossier(client_id)
         with self.db.session() as s:
-            snapshot.attached_rows = attached_rows.capture(s.connection(), client_id)
-            s.delete(self._client_row(s, client_id))
-            search_index.delete_client_entries(s.connection(), client_id)
+            self._require_client(s, client_id)
+            snapshot.attached_rows = client_store.delete_client(s, client_id)
         return snapshot
 
     def restore_client(self, snapshot: Dossier) -> None:
@@ -224,42 +126,36 @@ class DossierService:
                 self.save_interaction(replace(interaction, version=0))
             if snapshot.attached_rows:
                 with self.db.session() as s:
-                    attached_rows.restore(s.connection(), snapshot.attached_rows)
+                    client_store.restore_attached_rows(s, snapshot.attached_rows)
 
     # ---- members -------------------------------------------------------------------------
     def list_members(self, client_id: str) -> list[Member]:
         with self.db.session() as s:
-            rows = s.scalars(
-                select(MemberRow)
-                .where(MemberRow.client_id == client_id)
-                .options(*_member_options())
-                .order_by(MemberRow.influence.desc(), MemberRow.full_name)
-            ).all()
-            return [member_to_domain(r) for r in rows]
+            return client_store.load_members(s, [client_id]).get(client_id, [])
 
     def get_member(self, member_id: str) -> Member:
         with self.db.session() as s:
-            row = s.get(MemberRow, member_id, options=_member_options())
-            if row is None:
-                raise NotFoundError(_("No person with id {id}.").format(id=member_id))
-            return member_to_domain(row)
+            member = client_store.find_member(s, member_id)
+        if member is None:
+            raise NotFoundError(_("No person with id {id}.").format(id=member_id))
+        return member
 
-    def _check_reports_to(self, s: Session, member: Member) -> None:
-        if member.reports_to_id is None:
+    @staticmethod
+    def _check_reports_to(s: Session, member: Member) -> None:
+        boss_id = member.reports_to_id
+        if boss_id is None:
             return
-        boss = s.get(MemberRow, member.reports_to_id)
-        if boss is None or boss.client_id != member.client_id:
+        if client_store.member_clients(s, [boss_id]).get(boss_id) != member.client_id:
             raise ValidationError(
                 {"reports_to_id": _("Choose a member of the same client's decision group.")}
             )
         # Walk up the chain: a cycle (A → B → A) is as wrong as reporting to oneself.
-        if reporting_loop(member.id, boss.id, lambda i: s.get(MemberRow, i).reports_to_id):
+        if reporting_loop(member.id, boss_id, lambda i: client_store.reports_to_of(s, i)):
             raise ValidationError({"reports_to_id": _("This would make a reporting loop.")})
 
     @staticmethod
-    def _check_room(s: Session, model, client_id: str, limit: int, field: str) -> None:
+    def _check_room(count: int, limit: int, field: str) -> None:
         """A dossier holds at most what the exchange format carries (domain/limits.py)."""
-        count = s.scalar(select(func.count(model.id)).where(model.client_id == client_id))
         if count >= limit:
             raise ValidationError(
                 {field: _("This dossier is full: at most {limit} records.").format(limit=limit)}
@@ -267,77 +163,46 @@ class DossierService:
 
     def save_member(self, member: Member) -> Member:
         raise_if_errors(member_errors(member))
-        if not member.client_id:
+        client_id = member.client_id
+        if not client_id:
             raise ValidationError({"client_id": _("Choose the client.")})
         try:
             with self.db.session() as s:
-                self._client_row(s, member.client_id)
+                self._require_client(s, client_id)
                 self._check_reports_to(s, member)
-                if s.get(DmuRoleRow, member.role_code) is None:
+                if not our_side_store.role_exists(s, member.role_code):
                     raise ValidationError({"role_code": _("Choose a role from the list.")})
-                row = None
+                stored = None
                 if member.id is not None:
-                    row = s.get(MemberRow, member.id, options=_member_options())
-                if row is None:
-                    self._check_room(
-                        s, MemberRow, member.client_id, limits.MAX_MEMBERS_PER_CLIENT, "full_name"
-                    )
-                    row = MemberRow(id=member.id) if member.id else MemberRow()
-                    row.client_id = member.client_id
-                    s.add(row)
-                elif member.version and row.version != member.version:
+                    stored = client_store.member_version(s, member.id)
+                if stored is None:
+                    count = client_store.count_members(s, client_id)
+                    self._check_room(count, limits.MAX_MEMBERS_PER_CLIENT, "full_name")
+                elif member.version and stored != member.version:
                     raise ConflictError(_("This person was changed elsewhere; reload them."))
-                member_to_row(member, row)
-                s.flush()
-                self._reindex(s, row.client_id)
-                return member_to_domain(row)
+                return client_store.write_member(s, member, client_id)
         except StaleDataError:
             raise ConflictError(_("This person was changed elsewhere; reload them.")) from None
 
-    def delete_member(
-        self, member_id: str
-    ) -> tuple[Member, list[str], list[tuple[str, list[str]]]]:
+    def delete_member(self, member_id: str) -> MemberSnapshot:
         """Delete one member; the snapshot keeps who reported to them and their meetings."""
         member = self.get_member(member_id)
         with self.db.session() as s:
-            row = s.get(MemberRow, member_id)
-            subordinates = list(
-                s.scalars(select(MemberRow.id).where(MemberRow.reports_to_id == member_id))
+            subordinates, meetings = client_store.delete_member(
+                s, member_id, member.client_id or ""
             )
-            meetings = [
-                (i.id, [m.id for m in i.members])
-                for i in s.scalars(
-                    select(InteractionRow).where(
-                        InteractionRow.members.any(MemberRow.id == member_id)
-                    )
-                )
-            ]
-            s.delete(row)
-            s.flush()
-            self._reindex(s, member.client_id)
         return member, subordinates, meetings
 
-    def restore_member(
-        self, snapshot: tuple[Member, list[str], list[tuple[str, list[str]]]]
-    ) -> None:
+    def restore_member(self, snapshot: MemberSnapshot) -> None:
         member, subordinates, meetings = snapshot
         with self.db.transaction() as s:
-            self.save_member(replace(member, version=0))
-            for sub_id in subordinates:
-                sub = s.get(MemberRow, sub_id)
-                if sub is not None:
-                    sub.reports_to_id = member.id
-            row = s.get(MemberRow, member.id)
-            for interaction_id, _ids in meetings:
-                interaction = s.get(InteractionRow, interaction_id)
-                if interaction is not None and row not in interaction.members:
-                    interaction.members.append(row)
+            saved = self.save_member(replace(member, version=0))
+            client_store.restore_member_links(s, saved.saved_id, (subordinates, meetings))
 
     # ---- roles ---------------------------------------------------------------------------
     def roles(self) -> list[DmuRole]:
         with self.db.session() as s:
-            rows = s.scalars(select(DmuRoleRow).order_by(DmuRoleRow.sort_order, DmuRoleRow.code))
-            return [role_to_domain(r) for r in rows]
+            return our_side_store.load_roles(s)
 
     def add_role(self, name_ru: str, name_en: str) -> DmuRole:
         """Extend the seeded role list with a user's own role."""
@@ -347,19 +212,10 @@ class DossierService:
         errors = role_text_errors(DmuRole("", name_ru or name_en, name_en or name_ru))
         if errors:  # the dialog has one field for both names
             raise ValidationError({"name": next(iter(errors.values()))})
-        import uuid
-
         code = "custom_" + uuid.uuid4().hex[:8]
+        role = DmuRole(code, name_ru or name_en, name_en or name_ru, builtin=False)
         with self.db.session() as s:
-            row = DmuRoleRow(
-                code=code,
-                name_ru=name_ru or name_en,
-                name_en=name_en or name_ru,
-                builtin=False,
-                sort_order=1000,
-            )
-            s.add(row)
-            return role_to_domain(row)
+            return our_side_store.add_role(s, role, sort_order=1000)
 
     # ---- interactions ----------------------------------------------------------------------
     def list_interactions(self, client_id: str) -> list[Interaction]:
@@ -368,46 +224,26 @@ class DossierService:
     def save_interaction(self, interaction: Interaction) -> Interaction:
         raise_if_errors(interaction_errors(interaction))
         with self.db.session() as s:
-            self._client_row(s, interaction.client_id)
-            row = s.get(InteractionRow, interaction.id) if interaction.id else None
-            if row is None:
-                self._check_room(
-                    s,
-                    InteractionRow,
-                    interaction.client_id,
-                    limits.MAX_INTERACTIONS_PER_CLIENT,
-                    "summary",
-                )
-                row = InteractionRow(id=interaction.id) if interaction.id else InteractionRow()
-                row.client_id = interaction.client_id
-                s.add(row)
-            elif interaction.version and row.version != interaction.version:
+            self._require_client(s, interaction.client_id)
+            stored = None
+            if interaction.id:
+                stored = client_store.interaction_version(s, interaction.id)
+            if stored is None:
+                count = client_store.count_interactions(s, interaction.client_id)
+                self._check_room(count, limits.MAX_INTERACTIONS_PER_CLIENT, "summary")
+            elif interaction.version and stored != interaction.version:
                 raise ConflictError(_("This interaction was changed elsewhere; reload it."))
-            row.occurred_on, row.kind = interaction.occurred_on, interaction.kind.value
-            row.summary, row.next_step = interaction.summary.strip(), interaction.next_step.strip()
-            row.next_step_due = interaction.next_step_due
-            members = list(
-                s.scalars(select(MemberRow).where(MemberRow.id.in_(interaction.member_ids)))
-            )
-            if any(m.client_id != interaction.client_id for m in members):
+            owners = client_store.member_clients(s, interaction.member_ids)
+            if any(owner != interaction.client_id for owner in owners.values()):
                 raise ValidationError({"member_ids": _("Participants must belong to this client.")})
-            row.members = members
-            row.team_members = list(
-                s.scalars(
-                    select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids))
-                )
-            )
-            s.flush()
-            return interaction_to_domain(row)
+            return client_store.write_interaction(s, interaction)
 
     def delete_interaction(self, interaction_id: str) -> Interaction:
         with self.db.session() as s:
-            row = s.get(InteractionRow, interaction_id)
-            if row is None:
-                raise NotFoundError(_("No interaction with id {id}.").format(id=interaction_id))
-            snapshot = interaction_to_domain(row)
-            s.delete(row)
-            return snapshot
+            snapshot = client_store.delete_interaction(s, interaction_id)
+        if snapshot is None:
+            raise NotFoundError(_("No interaction with id {id}.").format(id=interaction_id))
+        return snapshot
 
     def restore_interaction(self, snapshot: Interaction) -> None:
         self.save_interaction(replace(snapshot, version=0))
@@ -415,51 +251,32 @@ class DossierService:
     # ---- our side ------------------------------------------------------------------------
     def team(self) -> list[TeamMember]:
         with self.db.session() as s:
-            rows = s.scalars(select(TeamMemberRow).order_by(TeamMemberRow.full_name))
-            return [team_member_to_domain(r) for r in rows]
+            return our_side_store.load_team(s)
 
     def save_team_member(self, person: TeamMember) -> TeamMember:
         raise_if_errors(team_member_errors(person))
         with self.db.session() as s:
-            row = s.get(TeamMemberRow, person.id) if person.id else None
-            if row is None:
-                row = TeamMemberRow(id=person.id) if person.id else TeamMemberRow()
-                s.add(row)
-            for f in TEAM_FIELDS:
-                value = getattr(person, f)
-                setattr(row, f, value.strip() if isinstance(value, str) else value)
-            s.flush()
-            return team_member_to_domain(row)
+            return our_side_store.write_team_member(s, person)
 
     def delete_team_member(self, person_id: str) -> TeamMember:
         with self.db.session() as s:
-            row = s.get(TeamMemberRow, person_id)
-            if row is None:
-                raise NotFoundError(_("No team member with id {id}.").format(id=person_id))
-            snapshot = team_member_to_domain(row)
-            s.delete(row)
-            return snapshot
+            snapshot = our_side_store.delete_team_member(s, person_id)
+        if snapshot is None:
+            raise NotFoundError(_("No team member with id {id}.").format(id=person_id))
+        return snapshot
 
     def our_company(self) -> OurCompany:
         with self.db.session() as s:
-            row = s.scalars(select(OurCompanyRow).limit(1)).first()
-            return company_to_domain(row) if row else OurCompany()
+            return our_side_store.load_company(s) or OurCompany()
 
     def save_our_company(self, company: OurCompany) -> OurCompany:
         """Raises ValidationError({field: message}): name, inn, kpp, ogrn, bik, accounts."""
         raise_if_errors(company_errors(company))
-        codes = {f: compact_code(getattr(company, f)) for f in REQUISITE_CODES}
-        company = replace(company, **codes)
+        company = replace(company)  # the caller's object stays as typed
+        for f in REQUISITE_CODES:
+            setattr(company, f, compact_code(getattr(company, f)))
         with self.db.session() as s:
-            row = s.scalars(select(OurCompanyRow).limit(1)).first()
-            if row is None:
-                row = OurCompanyRow(id=company.id) if company.id else OurCompanyRow()
-                s.add(row)
-            for f in COMPANY_FIELDS:
-                value = getattr(company, f)
-                setattr(row, f, value.strip() if isinstance(value, str) else value)
-            s.flush()
-            return company_to_domain(row)
+            return our_side_store.write_company(s, company)
 
     # ---- search & settings ---------------------------------------------------------------
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
@@ -484,13 +301,9 @@ class DossierService:
 
     def setting(self, key: str, default: str = "") -> str:
         with self.db.session() as s:
-            row = s.get(SettingRow, key)
-            return row.value if row else default
+            value = read_setting(s, key)
+        return value if value is not None else default
 
     def set_setting(self, key: str, value: str) -> None:
         with self.db.session() as s:
-            row = s.get(SettingRow, key)
-            if row is None:
-                s.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
+            write_setting(s, key, value)

@@ -33,10 +33,11 @@ and detect concurrent edits through the version counter (``ConflictError``).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -65,23 +66,17 @@ from kam_desktop.services.library_content import (  # noqa: F401  (also this mod
     default_tags,
     offered_keys,
 )
-from kam_desktop.storage.models import SettingRow
-from kam_desktop.storage.proposal_mapping import (
-    argument_to_domain,
-    argument_to_row,
-    catalogue_to_domain,
-    catalogue_to_row,
-    project_to_domain,
-    project_to_row,
-    tag_to_domain,
-    tag_to_row,
-)
-from kam_desktop.storage.proposal_models import (
-    ArgumentRow,
-    ArgumentTagRow,
-    CatalogueItemRow,
-    SimilarProjectRow,
-)
+from kam_desktop.storage import library_store
+from kam_desktop.storage.settings_store import read_setting, write_setting
+
+
+def _not_found(row_id: str) -> NotFoundError:
+    return NotFoundError(_("No library record with id {id}.").format(id=row_id))
+
+
+def _check_version(stored: int | None, version: int) -> None:
+    if stored is not None and version and stored != version:
+        raise ConflictError(_("This record was changed elsewhere; reload it."))
 
 
 class LibraryService:
@@ -93,26 +88,26 @@ class LibraryService:
     # ---- catalogue ---------------------------------------------------------------------------
     def list_catalogue(self) -> list[CatalogueItem]:
         with self.db.session() as s:
-            rows = s.scalars(select(CatalogueItemRow).order_by(CatalogueItemRow.name))
-            return [catalogue_to_domain(r) for r in rows]
+            return library_store.load_catalogue(s)
 
     def get_catalogue_item(self, item_id: str) -> CatalogueItem:
         with self.db.session() as s:
-            return catalogue_to_domain(self._get(s, CatalogueItemRow, item_id))
+            item = library_store.find_catalogue_item(s, item_id)
+        if item is None:
+            raise _not_found(item_id)
+        return item
 
     def save_catalogue_item(self, item: CatalogueItem) -> CatalogueItem:
         raise_if_errors(catalogue_item_errors(item))
-        with self._saving(), self.db.session() as s:
-            row = self._row_for_save(s, CatalogueItemRow, item.id, item.version)
-            catalogue_to_row(item, row)
-            s.flush()
-            return catalogue_to_domain(row)
+        with _stale_as_conflict(), self.db.session() as s:
+            _check_version(library_store.catalogue_item_version(s, item.id), item.version)
+            return library_store.write_catalogue_item(s, item)
 
     def delete_catalogue_item(self, item_id: str) -> CatalogueItem:
         with self.db.session() as s:
-            row = self._get(s, CatalogueItemRow, item_id)
-            snapshot = catalogue_to_domain(row)
-            s.delete(row)
+            snapshot = library_store.delete_catalogue_item(s, item_id)
+        if snapshot is None:
+            raise _not_found(item_id)
         snapshot.version = 0
         return snapshot
 
@@ -133,30 +128,26 @@ class LibraryService:
     # ---- similar projects --------------------------------------------------------------------
     def list_projects(self) -> list[SimilarProject]:
         with self.db.session() as s:
-            rows = s.scalars(
-                select(SimilarProjectRow)
-                .options(selectinload(SimilarProjectRow.referees))
-                .order_by(SimilarProjectRow.year.desc(), SimilarProjectRow.client_company)
-            )
-            return [project_to_domain(r) for r in rows]
+            return library_store.load_projects(s)
 
     def get_project(self, project_id: str) -> SimilarProject:
         with self.db.session() as s:
-            return project_to_domain(self._get(s, SimilarProjectRow, project_id))
+            project = library_store.find_project(s, project_id)
+        if project is None:
+            raise _not_found(project_id)
+        return project
 
     def save_project(self, project: SimilarProject) -> SimilarProject:
         raise_if_errors(project_errors(project))
-        with self._saving(), self.db.session() as s:
-            row = self._row_for_save(s, SimilarProjectRow, project.id, project.version)
-            project_to_row(project, row)
-            s.flush()
-            return project_to_domain(row)
+        with _stale_as_conflict(), self.db.session() as s:
+            _check_version(library_store.project_version(s, project.id), project.version)
+            return library_store.write_project(s, project)
 
     def delete_project(self, project_id: str) -> SimilarProject:
         with self.db.session() as s:
-            row = self._get(s, SimilarProjectRow, project_id)
-            snapshot = project_to_domain(row)
-            s.delete(row)
+            snapshot = library_store.delete_project(s, project_id)
+        if snapshot is None:
+            raise _not_found(project_id)
         snapshot.version = 0
         return snapshot
 
@@ -166,31 +157,29 @@ class LibraryService:
     ) -> list[ArgumentBlock]:
         self.ensure_default_arguments()
         with self.db.session() as s:
-            stmt = select(ArgumentRow).order_by(ArgumentRow.sort_order, ArgumentRow.title)
-            if language is not None:
-                stmt = stmt.where(ArgumentRow.language == language)
-            blocks = [argument_to_domain(r) for r in s.scalars(stmt)]
+            blocks = library_store.load_arguments(s, language)
         if role_code is not None:
             blocks = [b for b in blocks if role_code in b.role_codes]
         return blocks
 
     def get_argument(self, argument_id: str) -> ArgumentBlock:
         with self.db.session() as s:
-            return argument_to_domain(self._get(s, ArgumentRow, argument_id))
+            block = library_store.find_argument(s, argument_id)
+        if block is None:
+            raise _not_found(argument_id)
+        return block
 
     def save_argument(self, block: ArgumentBlock) -> ArgumentBlock:
         raise_if_errors(argument_errors(block))
-        with self._saving(), self.db.session() as s:
-            row = self._row_for_save(s, ArgumentRow, block.id, block.version)
-            argument_to_row(block, row)
-            s.flush()
-            return argument_to_domain(row)
+        with _stale_as_conflict(), self.db.session() as s:
+            _check_version(library_store.argument_version(s, block.id), block.version)
+            return library_store.write_argument(s, block)
 
     def delete_argument(self, argument_id: str) -> ArgumentBlock:
         with self.db.session() as s:
-            row = self._get(s, ArgumentRow, argument_id)
-            snapshot = argument_to_domain(row)
-            s.delete(row)
+            snapshot = library_store.delete_argument(s, argument_id)
+        if snapshot is None:
+            raise _not_found(argument_id)
         snapshot.version = 0
         return snapshot
 
@@ -200,19 +189,14 @@ class LibraryService:
             return 0
         with self.db.session() as s:
             self._defaults_checked = True
-            row = s.get(SettingRow, ARGUMENTS_SEEDED_SETTING)
-            offered = offered_keys(row.value if row else None)
+            offered = offered_keys(read_setting(s, ARGUMENTS_SEEDED_SETTING))
             shipped = {b.key for lang in PROPOSAL_LANGUAGES for b in default_arguments(lang)}
             if shipped <= offered:
                 return 0
             if offered >= set(FIRST_RELEASE_KEYS):
                 _tag_first_release_blocks(s)
             added = self._add_missing_defaults(s, skip=offered)
-            value = json.dumps(sorted(offered | shipped))
-            if row is None:
-                s.add(SettingRow(key=ARGUMENTS_SEEDED_SETTING, value=value))
-            else:
-                row.value = value
+            write_setting(s, ARGUMENTS_SEEDED_SETTING, json.dumps(sorted(offered | shipped)))
             return added
 
     def restore_default_arguments(self) -> int:
@@ -224,33 +208,24 @@ class LibraryService:
     def list_tags(self) -> list[ArgumentTag]:
         self.ensure_default_tags()
         with self.db.session() as s:
-            rows = s.scalars(select(ArgumentTagRow).order_by(ArgumentTagRow.sort_order))
-            return [tag_to_domain(r) for r in rows]
+            return library_store.load_tags(s)
 
     def save_tag(self, tag: ArgumentTag) -> ArgumentTag:
         """Create (empty code: one is made from the English name) or update a tag."""
         raise_if_errors(tag_errors(tag))
         with self.db.session() as s:
             code = tag.code or _new_tag_code(s, tag.name_en or tag.name_ru)
-            row = s.get(ArgumentTagRow, code)
-            if row is None:
-                row = ArgumentTagRow(code=code)
-                s.add(row)
-            tag_to_row(tag, row)
-            row.builtin = bool(row.builtin)  # a user cannot make or unmake a shipped tag
-            s.flush()
-            return tag_to_domain(row)
+            return library_store.write_tag(s, tag, code)
 
     def delete_tag(self, code: str) -> ArgumentTag:
         with self.db.session() as s:
-            row = s.get(ArgumentTagRow, code)
-            if row is None:
+            tag = library_store.find_tag(s, code)
+            if tag is None:
                 raise NotFoundError(_("No tag {code}.").format(code=code))
-            if row.builtin:
+            if tag.builtin:
                 raise ValidationError({"code": _("A shipped tag cannot be deleted; edit it.")})
-            snapshot = tag_to_domain(row)
-            s.delete(row)
-            return snapshot
+            library_store.delete_tag(s, code)
+            return tag
 
     def ensure_default_tags(self) -> int:
         """Seed the shipped tags once (and any a later release adds)."""
@@ -258,89 +233,57 @@ class LibraryService:
             return 0
         with self.db.session() as s:
             self._tags_checked = True
-            row = s.get(SettingRow, TAGS_SEEDED_SETTING)
-            offered = offered_keys(row.value if row else None)
+            offered = offered_keys(read_setting(s, TAGS_SEEDED_SETTING))
             added = 0
             for tag in default_tags():
-                if tag.code in offered or s.get(ArgumentTagRow, tag.code) is not None:
+                if tag.code in offered or library_store.tag_exists(s, tag.code):
                     continue
-                new = ArgumentTagRow(code=tag.code)
-                tag_to_row(tag, new)
-                s.add(new)
+                library_store.add_tag(s, tag)
                 added += 1
             value = json.dumps(sorted(offered | {t.code for t in default_tags()}))
-            if row is None:
-                s.add(SettingRow(key=TAGS_SEEDED_SETTING, value=value))
-            elif row.value != value:
-                row.value = value
+            write_setting(s, TAGS_SEEDED_SETTING, value)
             return added
 
     # ---- helpers -----------------------------------------------------------------------------
     @staticmethod
     def _add_missing_defaults(s: Session, skip: frozenset[str] | set[str] = frozenset()) -> int:
-        present = {
-            (key, lang) for key, lang in s.execute(select(ArgumentRow.key, ArgumentRow.language))
-        }
-        added = 0
-        for lang in PROPOSAL_LANGUAGES:
-            for block in default_arguments(lang):
-                if (block.key, lang) not in present and block.key not in skip:
-                    row = ArgumentRow()
-                    argument_to_row(block, row)
-                    s.add(row)
-                    added += 1
-        return added
-
-    @staticmethod
-    def _get(s: Session, model: type, row_id: str):
-        row = s.get(model, row_id)
-        if row is None:
-            raise NotFoundError(_("No library record with id {id}.").format(id=row_id))
-        return row
-
-    @staticmethod
-    def _row_for_save(s: Session, model: type, row_id: str | None, version: int):
-        row = s.get(model, row_id) if row_id else None
-        if row is None:
-            row = model(id=row_id) if row_id else model()
-            s.add(row)
-        elif version and row.version != version:
-            raise ConflictError(_("This record was changed elsewhere; reload it."))
-        return row
-
-    @staticmethod
-    def _saving():
-        return _StaleAsConflict()
+        present = library_store.argument_keys(s)
+        missing = [
+            block
+            for lang in PROPOSAL_LANGUAGES
+            for block in default_arguments(lang)
+            if (block.key, lang) not in present and block.key not in skip
+        ]
+        library_store.add_arguments(s, missing)
+        return len(missing)
 
 
 def _tag_first_release_blocks(s: Session) -> None:
     """Release-1 blocks had no tags: give untouched shipped blocks the shipped tags once."""
+    first_release = set(FIRST_RELEASE_KEYS)
     shipped = {
-        (b.key, b.language): b for lang in PROPOSAL_LANGUAGES for b in default_arguments(lang)
+        (b.key, b.language): list(b.tags)
+        for lang in PROPOSAL_LANGUAGES
+        for b in default_arguments(lang)
+        if b.key in first_release
     }
-    for row in s.scalars(select(ArgumentRow).where(ArgumentRow.key.in_(FIRST_RELEASE_KEYS))):
-        block = shipped.get((row.key, row.language))
-        if block is not None and not row.tags:
-            row.tags = list(block.tags)
+    library_store.tag_untagged_blocks(s, shipped)
 
 
 def _new_tag_code(s: Session, name: str) -> str:
     base = "".join(ch if ch.isalnum() else "_" for ch in name.casefold()).strip("_")[:30]
     base = base if base.isascii() and base else "tag"
     code, n = base, 1
-    while s.get(ArgumentTagRow, code) is not None:
+    while library_store.tag_exists(s, code):
         n += 1
         code = f"{base}_{n}"
     return code
 
 
-class _StaleAsConflict:
+@contextmanager
+def _stale_as_conflict() -> Iterator[None]:
     """Turns SQLAlchemy's stale-version error at commit into our ConflictError."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type, exc, tb) -> bool:
-        if exc_type is not None and issubclass(exc_type, StaleDataError):
-            raise ConflictError(_("This record was changed elsewhere; reload it.")) from None
-        return False
+    try:
+        yield
+    except StaleDataError:
+        raise ConflictError(_("This record was changed elsewhere; reload it.")) from None

@@ -72,13 +72,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.documents.composer import ProposalComposer
 from kam_desktop.documents.model import ProposalDocument
 from kam_desktop.domain.coverage import CoverageWarning, proposal_warnings
+from kam_desktop.domain.dossier import OurCompany
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from kam_desktop.domain.money_words import amount_in_words_ru
 from kam_desktop.domain.pricing import FinancialResult, Totals, financial_result, totals_of
@@ -93,12 +93,9 @@ from kam_desktop.domain.proposal import (
     SETTING_VALIDITY_DAYS,
     SETTING_WARRANTY,
     STATUS_TRANSITIONS,
-    AddresseeRef,
-    ArgumentBlock,
     Proposal,
     ProposalStatus,
     ProposalSummary,
-    SimilarProject,
 )
 from kam_desktop.domain.proposal_context import (
     ProposalContext,
@@ -126,37 +123,10 @@ from kam_desktop.services.proposal_documents import (  # noqa: F401  (also this 
     render_context,
     write_atomically,
 )
-from kam_desktop.storage.mapping import (
-    client_to_domain,
-    company_to_domain,
-    member_to_domain,
-    role_to_domain,
-    team_member_to_domain,
-)
-from kam_desktop.storage.models import (
-    ClientRow,
-    DmuRoleRow,
-    MemberRow,
-    OurCompanyRow,
-    SettingRow,
-    TeamMemberRow,
-    new_id,
-    utcnow,
-)
-from kam_desktop.storage.proposal_mapping import (
-    argument_to_domain,
-    project_to_domain,
-    proposal_to_domain,
-    proposal_to_row,
-    tag_to_domain,
-)
-from kam_desktop.storage.proposal_models import (
-    ArgumentRow,
-    ArgumentTagRow,
-    ProposalRow,
-    RefereeRow,
-    SimilarProjectRow,
-)
+from kam_desktop.storage import client_store, library_store, our_side_store, proposal_store
+from kam_desktop.storage.models import utcnow
+from kam_desktop.storage.proposal_store import ProposalNumber
+from kam_desktop.storage.settings_store import read_setting, write_setting, write_settings
 
 ProposalRef = Proposal | str
 
@@ -169,16 +139,11 @@ class ProposalService:
     # ---- settings ----------------------------------------------------------------------------
     def _setting(self, key: str, default: str) -> str:
         with self.db.session() as s:
-            row = s.get(SettingRow, key)
-            return row.value if row and row.value else default
+            return read_setting(s, key) or default
 
     def _set_setting(self, key: str, value: str) -> None:
         with self.db.session() as s:
-            row = s.get(SettingRow, key)
-            if row is None:
-                s.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value
+            write_setting(s, key, value)
 
     def number_pattern(self) -> str:
         return self._setting(SETTING_NUMBER_PATTERN, DEFAULT_NUMBER_PATTERN)
@@ -221,17 +186,13 @@ class ProposalService:
         )
 
     def set_default_terms(self, payment: str, delivery: str, warranty: str) -> None:
+        terms = {
+            SETTING_PAYMENT_TERMS: payment.strip(),
+            SETTING_DELIVERY_TERMS: delivery.strip(),
+            SETTING_WARRANTY: warranty.strip(),
+        }
         with self.db.session() as s:
-            for key, value in (
-                (SETTING_PAYMENT_TERMS, payment),
-                (SETTING_DELIVERY_TERMS, delivery),
-                (SETTING_WARRANTY, warranty),
-            ):
-                row = s.get(SettingRow, key)
-                if row is None:
-                    s.add(SettingRow(key=key, value=value.strip()))
-                else:
-                    row.value = value.strip()
+            write_settings(s, terms)
 
     def next_number(self, issue_date: date | None = None, pattern: str | None = None) -> str:
         """The number the next new proposal will get (what Settings shows).
@@ -242,8 +203,7 @@ class ProposalService:
             _raise_if_bad_pattern(pattern)
         with self.db.session() as s:
             year = (issue_date or date.today()).year
-            number, _year, _seq = self._free_number(s, year, pattern)
-            return number
+            return self._free_number(s, year, pattern).number
 
     # ---- editing -----------------------------------------------------------------------------
     def new_proposal(
@@ -253,13 +213,13 @@ class ProposalService:
         issue = issue_date or date.today()
         payment, delivery, warranty = self.default_terms()
         with self.db.session() as s:
-            client = s.get(ClientRow, client_id)
-            if client is None:
+            texts = client_store.client_texts(s, client_id)
+            if texts is None:
                 raise NotFoundError(_("No client with id {id}.").format(id=client_id))
-            team = list(s.scalars(select(TeamMemberRow).order_by(TeamMemberRow.full_name)))
-            currency = client.revenue_currency or "RUB"
-            # A visible draft for the KAM to rewrite: never printed until it is in the editor.
-            drafts = _dossier_drafts(client)
+            team = our_side_store.load_team(s)
+        currency = texts[0] or "RUB"
+        # A visible draft for the KAM to rewrite: never printed until it is in the editor.
+        drafts = _dossier_drafts(texts)
         understanding, goals = drafts["business_understanding"], drafts["goals"]
         signatory = next((t.id for t in team if t.signs_proposals), None)
         return Proposal(
@@ -268,7 +228,7 @@ class ProposalService:
             valid_until=issue + timedelta(days=self.validity_days()),
             language=language,
             currency=currency,
-            team_member_ids=[t.id for t in team],
+            team_member_ids=[t.saved_id for t in team],
             business_understanding=understanding,
             goals=goals,
             payment_terms=payment,
@@ -284,29 +244,29 @@ class ProposalService:
         dossier's draft, it says so next to the field.
         """
         with self.db.session() as s:
-            client = s.get(ClientRow, client_id)
-            if client is None:
-                raise NotFoundError(_("No client with id {id}.").format(id=client_id))
-            return _dossier_drafts(client)
+            texts = client_store.client_texts(s, client_id)
+        if texts is None:
+            raise NotFoundError(_("No client with id {id}.").format(id=client_id))
+        return _dossier_drafts(texts)
 
     def save(self, proposal: Proposal) -> Proposal:
         raise_if_errors(proposal_errors(proposal))
         try:
             with self.db.session() as s:
                 self._check_references(s, proposal)
-                row = s.get(ProposalRow, proposal.id) if proposal.id else None
-                if row is None:
-                    row = self._new_row(s, proposal)
-                elif row.status != ProposalStatus.DRAFT:
-                    row = self._new_revision_row(s, row)
-                elif proposal.version and row.version != proposal.version:
+                total = totals_of(proposal).total
+                stored = proposal_store.stored_state(s, proposal.id) if proposal.id else None
+                if stored is None:
+                    # a given id is kept (demo data, restore after delete)
+                    number = self._free_number(s, proposal.issue_date.year)
+                    return proposal_store.insert_proposal(s, proposal, number, total)
+                if stored.status != ProposalStatus.DRAFT:
+                    return proposal_store.insert_revision(s, proposal.saved_id, proposal, total)
+                if proposal.version and stored.version != proposal.version:
                     raise ConflictError(_("This proposal was changed elsewhere; reload it."))
-                elif row.client_id != proposal.client_id:
+                if stored.client_id != proposal.client_id:
                     raise ValidationError({"client_id": _("A proposal cannot change its client.")})
-                proposal_to_row(proposal, row)
-                row.total = totals_of(proposal).total
-                s.flush()
-                return proposal_to_domain(row)
+                return proposal_store.update_proposal(s, proposal, total)
         except StaleDataError:
             raise ConflictError(_("This proposal was changed elsewhere; reload it.")) from None
 
@@ -328,23 +288,19 @@ class ProposalService:
             raise_if_errors(proposal_errors(current))
             sent = replace(current, status=status, sent_on=on or date.today(), issued_at=issued_at)
             snapshot = context_to_json(self.context(sent))
+        frozen = (snapshot, on or date.today(), issued_at) if snapshot is not None else None
         with self.db.session() as s:
-            row = self._row(s, proposal_id)
-            row.status = status.value
-            if snapshot is not None:
-                row.snapshot, row.sent_on = snapshot, on or date.today()
-                row.issued_at = issued_at
-            s.flush()
-            return proposal_to_domain(row)
+            changed = proposal_store.set_status(s, proposal_id, status, frozen)
+        if changed is None:
+            raise _no_proposal(proposal_id)
+        return changed
 
     def duplicate(self, proposal_id: str, issue_date: date | None = None) -> Proposal:
         """A new draft with a new number, today's dates, and the same content."""
         source = self.get(proposal_id)
         issue = issue_date or date.today()
         with self.db.session() as s:
-            members = set(
-                s.scalars(select(MemberRow.id).where(MemberRow.client_id == source.client_id))
-            )
+            members = client_store.member_ids_of(s, source.client_id)
         copy = replace(
             source,
             id=None,
@@ -368,92 +324,43 @@ class ProposalService:
 
     def delete(self, proposal_id: str) -> Proposal:
         with self.db.session() as s:
-            row = self._row(s, proposal_id)
-            if row.status != ProposalStatus.DRAFT:
+            stored = proposal_store.stored_state(s, proposal_id)
+            if stored is None:
+                raise _no_proposal(proposal_id)
+            if stored.status != ProposalStatus.DRAFT:
                 raise ValidationError(
                     {"status": _("Only drafts can be deleted; a sent proposal stays on record.")}
                 )
-            snapshot = proposal_to_domain(row)
-            s.delete(row)
-            return snapshot
+            snapshot = proposal_store.delete_proposal(s, proposal_id)
+        assert snapshot is not None  # found above, in the same unit of work
+        return snapshot
 
     # ---- reading -----------------------------------------------------------------------------
     def get(self, proposal_id: str) -> Proposal:
         with self.db.session() as s:
-            return proposal_to_domain(self._row(s, proposal_id))
+            found = proposal_store.find_proposal(s, proposal_id)
+        if found is None:
+            raise _no_proposal(proposal_id)
+        return found
 
     def get_by_number(self, number: str, revision: int | None = None) -> Proposal:
         with self.db.session() as s:
-            stmt = select(ProposalRow).where(ProposalRow.number == number.strip())
-            if revision is not None:
-                stmt = stmt.where(ProposalRow.revision == revision)
-            row = s.scalars(stmt.order_by(ProposalRow.revision.desc()).limit(1)).first()
-            if row is None:
-                raise NotFoundError(_("No proposal with number {number}.").format(number=number))
-            return proposal_to_domain(row)
+            found = proposal_store.find_by_number(s, number.strip(), revision)
+        if found is None:
+            raise NotFoundError(_("No proposal with number {number}.").format(number=number))
+        return found
 
     def revisions(self, number: str) -> list[Proposal]:
         with self.db.session() as s:
-            rows = s.scalars(
-                select(ProposalRow)
-                .where(ProposalRow.number == number)
-                .options(selectinload(ProposalRow.lines))
-                .order_by(ProposalRow.revision)
-            )
-            return [proposal_to_domain(r) for r in rows]
+            return proposal_store.load_revisions(s, number)
 
     def list_proposals(
         self, client_id: str | None = None, all_revisions: bool = False, today: date | None = None
     ) -> list[ProposalSummary]:
-        today = today or date.today()
         with self.db.session() as s:
-            stmt = select(ProposalRow, ClientRow.name).join(ClientRow)
-            if client_id is not None:
-                stmt = stmt.where(ProposalRow.client_id == client_id)
-            if not all_revisions:
-                latest = (
-                    select(ProposalRow.number, func.max(ProposalRow.revision).label("rev"))
-                    .group_by(ProposalRow.number)
-                    .subquery()
-                )
-                stmt = stmt.join(
-                    latest,
-                    (latest.c.number == ProposalRow.number)
-                    & (latest.c.rev == ProposalRow.revision),
-                )
-            stmt = stmt.order_by(
-                ProposalRow.issue_date.desc(), ProposalRow.number.desc(), ProposalRow.revision
+            return proposal_store.proposal_summaries(
+                s, client_id, all_revisions, today or date.today()
             )
-            pairs = s.execute(stmt).all()
-            ids = {m for row, _name in pairs for m in row.addressee_ids or []}
-            people = {m.id: m for m in s.scalars(select(MemberRow).where(MemberRow.id.in_(ids)))}
-            return [self._summary(row, name, people, today) for row, name in pairs]
-
-    @staticmethod
-    def _summary(row: ProposalRow, client_name: str, people: dict, today: date) -> ProposalSummary:
-        status = ProposalStatus(row.status)
-        addressees = tuple(
-            AddresseeRef(m.id, m.full_name, m.role_code, m.position)
-            for m in (people.get(i) for i in row.addressee_ids or [])
-            if m is not None
-        )
-        probe = Proposal(row.client_id, row.issue_date, row.valid_until, status=status)
-        return ProposalSummary(
-            id=row.id,
-            number=row.number,
-            revision=row.revision,
-            client_id=row.client_id,
-            client_name=client_name,
-            title=row.title,
-            status=status,
-            issue_date=row.issue_date,
-            valid_until=row.valid_until,
-            language=row.language,
-            total=row.total,
-            currency=row.currency,
-            addressees=addressees,
-            is_expired=probe.is_expired(today),
-        )
 
     @staticmethod
     def totals(proposal: Proposal) -> Totals:
@@ -472,14 +379,16 @@ class ProposalService:
         """The composition input: a frozen revision's snapshot, otherwise the live dossier."""
         if isinstance(proposal, str):
             with self.db.session() as s:
-                row = self._row(s, proposal)
-                if row.snapshot:
-                    return context_from_json(row.snapshot)
-                proposal = proposal_to_domain(row)
+                found = proposal_store.find_proposal(s, proposal)
+                stored_snapshot = proposal_store.snapshot_of(s, proposal)
+            if found is None:
+                raise _no_proposal(proposal)
+            if stored_snapshot:
+                return context_from_json(stored_snapshot)
+            proposal = found
         elif proposal.id and proposal.is_frozen:
             with self.db.session() as s:
-                row = s.get(ProposalRow, proposal.id)
-                snapshot = row.snapshot if row is not None else None
+                snapshot = proposal_store.snapshot_of(s, proposal.id)
             if snapshot:
                 frozen = context_from_json(snapshot)
                 # Unsaved edits of a sent proposal preview as the coming revision, live.
@@ -499,9 +408,9 @@ class ProposalService:
     def warnings(self, proposal: ProposalRef, lang: str | None = None) -> list[CoverageWarning]:
         """The coverage check: what the dossier says is missing before sending (never blocks)."""
         ctx = self.context(proposal)
+        client_id = ctx.proposal.client_id
         with self.db.session() as s:
-            rows = s.scalars(select(MemberRow).where(MemberRow.client_id == ctx.proposal.client_id))
-            group = [member_to_domain(r) for r in rows]
+            group = client_store.load_members(s, [client_id]).get(client_id, [])
         return proposal_warnings(ctx, group, self.min_validity_days(), lang)
 
     def render_pdf(self, proposal: ProposalRef, addressee_id: str | None = None) -> bytes:
@@ -536,174 +445,89 @@ class ProposalService:
 
     # ---- internals ---------------------------------------------------------------------------
     @staticmethod
-    def _row(s: Session, proposal_id: str) -> ProposalRow:
-        row = s.get(ProposalRow, proposal_id, options=(selectinload(ProposalRow.lines),))
-        if row is None:
-            raise NotFoundError(_("No proposal with id {id}.").format(id=proposal_id))
-        return row
-
-    def _check_references(self, s: Session, p: Proposal) -> None:
-        if s.get(ClientRow, p.client_id) is None:
+    def _check_references(s: Session, p: Proposal) -> None:
+        if not client_store.client_exists(s, p.client_id):
             raise NotFoundError(_("No client with id {id}.").format(id=p.client_id))
         errors: dict[str, str] = {}
-        members = {
-            m.id: m for m in s.scalars(select(MemberRow).where(MemberRow.id.in_(p.addressee_ids)))
-        }
-        if any(
-            members.get(i) is None or members[i].client_id != p.client_id for i in p.addressee_ids
-        ):
+        owners = client_store.member_clients(s, p.addressee_ids)
+        if any(owners.get(i) != p.client_id for i in p.addressee_ids):
             errors["addressee_ids"] = _(
                 "Addressees must be members of this client's decision group."
             )
-        if p.signatory_id and s.get(TeamMemberRow, p.signatory_id) is None:
+        if p.signatory_id and our_side_store.find_team_member(s, p.signatory_id) is None:
             p.signatory_id = None  # they left the team: like a deleted addressee, they drop out
         if p.referee_ids:
-            refused = s.scalars(
-                select(RefereeRow.full_name).where(
-                    RefereeRow.id.in_(p.referee_ids), RefereeRow.consent_to_be_contacted.is_(False)
-                )
-            ).all()
+            refused = library_store.referees_without_consent(s, p.referee_ids)
             if refused:
                 errors["referee_ids"] = _(
                     "{names}: no consent to be contacted; they are left out of the proposal."
                 ).format(names=", ".join(refused))
         raise_if_errors(errors)
 
-    def _free_number(
-        self, s: Session, year: int, pattern: str | None = None
-    ) -> tuple[str, int, int]:
-        """The next unused number from the pattern: (number, year, sequence)."""
+    def _free_number(self, s: Session, year: int, pattern: str | None = None) -> ProposalNumber:
+        """The next unused number from the pattern."""
         pattern = (pattern or self.number_pattern()).strip()
-        stmt = select(func.max(ProposalRow.number_seq))
-        if "{year" in pattern:
-            stmt = stmt.where(ProposalRow.number_year == year)
-        seq = (s.execute(stmt).scalar() or 0) + 1
+        seq = proposal_store.highest_seq(s, year if "{year" in pattern else None) + 1
         number = pattern.format(year=year, seq=seq)
-        while s.scalar(select(func.count()).where(ProposalRow.number == number)):
+        while proposal_store.number_taken(s, number):
             seq += 1
             number = pattern.format(year=year, seq=seq)
-        return number, year, seq
-
-    def _new_row(self, s: Session, p: Proposal) -> ProposalRow:
-        number, year, seq = self._free_number(s, p.issue_date.year)
-        row = ProposalRow(
-            id=p.id or new_id(),  # a given id is kept (demo data, restore after delete)
-            client_id=p.client_id,
-            number=number,
-            number_year=year,
-            number_seq=seq,
-            revision=1,
-            status=ProposalStatus.DRAFT.value,
-        )
-        s.add(row)
-        return row
-
-    @staticmethod
-    def _new_revision_row(s: Session, frozen: ProposalRow) -> ProposalRow:
-        last = s.scalar(
-            select(func.max(ProposalRow.revision)).where(ProposalRow.number == frozen.number)
-        )
-        row = ProposalRow(
-            client_id=frozen.client_id,
-            number=frozen.number,
-            number_year=frozen.number_year,
-            number_seq=frozen.number_seq,
-            revision=(last or frozen.revision) + 1,
-            previous_id=frozen.id,
-            status=ProposalStatus.DRAFT.value,
-        )
-        s.add(row)
-        return row
+        return ProposalNumber(number, year, seq)
 
     def _live_context(self, p: Proposal) -> ProposalContext:
         self.library.ensure_default_arguments()
         self.library.ensure_default_tags()
         with self.db.session() as s:
-            client_row = s.get(ClientRow, p.client_id, options=(selectinload(ClientRow.tenders),))
-            if client_row is None:
+            client = client_store.find_client(s, p.client_id)
+            if client is None:
                 raise NotFoundError(_("No client with id {id}.").format(id=p.client_id))
-            members = {
-                m.id: m
-                for m in s.scalars(
-                    select(MemberRow)
-                    .where(MemberRow.id.in_(p.addressee_ids))
-                    .options(selectinload(MemberRow.contacts), selectinload(MemberRow.family))
-                )
-            }
-            team = {
-                t.id: t
-                for t in s.scalars(
-                    select(TeamMemberRow).where(TeamMemberRow.id.in_(p.team_member_ids))
-                )
-            }
-            company = s.scalars(select(OurCompanyRow).limit(1)).first()
-            signatory = s.get(TeamMemberRow, p.signatory_id) if p.signatory_id else None
-            tags = s.scalars(select(ArgumentTagRow).order_by(ArgumentTagRow.sort_order))
-            return ProposalContext(
-                proposal=p,
-                client=client_to_domain(client_row),
-                addressees=[member_to_domain(members[i]) for i in p.addressee_ids if i in members],
-                team=[team_member_to_domain(team[i]) for i in p.team_member_ids if i in team],
-                company=company_to_domain(company) if company else _empty_company(),
-                projects=self._projects_for(s, p),
-                arguments=self._arguments_for(s, p),
-                roles=[role_to_domain(r) for r in s.scalars(select(DmuRoleRow))],
-                # A read-only file that was never seeded still tailors with the shipped tags.
-                tags=[tag_to_domain(t) for t in tags] or default_tags(),
-                signatory=team_member_to_domain(signatory) if signatory else None,
+            members = client_store.members_by_id(s, p.addressee_ids)
+            team = {t.id: t for t in our_side_store.load_team(s, p.team_member_ids)}
+            company = our_side_store.load_company(s)
+            signatory = (
+                our_side_store.find_team_member(s, p.signatory_id) if p.signatory_id else None
             )
-
-    @staticmethod
-    def _projects_for(s: Session, p: Proposal) -> list[SimilarProject]:
-        stmt = select(SimilarProjectRow).options(selectinload(SimilarProjectRow.referees))
-        return chosen_projects([project_to_domain(r) for r in s.scalars(stmt)], p)
-
-    @staticmethod
-    def _arguments_for(s: Session, p: Proposal) -> list[ArgumentBlock]:
-        stmt = select(ArgumentRow).where(ArgumentRow.language == p.language)
-        return chosen_arguments([argument_to_domain(r) for r in s.scalars(stmt)], p)
+            tags = library_store.load_tags(s)
+            projects = library_store.load_projects(s, ordered=False)
+            arguments = library_store.load_arguments(s, p.language, ordered=False)
+            roles = our_side_store.load_roles(s, ordered=False)
+        return ProposalContext(
+            proposal=p,
+            client=client,
+            addressees=[members[i] for i in p.addressee_ids if i in members],
+            team=[team[i] for i in p.team_member_ids if i in team],
+            company=company or OurCompany(),
+            projects=chosen_projects(projects, p),
+            arguments=chosen_arguments(arguments, p),
+            roles=roles,
+            # A read-only file that was never seeded still tailors with the shipped tags.
+            tags=tags or default_tags(),
+            signatory=signatory,
+        )
 
     # ---- added by the proposal editor GUI: undo of ``delete`` --------------------------------
     def restore(self, snapshot: Proposal) -> Proposal:
         """Put a deleted draft back with its id, number and revision (undo of ``delete``)."""
         with self.db.session() as s:
-            if s.get(ClientRow, snapshot.client_id) is None:
+            if not client_store.client_exists(s, snapshot.client_id):
                 raise NotFoundError(_("No client with id {id}.").format(id=snapshot.client_id))
-            taken = s.scalar(
-                select(func.count()).where(
-                    ProposalRow.number == snapshot.number,
-                    ProposalRow.revision == snapshot.revision,
-                )
-            )
-            if taken:
+            if proposal_store.number_taken(s, snapshot.number, snapshot.revision):
                 raise ConflictError(
                     _("Proposal {number} exists again; it cannot be restored.").format(
                         number=snapshot.display_number
                     )
                 )
-            sibling = s.scalars(
-                select(ProposalRow).where(ProposalRow.number == snapshot.number).limit(1)
-            ).first()
-            year, seq = (
-                (sibling.number_year, sibling.number_seq)
-                if sibling is not None
-                else (snapshot.issue_date.year, _trailing_number(snapshot.number))
+            parts = proposal_store.number_parts(s, snapshot.number)
+            year, seq = parts or (snapshot.issue_date.year, _trailing_number(snapshot.number))
+            number = ProposalNumber(snapshot.number, year, seq)
+            total = totals_of(snapshot).total
+            return proposal_store.insert_proposal(
+                s, snapshot, number, total, snapshot.revision, snapshot.previous_id
             )
-            row = ProposalRow(
-                id=snapshot.id or new_id(),
-                client_id=snapshot.client_id,
-                number=snapshot.number,
-                number_year=year,
-                number_seq=seq,
-                revision=snapshot.revision,
-                previous_id=snapshot.previous_id,
-                status=ProposalStatus.DRAFT.value,
-            )
-            s.add(row)
-            proposal_to_row(snapshot, row)
-            row.total = totals_of(snapshot).total
-            s.flush()
-            return proposal_to_domain(row)
+
+
+def _no_proposal(proposal_id: str) -> NotFoundError:
+    return NotFoundError(_("No proposal with id {id}.").format(id=proposal_id))
 
 
 def _raise_if_bad_pattern(pattern: str) -> None:
@@ -712,18 +536,13 @@ def _raise_if_bad_pattern(pattern: str) -> None:
         raise ValidationError({"number_pattern": message})
 
 
-def _dossier_drafts(client: ClientRow) -> dict[str, str]:
+def _dossier_drafts(texts: tuple[str, str, str]) -> dict[str, str]:
     """Strategy → understanding of the business, growth areas → goals (nothing else)."""
-    return {"business_understanding": client.strategy.strip(), "goals": client.growth_areas.strip()}
+    _currency, strategy, growth_areas = texts
+    return {"business_understanding": strategy.strip(), "goals": growth_areas.strip()}
 
 
 def _trailing_number(number: str) -> int:
     """The sequence part of a number made from the pattern (its last group of digits)."""
     digits = re.findall(r"\d+", number)
     return int(digits[-1]) if digits else 0
-
-
-def _empty_company():
-    from kam_desktop.domain.dossier import OurCompany
-
-    return OurCompany()

@@ -101,7 +101,7 @@ def open_engine(url: str) -> OpenedEngine:
         )
     read_only = found is not None and found.read_only
     try:
-        if read_only:
+        if found is not None and read_only:
             creator = partial(_connect_read_only, found.path)
             engine = create_engine(parsed, creator=creator)
         else:

@@ -186,12 +186,15 @@ def member_to_row(member: Member, row: MemberRow) -> None:
     row.contacts = contacts
     old_family = {f.id: f for f in row.family}
     family = []
-    for i, f in enumerate(member.family):
-        fr = old_family.get(f.id) if f.id else None
+    for i, relative in enumerate(member.family):
+        fr = old_family.get(relative.id) if relative.id else None
         if fr is None:
-            fr = FamilyRow(id=f.id) if f.id else FamilyRow()
-        fr.name, fr.relation, fr.notes, fr.position = f.name.strip(), f.relation, f.notes, i
-        fr.birthday_day, fr.birthday_month, fr.birthday_year = _birthday_columns(f.birthday)
+            fr = FamilyRow(id=relative.id) if relative.id else FamilyRow()
+        fr.name, fr.relation = relative.name.strip(), relative.relation
+        fr.notes, fr.position = relative.notes, i
+        fr.birthday_day, fr.birthday_month, fr.birthday_year = _birthday_columns(
+            relative.birthday
+        )
         family.append(fr)
     row.family = family
 

@@ -66,6 +66,7 @@ def _one_transaction(engine: Engine) -> Iterator[Connection]:
                 yield conn
             return
         raw = conn.connection.driver_connection
+        assert raw is not None  # an open pool connection always has its DB-API connection
         saved = raw.isolation_level
         raw.isolation_level = None  # the driver stops opening transactions on its own
         try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from kam_desktop.domain.proposal import (
     ArgumentBlock,
@@ -63,6 +63,10 @@ def _clean(value: object) -> object:
     return value.strip() if isinstance(value, str) else value
 
 
+@overload
+def _normal(value: Decimal) -> Decimal: ...
+@overload
+def _normal(value: Decimal | None) -> Decimal | None: ...
 def _normal(value: Decimal | None) -> Decimal | None:
     """SQLite hands back Numeric columns at full scale (``1.000``); show them as entered."""
     if value is None:

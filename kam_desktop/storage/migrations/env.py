@@ -28,7 +28,7 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     engine = config.attributes.get("engine") or create_engine(
-        config.get_main_option("sqlalchemy.url")
+        config.get_main_option("sqlalchemy.url") or ""
     )
     with engine.begin() as connection:
         _run(connection)
