@@ -1,9 +1,9 @@
 """Column-driven JSON (de)serialisation for the proposal side of a dossier file.
 
 Proposals, their lines and the proposal library (catalogue items, similar projects with
-referees, argument blocks) are written column by column from a ``TableSpec``: the service
-derives the spec from the ORM table, so a new column travels without touching this module,
-and the JSON Schema definitions are generated from the same spec (a test keeps them equal).
+referees, argument blocks) are written column by column from a ``TableSpec``; format 1's specs
+are written out in ``format1.py`` (a test keeps them equal to the ORM tables, another the JSON
+Schema definitions generated from them to the schema file).
 Values are canonical (decimals with the column's scale, ISO dates), like ``codec``.
 """
 
