@@ -281,7 +281,7 @@ class Applier:
             new = row is None
             row = row or ClientRow(id=key)
             client_to_row(client, row)
-            stamps = codec.Meta(client.created_at, client.updated_at, client.version)  # type: ignore[arg-type]
+            stamps = codec.Meta(client.created_at, client.updated_at, client.version)
             self._stamp(row, stamps, new)
             s.add(row)
             s.flush()
@@ -328,7 +328,7 @@ class Applier:
             row = row or MemberRow(id=member_id)
             row.client_id = member.client_id or ""
             member_to_row(member, row)
-            stamps = codec.Meta(member.created_at, member.updated_at, member.version)  # type: ignore[arg-type]
+            stamps = codec.Meta(member.created_at, member.updated_at, member.version)
             self._stamp(row, stamps, new)
             self.s.add(row)
             self.s.flush()
