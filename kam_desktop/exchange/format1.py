@@ -6,18 +6,18 @@ dossier side (clients, people, interactions, team, our company) by hand in ``cod
 are listed here so that a change of the database cannot change the file format silently:
 ``tests/exchange/test_format1.py`` fails when a model column is neither exported here nor in
 ``NOT_EXPORTED``, or when its kind differs. Changing this module changes format 1: do it only
-together with a ``schema_version`` decision (docs/dossier-format.md) and the schema file
-(resources/schema/kamdossier-1.schema.json, kept equal by tests/exchange/test_proposals.py).
+together with a ``schema_version`` decision (``archive.SCHEMA_VERSION``,
+docs/dossier-format.md) and the schema file (resources/schema/kamdossier-1.schema.json, kept
+equal by tests/exchange/test_proposals.py).
 
-Every record also carries ``id``, ``created_at``, ``updated_at`` and ``version`` (``BOOKKEEPING``);
-a child row (line, referee) carries ``id`` only. Kinds: see ``tables.py``.
+Every record also carries ``id``, ``created_at``, ``updated_at`` and ``version``
+(``BOOKKEEPING``); a child row (line, referee) carries ``id`` only. Kinds: see ``tables.py``.
 """
 
 from __future__ import annotations
 
 from kam_desktop.exchange.tables import TableSpec
 
-FORMAT_VERSION = 1
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version"})
 # A child row (tender, contact, family member, proposal line, referee) travels with its id only.
 CHILD_ROW = {"created_at": "child row", "updated_at": "child row", "version": "child row"}

@@ -86,7 +86,8 @@ def _load_members(s: Session, condition: ColumnElement[bool]) -> dict[str, list[
     table = MemberRow.__table__
     for row in s.execute(select(table).where(condition)).mappings():
         view = _RowView(row, children["contacts"].get(row["id"]), children["family"].get(row["id"]))
-        members.setdefault(row["client_id"], []).append(member_to_domain(view))  # type: ignore[arg-type]
+        member = member_to_domain(view)  # type: ignore[arg-type]  # a row view, not a MemberRow
+        members.setdefault(row["client_id"], []).append(member)
     return members
 
 

@@ -16,7 +16,11 @@ from kam_desktop.exchange.tables import TableSpec
 from kam_desktop.paths import resource_path
 from kam_desktop.storage.models import Base, UTCDateTime
 
-PARENT_KEYS = {"proposal": {"client_id"}, "proposal_line": {"proposal_id"}, "referee": {"project_id"}}
+PARENT_KEYS = {
+    "proposal": {"client_id"},
+    "proposal_line": {"proposal_id"},
+    "referee": {"project_id"},
+}
 
 
 def column_kind(column: Column) -> str:
