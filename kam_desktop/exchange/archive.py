@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import cast
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
@@ -480,7 +481,7 @@ class DossierArchive:
         document = parse_json(self._read(name), name)
         if check_schema:
             validate(document, definition, name)
-        return document
+        return cast(dict, document)  # the schema (checked now or on the first read) says so
 
     def _unique(self, obj: dict, where: str, histories: dict[str, list[str]]) -> None:
         record_id = obj["id"]
@@ -541,7 +542,9 @@ class DossierArchive:
         """One dossier; ``check_schema=False`` only when re-reading a member already checked
         (the bytes are in memory and their checksum is verified again)."""
         doc = self._json(name, "dossier", check_schema)
-        client_id = DOSSIER_NAME_RE.match(name).group(1)
+        matched = DOSSIER_NAME_RE.match(name)
+        assert matched is not None, name  # dossier names are listed by this pattern
+        client_id = matched.group(1)
         if doc["client"]["id"] != client_id:
             raise ArchiveError(_("{name} holds a client with another id.").format(name=name))
         histories: dict[str, list[str]] = {}
@@ -638,9 +641,9 @@ class DossierArchive:
 
     def reset_ids(self) -> None:
         """Forget ids seen, so the dossiers can be read a second time (apply after preview)."""
-        self._ids_seen = {t.id for t, _meta in self.shared.team}
+        self._ids_seen = {t.id or "" for t, _meta in self.shared.team}
         if self.shared.company is not None:
-            self._ids_seen.add(self.shared.company[0].id)
+            self._ids_seen.add(self.shared.company[0].id or "")
         for records in self.shared.library.values():
             self._ids_seen.update(obj["id"] for obj in records)
 

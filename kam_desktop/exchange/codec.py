@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from kam_desktop.domain.dossier import (
     COMPANY_REQUISITES,
@@ -46,8 +47,8 @@ CENT = Decimal("0.01")
 class Meta:
     """When a record was created and last changed, and its edit counter."""
 
-    created_at: datetime
-    updated_at: datetime
+    created_at: datetime | None  # None only for a domain record never stored
+    updated_at: datetime | None
     version: int
 
 
@@ -95,6 +96,11 @@ def _meta_json(meta: Meta) -> dict[str, object]:
         "updated_at": timestamp_json(meta.updated_at),
         "version": meta.version,
     }
+
+
+def _required(value: date | None) -> date:
+    """A date the schema requires (so it is there; ``None`` only for optional fields)."""
+    return cast(date, value)
 
 
 def _text(obj: dict, field: str) -> str:
@@ -237,7 +243,7 @@ def client_from_json(obj: dict, where: str) -> Client:
         reliability_checked_on=r.date(rel, "checked_on"),
         reliability_notes=_text(rel, "notes"),
         tenders=[
-            Tender(t["title"].strip(), r.date(t, "date"), t.get("notes", ""), t["id"])
+            Tender(t["title"].strip(), _required(r.date(t, "date")), t.get("notes", ""), t["id"])
             for t in obj.get("tenders", [])
         ],
         id=obj["id"],
@@ -367,7 +373,7 @@ def interaction_from_json(obj: dict, client_id: str, where: str) -> tuple[Intera
     participants = obj.get("participants") or {}
     interaction = Interaction(
         client_id=client_id,
-        occurred_on=r.date(obj, "occurred_on"),
+        occurred_on=_required(r.date(obj, "occurred_on")),
         kind=r.enum(InteractionKind, obj, "kind", "meeting"),
         summary=_text(obj, "summary"),
         member_ids=list(participants.get("members", [])),

@@ -80,7 +80,7 @@ def member_birthday_events(member: Member, client_name: str, stamp: datetime) ->
     events = []
     if member.birthday:
         summary = _("Birthday: {name} ({client})").format(name=member.full_name, client=client_name)
-        events.append(birthday_event(member.id, summary, member.birthday, stamp))
+        events.append(birthday_event(member.id or "", summary, member.birthday, stamp))
     for relative in member.family:
         if relative.birthday and relative.id:
             summary = _("Birthday: {name} ({relation} of {member}, {client})").format(

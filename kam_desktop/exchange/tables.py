@@ -1,9 +1,9 @@
 """Column-driven JSON (de)serialisation for the proposal side of a dossier file.
 
 Proposals, their lines and the proposal library (catalogue items, similar projects with
-referees, argument blocks) are written column by column from a ``TableSpec``: the service
-derives the spec from the ORM table, so a new column travels without touching this module,
-and the JSON Schema definitions are generated from the same spec (a test keeps them equal).
+referees, argument blocks) are written column by column from a ``TableSpec``; format 1's specs
+are written out in ``format1.py`` (a test keeps them equal to the ORM tables, another the JSON
+Schema definitions generated from them to the schema file).
 Values are canonical (decimals with the column's scale, ISO dates), like ``codec``.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from kam_desktop.domain import limits
 from kam_desktop.domain.validation import printable, text_error
@@ -35,7 +36,7 @@ class TableSpec:
     late: dict[str, object] = field(default_factory=dict)
 
 
-def _out(kind: str, value: object) -> object:
+def _out(kind: str, value: Any) -> object:
     if value is None:
         return None
     if kind.startswith("decimal"):
@@ -49,7 +50,7 @@ def _out(kind: str, value: object) -> object:
     return value
 
 
-def _get(source: object, name: str) -> object:
+def _get(source: object, name: str) -> Any:
     return source[name] if isinstance(source, dict) else getattr(source, name)
 
 
@@ -82,7 +83,7 @@ def _checked_text(value: str, limit: limits.TextLimit, where: str, column: str) 
     return value
 
 
-def _in(kind: str, value: object, where: str, column: str) -> object:
+def _in(kind: str, value: Any, where: str, column: str) -> object:
     try:
         if kind.startswith("decimal"):
             number = Decimal(str(value))

@@ -73,7 +73,8 @@ def _param(value: str) -> str:
 def fold(line: str) -> str:
     """Fold a content line at 75 octets, never inside a UTF-8 sequence (RFC 6350 §3.2)."""
     out: list[str] = []
-    current, size, limit = [], 0, FOLD_OCTETS
+    current: list[str] = []
+    size, limit = 0, FOLD_OCTETS
     for char in line:
         octets = len(char.encode("utf-8"))
         if size + octets > limit:
@@ -104,7 +105,9 @@ def split_name(full_name: str) -> tuple[str, str, str]:
 
 def _items(text: str) -> list[str]:
     """Comma/semicolon/line separated items; separators inside brackets do not split."""
-    items, current, depth = [], [], 0
+    items: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         depth += char in "([«" and 1 or (char in ")]»" and -1 or 0)
         if char in ",;\n" and depth <= 0:
@@ -688,7 +691,8 @@ def _within_limits(member: Member, warnings: list[str]) -> Member | None:
             )
         )
         return None
-    dropped_contacts, dropped_family = set(), set()
+    dropped_contacts: set[int] = set()
+    dropped_family: set[int] = set()
     for key, problem in errors.items():
         section, _dot, rest = key.partition(".")
         if section in ("contacts", "family") and rest:

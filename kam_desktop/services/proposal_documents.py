@@ -8,15 +8,14 @@ leaves a partial file, and one file per addressee means all of them or none.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from kam_desktop.documents.composer import ProposalComposer
 from kam_desktop.domain.errors import KamError, NotFoundError
 from kam_desktop.domain.names import short_name
 from kam_desktop.domain.proposal_context import ProposalContext
+from kam_desktop.files import write_atomically  # one atomic write, one permission rule
 from kam_desktop.i18n import _
 
 PDF, DOCX = "pdf", "docx"
@@ -108,31 +107,3 @@ def check_addressee(ctx: ProposalContext, addressee_id: str | None) -> None:
                 id=addressee_id, number=ctx.proposal.display_number
             )
         )
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write via a temporary file in the target folder and rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".kam-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise KamError(
-            _("Cannot write to {path}: {error}").format(path=path, error=exc.strerror)
-        ) from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a saved PDF is an ordinary file
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise KamError(
-            _("Cannot write to {path}: {error}").format(path=path, error=exc.strerror)
-        ) from None
-    return path

@@ -38,7 +38,7 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         conn.execute(table.insert(), list(rows))  # SQL-side defaults or another driver
         return
     compiled = table.insert().compile(dialect=dialect, column_keys=[c.name for c in columns])
-    order = [compiled.binds[name].key for name in compiled.positiontup]
+    order = [compiled.binds[name].key for name in compiled.positiontup or ()]  # qmark: set
     processors: dict[str, Callable[[Any], Any] | None] = {
         c.name: c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns
     }
