@@ -1,7 +1,10 @@
 """Start-up of the GUI: application object, translations, logging, error handling, database.
 
-Start-up is kept fast: the window is shown as soon as the first page of clients is loaded;
-the last opened dossier is loaded on the first turn of the event loop, and heavy modules
+Start-up is kept fast: the window is shown as soon as the first page of clients is loaded.
+For a file that is ours and at the newest schema, that page and the client count are read with
+``sqlite3`` (``storage.first_screen``) and SQLAlchemy, the ORM and Alembic are imported, and the
+database opened, on the event-loop turn after the first paint (``gui.deferred_open``); any other
+file is opened first, as before. The last opened dossier is loaded after that, and heavy modules
 (PDF rendering, dialogs) are imported only when used.
 """
 
@@ -9,11 +12,21 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kam_desktop import __version__
 from kam_desktop.gui.error_dialog import install_excepthook
@@ -21,11 +34,14 @@ from kam_desktop.gui.forms import INVALID_STYLESHEET
 from kam_desktop.gui.i18n_qt import app_settings, install_translators, ui_language
 from kam_desktop.i18n import set_language
 from kam_desktop.logsetup import configure_logging
-from kam_desktop.paths import APP_NAME, resource_path
+from kam_desktop.paths import APP_NAME, default_database_path, resource_path
+from kam_desktop.storage.first_screen import FirstScreen, read_first_screen
 
 if TYPE_CHECKING:
+    from kam_desktop.gui.deferred_open import DeferredDatabase, FirstScreenService
     from kam_desktop.gui.main_window import MainWindow
     from kam_desktop.services.database import Database
+    from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -53,7 +69,10 @@ def app_icon() -> QIcon:
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon, stylesheet and the UI language's translators."""
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app = cast(
+        QApplication,
+        QApplication.instance() or QApplication(argv if argv is not None else sys.argv),
+    )
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -66,10 +85,102 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_main_window(db: Database) -> MainWindow:
+def build_main_window(db: Database, service: DossierService | None = None) -> MainWindow:
     from kam_desktop.gui.main_window import MainWindow
 
-    return MainWindow(db)
+    return MainWindow(db, service=service)
+
+
+def _database_error_box(app: QApplication, exc: Exception) -> None:
+    log.error("database cannot be opened: %s", exc)
+    # The headline goes into the text: a long window title is elided by narrow boxes.
+    headline = app.translate("App", "KAM Desktop cannot open the database")
+    details = app.translate("App", "{error}\n\nThe file was not changed.").format(error=exc)
+    QMessageBox.critical(None, APP_TITLE, f"{headline}\n\n{details}")
+
+
+def _open_database(app: QApplication, db_arg: str | None) -> Database | None:
+    """Today's path: open (and migrate) before the window; None after telling the user why not."""
+    from kam_desktop.domain.errors import DatabaseError
+    from kam_desktop.services.database import Database
+
+    try:
+        db = Database.open(db_arg)
+    except DatabaseError as exc:
+        _database_error_box(app, exc)
+        return None
+    if db.backup_path:
+        log.info("database migrated; previous version kept at %s", db.backup_path)
+    return db
+
+
+def _first_screen(db_arg: str | None, page_size: int) -> FirstScreen | None:
+    """The first screen read with sqlite3, for a plain file path that needs no migration."""
+    if db_arg and "://" in db_arg:
+        return None  # a URL (PostgreSQL, …) is opened the usual way
+    path = Path(db_arg).expanduser().resolve() if db_arg else default_database_path()
+    return read_first_screen(path, page_size)
+
+
+def _window_on_first_screen(
+    first: FirstScreen,
+) -> tuple[MainWindow, FirstScreenService]:
+    from kam_desktop.gui.client_list_model import ClientListModel
+    from kam_desktop.gui.deferred_open import DeferredDatabase, FirstScreenService
+
+    db = DeferredDatabase(first.path, first.read_only)
+    service = FirstScreenService(first, db, ClientListModel.PAGE_SIZE)
+    window = build_main_window(db, service)  # type: ignore[arg-type]  # stand-ins, see module
+    return window, service
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` on the event-loop turn after the window's first paint (or after
+    ``FALLBACK_MS`` should no paint come, e.g. a window that is never exposed)."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, app: QApplication, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._app, self._window = app, window
+        self._then: Callable[[], None] | None = then
+        app.installEventFilter(self)  # a child widget's paint is the window's first paint too
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._app.removeEventFilter(self)
+            then()
+
+
+def _finish_opening(app: QApplication, window: MainWindow, service: FirstScreenService) -> None:
+    """After the first paint: import the storage stack and open the database, then go on."""
+    from kam_desktop.domain.errors import DatabaseError
+
+    try:
+        service.open()  # later pages and counts come from the database
+    except DatabaseError as exc:
+        window.hide()
+        _database_error_box(app, exc)
+        app.exit(EXIT_DATABASE_ERROR)
+        return
+    _after_opening(window)
+
+
+def _after_opening(window: MainWindow) -> None:
+    QTimer.singleShot(0, window.open_pending_client)
+    QTimer.singleShot(0, window.offer_demo_if_empty)
 
 
 def run_gui(db_arg: str | None) -> int:
@@ -79,25 +190,23 @@ def run_gui(db_arg: str | None) -> int:
     install_excepthook()
     log.info("KAM Desktop %s starting (database: %s)", __version__, db_arg or "default")
 
-    from kam_desktop.domain.errors import DatabaseError
-    from kam_desktop.services.database import Database
+    from kam_desktop.gui.client_list_model import ClientListModel
 
-    try:
-        db = Database.open(db_arg)
-    except DatabaseError as exc:
-        log.error("database cannot be opened: %s", exc)
-        # The headline goes into the text: a long window title is elided by narrow boxes.
-        headline = app.translate("App", "KAM Desktop cannot open the database")
-        details = app.translate("App", "{error}\n\nThe file was not changed.").format(error=exc)
-        QMessageBox.critical(None, APP_TITLE, f"{headline}\n\n{details}")
-        return EXIT_DATABASE_ERROR
-    if db.backup_path:
-        log.info("database migrated; previous version kept at %s", db.backup_path)
-
-    window = build_main_window(db)
-    window.show()
-    QTimer.singleShot(0, window.open_pending_client)
-    QTimer.singleShot(0, window.offer_demo_if_empty)
+    first = _first_screen(db_arg, ClientListModel.PAGE_SIZE)
+    db: Database | DeferredDatabase
+    if first is None:
+        opened = _open_database(app, db_arg)
+        if opened is None:
+            return EXIT_DATABASE_ERROR
+        db = opened
+        window = build_main_window(opened)
+        window.show()
+        _after_opening(window)
+    else:
+        window, service = _window_on_first_screen(first)
+        db = service.db
+        window.show()
+        _AfterFirstPaint(app, window, lambda: _finish_opening(app, window, service))
     try:
         return app.exec()
     finally:

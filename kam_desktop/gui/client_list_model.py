@@ -6,6 +6,8 @@ rows arrive a page at a time through ``canFetchMore``/``fetchMore``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -20,7 +22,9 @@ from PySide6.QtGui import QIcon
 from kam_desktop.domain.account_health import MONO_DEPENDENCE_SHARE_PCT
 from kam_desktop.domain.dossier import ClientSummary
 from kam_desktop.domain.enums import ClientStatus
-from kam_desktop.services.dossiers import DossierService
+
+if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported (gui.deferred_open)
+    from kam_desktop.services.dossiers import DossierService
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 MatchedPersonRole = Qt.ItemDataRole.UserRole + 2  # who in the decision group the search found

@@ -4,6 +4,7 @@ Interactions tabs. Guards against losing unsaved edits when the user leaves the 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -25,7 +26,9 @@ from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.overview_tab import WARNING_STYLE, OverviewTab
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompter, UnsavedChoice
-from kam_desktop.services.dossiers import DossierService
+
+if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -73,8 +74,10 @@ from kam_desktop.gui.exchange_tasks import run_in_background
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.plain_text import as_text, plain
-from kam_desktop.services.database import Database
-from kam_desktop.services.dossiers import DossierService
+
+if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.services.database import Database
+    from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
 
@@ -1029,7 +1032,7 @@ class ExchangeController(QObject):
         self.db = db
         self.window = parent
         self.prompts = prompts or ExchangePrompts()
-        self.dossiers = DossierService(db)
+        self._dossiers: DossierService | None = None
         self.confirm_leave = confirm_leave or (lambda: True)
         self.settings = app_settings()
         self._service = None
@@ -1043,6 +1046,16 @@ class ExchangeController(QObject):
 
             self._service = ExchangeService(self.db)
         return self._service
+
+    @property
+    def dossiers(self) -> DossierService:
+        """The dossier service, built on first use (the window is shown before SQLAlchemy is
+        imported)."""
+        if self._dossiers is None:
+            from kam_desktop.services.dossiers import DossierService
+
+            self._dossiers = DossierService(self.db)
+        return self._dossiers
 
     # -- what the shell puts in its menus and the dossier header
     def build_actions(self, window: QWidget, current_client_id: Callable[[], str | None]) -> list:

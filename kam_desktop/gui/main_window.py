@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -65,8 +66,10 @@ from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompter
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
-from kam_desktop.services.database import Database
-from kam_desktop.services.dossiers import DossierService
+
+if TYPE_CHECKING:  # imported when the window is built with a real database (start-up speed)
+    from kam_desktop.services.database import Database
+    from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
 
@@ -82,16 +85,23 @@ DEMO_OFFERED_KEY = "first_start/demo_offered"
 DEFAULT_SIZE = QSize(1280, 800)
 
 
+def _dossier_service(db: Database) -> DossierService:
+    from kam_desktop.services.dossiers import DossierService
+
+    return DossierService(db)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
         db: Database,
         settings: QSettings | None = None,
         prompter: Prompter | None = None,
+        service: DossierService | None = None,
     ) -> None:
         super().__init__()
         self.db = db
-        self.service = DossierService(db)
+        self.service = service if service is not None else _dossier_service(db)
         self.settings = settings or app_settings()
         self.prompter = prompter or Prompter(self)
         self.undo_stack = QUndoStack(self)

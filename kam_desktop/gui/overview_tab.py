@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -44,7 +45,9 @@ from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
-from kam_desktop.services.dossiers import DossierService
+
+if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.services.dossiers import DossierService
 
 CURRENCIES = ("RUB", "USD", "EUR", "CNY", "KZT", "BYN")
 NO_DATE = QDate(1900, 1, 1)  # a QDateEdit shows this minimum as blank: "no date"

@@ -229,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
             f"rows in first list {fig['rows']}"
         )
     print(
+        f"ratio KAM Desktop / bare QMainWindow: wall {app['median_s'] / bare['median_s']:.2f}, "
+        f"CPU {app['cpu_s'] / bare['cpu_s']:.2f} (load {os.getloadavg()[0]:.2f})"
+    )
+    print(
         f"KAM Desktop after searching «иван» and opening the 30-member / 500-interaction "
         f"dossier: RSS {worked['rss_mb']:.0f} MB"
     )
