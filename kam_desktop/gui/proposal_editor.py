@@ -12,10 +12,9 @@ Editing a *sent* revision is allowed: saving creates revision N+1 and the sent o
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
@@ -38,6 +37,7 @@ from kam_desktop.domain.coverage import CoverageWarning
 from kam_desktop.domain.dossier import Member, TeamMember
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.names import short_name
+from kam_desktop.domain.numbers import parse_decimal
 from kam_desktop.domain.proposal import (
     JOINT_EDITION,
     PROPOSAL_LANGUAGES,
@@ -51,7 +51,7 @@ from kam_desktop.domain.proposal import (
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import FieldErrors
+from kam_desktop.gui.forms import INVALID_CELL, FieldErrors
 from kam_desktop.gui.plain_text import as_text
 from kam_desktop.gui.proposal_checks import ChecksIndicator, SendChecksDialog
 from kam_desktop.gui.proposal_output import Addressee, FileChooser, ProposalOutput, UrlOpener
@@ -80,7 +80,6 @@ __all__ = ["AMOUNT_COLUMN", "LINE_KEYS", "ProposalEditor", "parse_decimal", "sta
 
 NUMERIC_KEYS = frozenset({"quantity", "unit_price", "discount_pct", "vat_pct"})
 PERCENT_KEYS = frozenset({"discount_pct", "vat_pct"})
-INVALID_CELL = QColor("#fde7ea")
 FORM_SHARE = 0.6  # of the editor's width at first show; the rest is the preview
 PREVIEW_MAX_START = 560  # a wide window gives the extra width to the form, not the preview
 # Tailoring and checks (≈40–120 ms of planning in the GUI thread) follow the form once typing
@@ -89,7 +88,6 @@ PLAN_DELAY_MS = 400
 # QSettings: the form's share of the editor's width, once the user moved the split
 FORM_SHARE_KEY = "proposal_editor/form_share"
 FORM_SHARE_RANGE = (0.25, 0.85)
-THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+")
 # Messages about something still missing wait for the first Save; wrong values show at once.
 MISSING_KEYS = frozenset({"addressee_ids", "vat_exempt_reason"})
 CHIP_STYLE = "border-radius: 9px; padding: 1px 8px; color: white; background: %s;"
@@ -128,28 +126,6 @@ def status_text(status: ProposalStatus, expired: bool) -> str:
         return status_label(status)
     expired_text = QCoreApplication.translate("ProposalStatus", "expired")
     return f"{status_label(status)} · {expired_text}"
-
-
-def parse_decimal(text: str, lang: str = "ru") -> Decimal | None:
-    """A number as typed: «1 234,5», «1,234.5», «1234.5», «20 %»; None when it is not a number.
-
-    When both separators occur, the rightmost is the decimal one. A lone comma is decimal,
-    except in English where commas that group thousands («1,500,000») are dropped.
-    """
-    cleaned = "".join(text.replace("%", "").split()).replace("\u00a0", "").replace("\u202f", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        grouping = "," if cleaned.rfind(".") > cleaned.rfind(",") else "."
-        cleaned = cleaned.replace(grouping, "")
-    elif lang != "ru" and THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(",", "")
-    cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
 
 
 def to_qdate(value: date) -> QDate:
