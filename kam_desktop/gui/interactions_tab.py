@@ -212,10 +212,6 @@ class InteractionsTab(RecordListTab):
         row = self._current_row()
         return self.model.interaction_at(row) if row >= 0 else None
 
-    def _current_id(self) -> str | None:
-        current = self._current()
-        return current.id if current else None
-
     # ---- commands ------------------------------------------------------------------------
     def _open_dialog(self, interaction: Interaction) -> None:
         # Fresh lists: people may have been added in the Decision group tab a moment ago.

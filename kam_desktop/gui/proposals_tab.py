@@ -31,7 +31,8 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal import Proposal, ProposalStatus, ProposalSummary
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.plain_text import as_text
-from kam_desktop.gui.proposal_editor import EXPIRED_COLOR, ProposalEditor, status_text
+from kam_desktop.gui.proposal_editor import ProposalEditor
+from kam_desktop.gui.proposal_status import EXPIRED_COLOR, status_text
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -270,10 +271,6 @@ class ProposalsTab(RecordListTab):
     def _current(self) -> ProposalSummary | None:
         row = self._current_row()
         return self.model.summary_at(row) if row >= 0 else None
-
-    def _current_id(self) -> str | None:
-        current = self._current()
-        return current.id if current else None
 
     def _update_buttons(self) -> None:
         current = self._current()

@@ -131,6 +131,14 @@ class RecordListTab(QWidget):
         index = self.table.selectionModel().currentIndex()
         return index.row() if index.isValid() else -1
 
+    def _current(self) -> Any:
+        """The record in the current row (None when there is none)."""
+        raise NotImplementedError
+
+    def _current_id(self) -> str | None:
+        current = self._current()
+        return current.id if current else None
+
     # ---- delete with undo ------------------------------------------------------------------
     def _delete_with_undo(
         self,
