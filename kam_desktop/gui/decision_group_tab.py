@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,12 +18,12 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.dossier import DmuRole, Dossier, Member
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.validation import member_errors
-from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
+from kam_desktop.gui.dossier_prompts import UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, empty_state_page
 from kam_desktop.gui.member_editor import MemberEditor
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
 from kam_desktop.gui.plain_text import plain
-from kam_desktop.gui.undo import DeletionCommand
+from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.library import LibraryService
@@ -37,24 +32,18 @@ log = logging.getLogger(__name__)
 MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]
 
 
-class DecisionGroupTab(QWidget):
-    changed = Signal()
+class DecisionGroupTab(RecordListTab):
     dirty_changed = Signal(bool)  # the member editor gained or lost unsaved edits
 
     def __init__(
         self, service: DossierService, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(undo_stack, parent)
         self.service = service
         self.library = LibraryService(service.db)  # value/concern tags shown in the editor
-        self.undo_stack = undo_stack
-        self.prompts = Prompts()
-        self._client_id: str | None = None
-        self._members: list[Member] = []
         self._is_new = False
         self._selecting = False
         self.model = MemberTableModel(self)
-        self.table = QTableView()
         self.editor = MemberEditor()
         self.editor.add_role = self._add_role
         self.editor_title = plain(QLabel())  # the member's name
@@ -64,25 +53,13 @@ class DecisionGroupTab(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.empty_add_button = QPushButton(self.tr("Add a member"))
-        self.stack = QStackedWidget()
-        self._build_table()
-        self._build_layout()
-        self._build_actions()
-        self._update_buttons()
+        self._build()
 
     # ---- layout --------------------------------------------------------------------------
     def _build_table(self) -> None:
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        header = self._setup_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(MemberColumn.INFLUENCE, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
             MemberColumn.NAME: 215,
@@ -106,15 +83,7 @@ class DecisionGroupTab(QWidget):
             self.empty_add_button,
         )
 
-        top = QWidget()
-        top_buttons = QHBoxLayout()
-        top_buttons.addWidget(self.new_button)
-        top_buttons.addWidget(self.delete_button)
-        top_buttons.addStretch(1)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(top_buttons)
-        top_layout.addWidget(self.table)
+        top, _top_layout = self._list_page([self.new_button, self.delete_button])
 
         bottom = QWidget()
         self.editor_title.setStyleSheet("font-weight: bold; font-size: 14px;")
@@ -138,11 +107,7 @@ class DecisionGroupTab(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([250, 550])
         self.splitter = splitter
-        self.stack.addWidget(empty)
-        self.stack.addWidget(splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)  # as the Overview: nothing touches the edge
-        layout.addWidget(self.stack)
+        self._set_pages(empty, splitter, margin=6)  # as the Overview: nothing touches the edge
 
         self.new_button.clicked.connect(self.new_member)
         self.empty_add_button.clicked.connect(self.new_member)
@@ -152,27 +117,15 @@ class DecisionGroupTab(QWidget):
         self.editor.dirty_changed.connect(lambda _dirty: self._update_buttons())
         self.editor.dirty_changed.connect(self.dirty_changed)
 
-    def _action(
-        self,
-        owner: QWidget,
-        keys: list[QKeySequence],
-        slot: Callable[[], object],
-        context: Qt.ShortcutContext,
-    ) -> QAction:
-        action = QAction(owner)
-        action.setShortcuts(keys)
-        action.setShortcutContext(context)
-        action.triggered.connect(lambda _checked=False: slot())
-        owner.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
         tab_wide = Qt.ShortcutContext.WidgetWithChildrenShortcut
         table_only = Qt.ShortcutContext.WidgetShortcut
-        self._action(self, [QKeySequence("Ctrl+Shift+N")], self.new_member, tab_wide)
-        self._action(self.table, [QKeySequence(Qt.Key.Key_Insert)], self.new_member, table_only)
-        self._action(self, [QKeySequence(QKeySequence.StandardKey.Save)], self.save, tab_wide)
-        self._action(
+        self._add_shortcut(self, [QKeySequence("Ctrl+Shift+N")], self.new_member, tab_wide)
+        self._add_shortcut(
+            self.table, [QKeySequence(Qt.Key.Key_Insert)], self.new_member, table_only
+        )
+        self._add_shortcut(self, [QKeySequence(QKeySequence.StandardKey.Save)], self.save, tab_wide)
+        self._add_shortcut(
             self.table,
             [QKeySequence(QKeySequence.StandardKey.Delete)],
             self.delete_member,
@@ -249,8 +202,8 @@ class DecisionGroupTab(QWidget):
         self._show_members(self.service.list_members(self._client_id), select_id, fallback_row)
 
     def _current_id(self) -> str | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.member_at(index.row()).id if index.isValid() else None
+        row = self._current_row()
+        return self.model.member_at(row).id if row >= 0 else None
 
     def _select_row(self, row: int) -> None:
         """Move the table's current row without asking about unsaved edits."""
@@ -343,33 +296,30 @@ class DecisionGroupTab(QWidget):
         self._update_buttons()
 
     def delete_member(self) -> None:
-        member_id = self._current_id()
-        if member_id is None or self._is_new:
+        current_id = self._current_id()
+        if current_id is None or self._is_new:
             return
+        member_id: str = current_id  # narrowed for the delete below
         member = self.model.member_at(self.model.row_of(member_id))
         question = self.tr(
             "Delete «%1» from the decision group? Their contacts and family are deleted too. "
             "You can undo this (Ctrl+Z)."
         ).replace("%1", member.full_name)
-        if not self.prompts.confirm(self, self.tr("Delete member"), question):
-            return
-        try:
-            snapshot = self.service.delete_member(member_id)
-        except KamError as error:
-            self.prompts.error(self, self.tr("Cannot delete"), str(error))
-            return
-        self.editor.load_member(member, self._members)  # drop unsaved edits of the deleted one
+        texts = DeleteTexts(self.tr("Delete member"), question, self.tr("Cannot delete"))
         # Undo puts the member back with the same id, family, contacts, subordinates, meetings.
         text = QCoreApplication.translate("DecisionGroupTab", "Delete member «%1»")
-        command = DeletionCommand(
-            text.replace("%1", member.full_name),
-            snapshot,
-            lambda s: self.service.delete_member(s[0].id),
+        self._delete_with_undo(
+            texts,
+            member_id,
+            self.service.delete_member,
             self.service.restore_member,
+            lambda _s: text.replace("%1", member.full_name),
             lambda s: self._after_undo_redo(s[0].client_id, None),
             lambda s: self._after_undo_redo(s[0].client_id, s[0].id),
+            saved_id=lambda s: s[0].id,
+            # drop unsaved edits of the deleted one before the tab refreshes
+            on_deleted=lambda: self.editor.load_member(member, self._members),
         )
-        self.undo_stack.push(command)
 
     def _after_undo_redo(self, client_id: str, select_id: str | None) -> None:
         if client_id == self._client_id:

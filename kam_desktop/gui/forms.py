@@ -11,12 +11,14 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
 HINT_COLOR = "#5f6368"
 HINT_STYLE = f"color: {HINT_COLOR};"  # secondary text (hints, empty states), on light themes
 INVALID_PROPERTY = "invalid"
+INVALID_CELL = QColor("#fde7ea")  # background of a table cell whose value is rejected
 # Applied once on the app: outlines widgets flagged invalid.
 INVALID_STYLESHEET = '*[invalid="true"] { border: 1px solid #b00020; border-radius: 2px; }'
 

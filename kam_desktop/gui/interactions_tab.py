@@ -8,28 +8,20 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.domain.dossier import Dossier, Interaction, Member
-from kam_desktop.domain.errors import KamError
-from kam_desktop.gui.dossier_prompts import Prompts
+from kam_desktop.domain.dossier import Dossier, Interaction
 from kam_desktop.gui.forms import empty_state_page
 from kam_desktop.gui.interaction_dialog import InteractionDialog
 from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
-from kam_desktop.gui.undo import DeletionCommand
+from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
 from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
@@ -43,44 +35,25 @@ TEXT_SHARES = {
 MIN_TEXT_WIDTH = 80  # below that a horizontal scroll bar beats unreadable cells
 
 
-class InteractionsTab(QWidget):
-    changed = Signal()
-
+class InteractionsTab(RecordListTab):
     def __init__(
         self, service: DossierService, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(undo_stack, parent)
         self.service = service
-        self.undo_stack = undo_stack
-        self.prompts = Prompts()
-        self._client_id: str | None = None
-        self._members: list[Member] = []
         self._people_stale = False  # set by people_changed(); the next show re-reads
         self.model = InteractionModel(self)
-        self.table = QTableView()
         self.new_button = QPushButton(self.tr("New interaction"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.empty_add_button = QPushButton(self.tr("Record an interaction"))
         self.details = QLabel()
-        self.stack = QStackedWidget()
-        self._build_table()
-        self._build_layout()
-        self._build_actions()
-        self._update_buttons()
+        self._build()
 
     def _build_table(self) -> None:
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        header = self._setup_table(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(InteractionColumn.DATE, Qt.SortOrder.DescendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for column, width in FIXED_WIDTHS.items():
             self.table.setColumnWidth(column, width)
@@ -108,16 +81,7 @@ class InteractionsTab(QWidget):
             self.empty_add_button,
         )
 
-        page = QWidget()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(buttons)
-        page_layout.addWidget(self.table, 1)
+        page, page_layout = self._list_page([self.new_button, self.edit_button, self.delete_button])
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,11 +90,7 @@ class InteractionsTab(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumHeight(90)
         page_layout.addWidget(self.details)
-        self.stack.addWidget(empty)
-        self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)  # as the Overview: nothing touches the edge
-        layout.addWidget(self.stack)
+        self._set_pages(empty, page, margin=6)  # as the Overview: nothing touches the edge
         self.new_button.clicked.connect(self.new_interaction)
         self.empty_add_button.clicked.connect(self.new_interaction)
         self.edit_button.clicked.connect(self.edit_interaction)
@@ -166,11 +126,7 @@ class InteractionsTab(QWidget):
             ),
         ]
         for owner, keys, slot, context in shortcuts:
-            action = QAction(owner)
-            action.setShortcuts(keys)
-            action.setShortcutContext(context)
-            action.triggered.connect(lambda _checked=False, slot=slot: slot())
-            owner.addAction(action)
+            self._add_shortcut(owner, keys, slot, context)
         self.new_button.setToolTip(self.tr("New interaction (Ctrl+Shift+N or Ins)"))
         self.edit_button.setToolTip(self.tr("Edit the selected interaction (Enter)"))
         self.delete_button.setToolTip(self.tr("Delete the selected interaction (Del)"))
@@ -253,12 +209,8 @@ class InteractionsTab(QWidget):
         self._show(dossier.interactions, select_id)
 
     def _current(self) -> Interaction | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.interaction_at(index.row()) if index.isValid() else None
-
-    def _current_id(self) -> str | None:
-        current = self._current()
-        return current.id if current else None
+        row = self._current_row()
+        return self.model.interaction_at(row) if row >= 0 else None
 
     # ---- commands ------------------------------------------------------------------------
     def _open_dialog(self, interaction: Interaction) -> None:
@@ -291,24 +243,18 @@ class InteractionsTab(QWidget):
             .replace("%1", current.occurred_on.strftime("%d.%m.%Y"))
             .replace("%2", current.summary[:60])
         )
-        if not self.prompts.confirm(self, self.tr("Delete interaction"), question):
-            return
-        try:
-            snapshot = self.service.delete_interaction(current.id)
-        except KamError as error:
-            self.prompts.error(self, self.tr("Cannot delete"), str(error))
-            return
-        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
+        texts = DeleteTexts(self.tr("Delete interaction"), question, self.tr("Cannot delete"))
         text = QCoreApplication.translate("InteractionsTab", "Delete interaction of %1")
-        command = DeletionCommand(
-            text.replace("%1", snapshot.occurred_on.strftime("%d.%m.%Y")),
-            snapshot,
-            lambda s: self.service.delete_interaction(s.id),
+        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
+        self._delete_with_undo(
+            texts,
+            current.id,
+            self.service.delete_interaction,
             self.service.restore_interaction,
+            lambda s: text.replace("%1", s.occurred_on.strftime("%d.%m.%Y")),
             after,
             after,
         )
-        self.undo_stack.push(command)
 
     def _after_undo_redo(self, client_id: str) -> None:
         if client_id == self._client_id:

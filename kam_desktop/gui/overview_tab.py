@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -38,6 +38,7 @@ from kam_desktop.domain.enums import (
     ReliabilityResult,
 )
 from kam_desktop.domain.errors import ConflictError, KamError, ValidationError
+from kam_desktop.domain.numbers import parse_decimal
 from kam_desktop.domain.validation import kpp_error
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
@@ -57,22 +58,18 @@ WARNING_STYLE = (
 )
 
 
-def parse_decimal(text: str) -> Decimal | None:
-    """Accept «1 250 000,50», «1250000.5» or empty; raise ValueError on anything else."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", ".").rstrip("%")
-    if not cleaned:
+def read_decimal(text: str) -> Decimal | None:
+    """The typed number in the UI language, None when left empty; ValueError when unreadable."""
+    if not text.strip():
         return None
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
+    value = parse_decimal(text, current_language())
+    if value is None:
         raise ValueError(text)
     return value
 
 
 def format_decimal(value: Decimal | None) -> str:
-    """«184 500 000» or «1 250,5»: thousands apart, no trailing zeros (parse_decimal reads it)."""
+    """«184 500 000» or «1 250,5»: thousands apart, no trailing zeros (read_decimal reads it)."""
     if value is None:
         return ""
     whole, _dot, fraction = f"{value:,.2f}".partition(".")
@@ -482,11 +479,11 @@ class OverviewTab(QWidget):
         errors: dict[str, str] = {}
         revenue = share = None
         try:
-            revenue = parse_decimal(self.annual_revenue.text())
+            revenue = read_decimal(self.annual_revenue.text())
         except ValueError:
             errors["annual_revenue"] = self.tr("Enter an amount such as 1 250 000.")
         try:
-            share = parse_decimal(self.sales_share.text())
+            share = read_decimal(self.sales_share.text())
         except ValueError:
             errors["sales_share_pct"] = self.tr("Enter a percentage such as 35.")
         return revenue, share, errors
@@ -636,7 +633,7 @@ class OverviewTab(QWidget):
 
     def _update_mono_warning(self) -> None:
         try:
-            share = parse_decimal(self.sales_share.text())
+            share = read_decimal(self.sales_share.text())
         except ValueError:
             share = None
         self.mono_warning.setVisible(is_mono_dependent(share))

@@ -1,9 +1,14 @@
 """The proposal editor: what the client reads, items with live totals in the proposal's VAT mode,
 financial result, team and signatory, explainable tailoring per edition; a live preview.
 
-The pages (``proposal_pages.py``) only lay out; this controller fills them from a ``Proposal``,
-reads them back, and wires edits to the live totals, the preview, the tailoring panel and the
-coverage indicator. Tailoring and coverage are decided by the service, never here.
+One widget per section, each with ``load(proposal, …)`` and ``read() -> (fields, errors)``:
+General, Texts, Figures, Team (``proposal_pages``), Items (``proposal_items``), Tailoring
+(``proposal_tailoring``); the header row is ``proposal_header``, the form | preview split
+``proposal_split``. This controller keeps the orchestration: it loads the sections, merges what
+they read into the ``Proposal``, and wires edits to dirty state, live totals, validation, the
+preview, tailoring plans and the coverage checks; save, revisions and status changes. Tailoring
+and coverage are decided by the service, never here. (≈770 lines: the orchestration above is
+one state machine — dirty/loading/read-only/plan-stale flags — that reads best in one place.)
 
 Editing a *sent* revision is allowed: saving creates revision N+1 and the sent one stays frozen
 (the service does that). Older revisions and decided (accepted/rejected) ones open read-only.
@@ -12,22 +17,14 @@ Editing a *sent* revision is allowed: saving creates revision N+1 and the sent o
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import replace
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QDesktopServices, QKeySequence, QResizeEvent
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,68 +35,60 @@ from kam_desktop.domain.coverage import CoverageWarning
 from kam_desktop.domain.dossier import Member, TeamMember
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.names import short_name
+from kam_desktop.domain.numbers import parse_decimal
 from kam_desktop.domain.proposal import (
-    JOINT_EDITION,
-    PROPOSAL_LANGUAGES,
-    STATUS_TRANSITIONS,
-    FinancialInputs,
     LineItem,
     Proposal,
     ProposalStatus,
-    VatMode,
 )
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import FieldErrors
-from kam_desktop.gui.plain_text import as_text
-from kam_desktop.gui.proposal_checks import ChecksIndicator, SendChecksDialog
+from kam_desktop.gui.proposal_checks import SendChecksDialog
+from kam_desktop.gui.proposal_header import ProposalHeader
+from kam_desktop.gui.proposal_items import AMOUNT_COLUMN, LINE_KEYS, ProposalItemsPage
 from kam_desktop.gui.proposal_output import Addressee, FileChooser, ProposalOutput, UrlOpener
 from kam_desktop.gui.proposal_pages import (
-    AMOUNT_COLUMN,
-    LINE_KEYS,
     ProposalFiguresPage,
     ProposalGeneralPage,
-    ProposalItemsPage,
     ProposalTeamPage,
     ProposalTextsPage,
-    check_item,
     checked_ids,
-    fit_height,
+    from_qdate,
     scrolled,
+    to_qdate,
 )
 from kam_desktop.gui.proposal_preview import ProposalPreview, warm_up_renderer
-from kam_desktop.gui.proposal_tailoring import TailoringPanel, with_switch
+from kam_desktop.gui.proposal_split import FORM_SHARE_KEY, FormPreviewSplitter
+from kam_desktop.gui.proposal_status import (
+    EXPIRED_COLOR,
+    status_label,
+    status_text,
+)
+from kam_desktop.gui.proposal_tailoring import TailoringPanel
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 
 log = logging.getLogger(__name__)
 
-__all__ = ["AMOUNT_COLUMN", "LINE_KEYS", "ProposalEditor", "parse_decimal", "status_text"]
+__all__ = [
+    "AMOUNT_COLUMN",
+    "EXPIRED_COLOR",
+    "FORM_SHARE_KEY",
+    "LINE_KEYS",
+    "ProposalEditor",
+    "parse_decimal",
+    "status_label",
+    "status_text",
+]
 
-NUMERIC_KEYS = frozenset({"quantity", "unit_price", "discount_pct", "vat_pct"})
-PERCENT_KEYS = frozenset({"discount_pct", "vat_pct"})
-INVALID_CELL = QColor("#fde7ea")
-FORM_SHARE = 0.6  # of the editor's width at first show; the rest is the preview
-PREVIEW_MAX_START = 560  # a wide window gives the extra width to the form, not the preview
 # Tailoring and checks (≈40–120 ms of planning in the GUI thread) follow the form once typing
 # pauses, not on every keystroke; a tailoring switch re-plans at once.
 PLAN_DELAY_MS = 400
-# QSettings: the form's share of the editor's width, once the user moved the split
-FORM_SHARE_KEY = "proposal_editor/form_share"
-FORM_SHARE_RANGE = (0.25, 0.85)
-THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+")
 # Messages about something still missing wait for the first Save; wrong values show at once.
 MISSING_KEYS = frozenset({"addressee_ids", "vat_exempt_reason"})
-CHIP_STYLE = "border-radius: 9px; padding: 1px 8px; color: white; background: %s;"
-STATUS_COLORS = {
-    ProposalStatus.DRAFT: "#5f6368",
-    ProposalStatus.SENT: "#1a73e8",
-    ProposalStatus.ACCEPTED: "#188038",
-    ProposalStatus.REJECTED: "#a50e0e",
-}
-EXPIRED_COLOR = "#b06000"
 GENERAL, TEXTS, ITEMS, FIGURES, TEAM, TAILORING = range(6)
 # Which tab holds the field of a validation message (prefix → tab); the rest is General.
 SECTION_OF_FIELD = {
@@ -110,58 +99,6 @@ SECTION_OF_FIELD = {
     "referee_ids": TEAM,
     "signatory_id": TEAM,
 }
-
-
-def status_label(status: ProposalStatus) -> str:
-    labels = {
-        ProposalStatus.DRAFT: QCoreApplication.translate("ProposalStatus", "Draft"),
-        ProposalStatus.SENT: QCoreApplication.translate("ProposalStatus", "Sent"),
-        ProposalStatus.ACCEPTED: QCoreApplication.translate("ProposalStatus", "Accepted"),
-        ProposalStatus.REJECTED: QCoreApplication.translate("ProposalStatus", "Rejected"),
-    }
-    return labels[status]
-
-
-def status_text(status: ProposalStatus, expired: bool) -> str:
-    """«Sent · expired» when the validity date passed while the offer is still open."""
-    if not expired:
-        return status_label(status)
-    expired_text = QCoreApplication.translate("ProposalStatus", "expired")
-    return f"{status_label(status)} · {expired_text}"
-
-
-def parse_decimal(text: str, lang: str = "ru") -> Decimal | None:
-    """A number as typed: «1 234,5», «1,234.5», «1234.5», «20 %»; None when it is not a number.
-
-    When both separators occur, the rightmost is the decimal one. A lone comma is decimal,
-    except in English where commas that group thousands («1,500,000») are dropped.
-    """
-    cleaned = "".join(text.replace("%", "").split()).replace("\u00a0", "").replace("\u202f", "")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        grouping = "," if cleaned.rfind(".") > cleaned.rfind(",") else "."
-        cleaned = cleaned.replace(grouping, "")
-    elif lang != "ru" and THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(",", "")
-    cleaned = cleaned.replace(",", ".")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() else None
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _plain_text(edit) -> str:
-    return edit.toPlainText().strip()
 
 
 class ProposalEditor(QWidget):
@@ -189,7 +126,6 @@ class ProposalEditor(QWidget):
         self._proposal: Proposal | None = None
         self._members: list[Member] = []
         self._drafts: dict[str, str] = {}  # field → the dossier text new_proposal put there
-        self._tailoring: dict[str, dict[str, bool]] = {}
         self._roles: dict[str, str] = {}  # DMU role code → label in the UI language
         self._team: list[TeamMember] = []  # our team, as last listed
         self._read_only = False
@@ -200,7 +136,6 @@ class ProposalEditor(QWidget):
         self._replan_now = False  # the last change was a tailoring switch
         self._latest_revision = 1
         self.errors = FieldErrors()
-        self.line_errors: dict[str, str] = {}
         self._totals_timer = QTimer(self)  # coalesce bursts of cell edits into one update
         self._totals_timer.setSingleShot(True)
         self._totals_timer.setInterval(0)
@@ -216,14 +151,7 @@ class ProposalEditor(QWidget):
         self.preview.variant_changed.connect(self._on_variant_shown)
         self._build_header()
         self._build_sections()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.sections)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.splitterMoved.connect(self._remember_split)
-        self._form_share = self._stored_form_share()  # None: the default split
+        self.splitter = FormPreviewSplitter(self.sections, self.preview, self.settings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -233,96 +161,41 @@ class ProposalEditor(QWidget):
         self._build_shortcuts()
         warm_up_renderer()
 
-    # ---- the form | preview split: a share of the width, kept as the window resizes --------
-    def _stored_form_share(self) -> float | None:
-        if self.settings is None:
-            return None
-        try:
-            share = float(self.settings.value(FORM_SHARE_KEY, 0.0) or 0.0)
-        except (TypeError, ValueError):
-            return None
-        low, high = FORM_SHARE_RANGE
-        return share if low <= share <= high else None
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_split(event.size().width())
-
-    def _apply_split(self, width: int) -> None:
-        """The remembered share, else 60 % for the form with the preview at most 560 px."""
-        if self._form_share is not None:
-            form = int(width * self._form_share)
-        else:
-            form = max(int(width * FORM_SHARE), width - PREVIEW_MAX_START)
-        self.splitter.setSizes([form, max(width - form, 1)])
-
-    def _remember_split(self, *_args: object) -> None:
-        form, preview = self.splitter.sizes()
-        if form + preview <= 0:
-            return
-        low, high = FORM_SHARE_RANGE
-        self._form_share = min(max(form / (form + preview), low), high)
-        if self.settings is not None:
-            self.settings.setValue(FORM_SHARE_KEY, round(self._form_share, 4))
+        self.splitter.apply_split(event.size().width())
 
     # ---- building --------------------------------------------------------------------------
     def _build_header(self) -> None:
-        self.back_button = QPushButton(self.tr("← Proposals"))
-        self.back_button.setToolTip(self.tr("Back to the client's proposals"))
+        self.header = ProposalHeader()
+        h = self.header  # its widgets under the names the editor (and its tests) use
+        self.back_button, self.number_label, self.status_chip = (
+            h.back_button,
+            h.number_label,
+            h.status_chip,
+        )
+        self.revision_combo, self.checks, self.save_button = (
+            h.revision_combo,
+            h.checks,
+            h.save_button,
+        )
+        self.send_button, self.accept_button, self.reject_button = (
+            h.send_button,
+            h.accept_button,
+            h.reject_button,
+        )
+        self.banner = h.banner
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.number_label = QLabel()
-        font = self.number_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.number_label.setFont(font)
-        self.number_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_chip = QLabel()
-        self.revision_combo = QComboBox()
-        self.revision_combo.setToolTip(self.tr("Older revisions open read-only"))
         self.revision_combo.activated.connect(self._on_revision_chosen)
-        self.checks = ChecksIndicator()
         self.checks.clicked.connect(self.show_checks)
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save the proposal (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.send_button = QPushButton(self.tr("Mark as sent"))
-        self.send_button.setToolTip(
-            self.tr(
-                "Shows what the dossier says is missing, then freezes the revision; later "
-                "changes become a new revision"
-            )
-        )
-        self.send_button.clicked.connect(lambda: self.set_status(ProposalStatus.SENT))
-        self.accept_button = QPushButton(self.tr("Accepted"))
-        self.accept_button.setToolTip(self.tr("The client accepted this proposal"))
-        self.accept_button.clicked.connect(lambda: self.set_status(ProposalStatus.ACCEPTED))
-        self.reject_button = QPushButton(self.tr("Rejected"))
-        self.reject_button.setToolTip(self.tr("The client turned this proposal down"))
-        self.reject_button.clicked.connect(lambda: self.set_status(ProposalStatus.REJECTED))
-        self.header = QHBoxLayout()
-        self.header.setContentsMargins(4, 4, 4, 0)
-        self.header.addWidget(self.back_button)
-        self.header.addSpacing(6)
-        self.header.addWidget(self.number_label)
-        self.header.addWidget(self.status_chip)
-        self.header.addWidget(self.revision_combo)
-        self.header.addStretch(1)
-        self.header.addWidget(self.checks)
-        for button in (self.save_button, self.send_button, self.accept_button, self.reject_button):
-            self.header.addWidget(button)
-        self.banner = QLabel()
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background: #fef7e0; border: 1px solid #f9d67a; border-radius: 3px; padding: 4px;"
-        )
-        self.banner.hide()
+        for status, button in h.status_buttons().items():
+            button.clicked.connect(lambda _c=False, status=status: self.set_status(status))
 
     def _build_sections(self) -> None:
         self.general = ProposalGeneralPage(self.errors)
         self.texts = ProposalTextsPage()
-        self.items = ProposalItemsPage(self.errors)
+        self.items = ProposalItemsPage(self.errors, self.fmt)
         self.figures = ProposalFiguresPage(self.errors)
         self.team_page = ProposalTeamPage(self.errors)
         self.tailoring = TailoringPanel()
@@ -387,17 +260,10 @@ class ProposalEditor(QWidget):
         ):
             edit.textChanged.connect(self._on_text_changed)
         self.items.catalogue_menu.aboutToShow.connect(self._fill_catalogue_menu)
-        self.items.add_line_button.clicked.connect(lambda: self.add_line(LineItem(description="")))
-        self.remove_line_button.clicked.connect(self.remove_current_line)
-        self.up_button.clicked.connect(lambda: self.move_current_line(-1))
-        self.down_button.clicked.connect(lambda: self.move_current_line(1))
-        self.lines.itemChanged.connect(self._on_line_edited)
-        self.lines.currentCellChanged.connect(lambda *_: self._update_line_buttons())
-        self.vat_mode.currentIndexChanged.connect(self._on_vat_mode_changed)
-        self.vat_reason.textEdited.connect(self._changed)
+        self.items.changed.connect(self._changed)
         for edit in self._financial_edits.values():
             edit.textEdited.connect(self._changed)
-            edit.editingFinished.connect(lambda e=edit: self._group_digits(e))
+            edit.editingFinished.connect(lambda e=edit: self.figures.group_digits(e, self.fmt))
         self.team.itemChanged.connect(self._changed)
         self.signatory.currentIndexChanged.connect(self._on_signatory_changed)
         self.referees.itemChanged.connect(self._changed)
@@ -433,31 +299,17 @@ class ProposalEditor(QWidget):
             decided = proposal.status in (ProposalStatus.ACCEPTED, ProposalStatus.REJECTED)
             older = proposal.revision < self._latest_revision
             self._read_only = read_only or decided or older
-            self._tailoring = {e: dict(s) for e, s in proposal.tailoring.items()}
+            self.tailoring.load(proposal)
             self._drafts = self._dossier_drafts(proposal.client_id)
-            self._fill_addressees(proposal)
-            self.title_edit.setText(proposal.title)
-            self.language.setCurrentIndex(max(PROPOSAL_LANGUAGES.index(proposal.language), 0))
-            self.issue_date.setDate(to_qdate(proposal.issue_date))
-            self.valid_until.setDate(to_qdate(proposal.valid_until))
-            self.validity_days.setValue(max(0, (proposal.valid_until - proposal.issue_date).days))
-            self.currency.setCurrentText(proposal.currency)
-            self._fill_texts(proposal)
-            self.vat_mode.setCurrentIndex(max(self.vat_mode.findData(proposal.vat_mode.value), 0))
-            self.vat_reason.setText(proposal.vat_exempt_reason)
-            self.items.show_vat_mode(proposal.vat_mode)
-            self.lines.setRowCount(0)
-            for item in proposal.line_items:
-                self._append_line(item)
-            fin = proposal.financials
-            for key, edit in self._financial_edits.items():
-                value = getattr(fin, key)
-                edit.setText("" if value is None else self.fmt.amount(value))
-            self._fill_team(proposal)
-            self._fill_signatory(proposal)
-            self._fill_referees(proposal)
+            self._roles = self._role_labels()
+            self._team = self.dossiers.team()
+            self.general.load(proposal, members, self._roles)
+            self.texts.load(proposal)
+            self.items.load(proposal)
+            self.figures.load(proposal, self.fmt)
+            self.team_page.load(proposal, self._team, self.service.library.list_projects())
             self.errors.clear()
-            self._show_line_errors({})
+            self.items.show_line_errors({})
             self._mark_sections({})
         finally:
             self._loading = False
@@ -481,86 +333,12 @@ class ProposalEditor(QWidget):
             return {}
 
     def _fill_revisions(self, proposal: Proposal) -> int:
-        self.revision_combo.clear()
         revisions = self.service.revisions(proposal.number) if proposal.number else []
-        for rev in revisions:
-            text = self.tr("Revision %1 — %2").replace("%1", str(rev.revision))
-            self.revision_combo.addItem(text.replace("%2", status_label(rev.status)), rev.id)
-        self.revision_combo.setCurrentIndex(max(self.revision_combo.findData(proposal.id), 0))
-        self.revision_combo.setVisible(len(revisions) > 1)
-        return max((r.revision for r in revisions), default=proposal.revision)
+        return self.header.fill_revisions(proposal, revisions)
 
     def _role_labels(self) -> dict[str, str]:
         lang = current_language()
         return {r.code: r.label(lang) for r in self.dossiers.roles()}
-
-    def _fill_addressees(self, proposal: Proposal) -> None:
-        roles = self._role_labels()
-        self._roles = roles
-        chosen = set(proposal.addressee_ids)
-        self.addressees.clear()
-        for member in self._members:
-            role = roles.get(member.role_code, member.role_code)
-            details = " · ".join(p for p in (role, member.position) if p)
-            text = f"{member.full_name}\n{details}" if details else member.full_name
-            self.addressees.addItem(check_item(text, member.id, member.id in chosen))
-        if not self._members:
-            item = QListWidgetItem(self.tr("Add people in the Decision group tab first."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.addressees.addItem(item)
-        fit_height(self.addressees)
-
-    def _fill_texts(self, proposal: Proposal) -> None:
-        for edit, text in (
-            (self.understanding_edit, proposal.business_understanding),
-            (self.goals_edit, proposal.goals),
-            (self.payment_edit, proposal.payment_terms),
-            (self.delivery_edit, proposal.delivery_terms),
-            (self.warranty_edit, proposal.warranty),
-        ):
-            edit.setPlainText(text)
-
-    def _fill_team(self, proposal: Proposal) -> None:
-        chosen = set(proposal.team_member_ids)
-        self.team.clear()
-        self._team = self.dossiers.team()
-        for person in self._team:
-            text = person.full_name + (f"\n{person.position}" if person.position else "")
-            self.team.addItem(check_item(text, person.id, person.id in chosen))
-        fit_height(self.team)
-
-    def _fill_signatory(self, proposal: Proposal) -> None:
-        self.signatory.clear()
-        self.signatory.addItem(self.tr("— nobody: no signature block —"), None)
-        for person in self._team:
-            self.signatory.addItem(person.full_name, person.id)
-            self.signatory.setItemData(
-                self.signatory.count() - 1, person.position, Qt.ItemDataRole.ToolTipRole
-            )
-        self.signatory.setCurrentIndex(max(self.signatory.findData(proposal.signatory_id), 0))
-        self._show_signatory_position()
-
-    def _show_signatory_position(self) -> None:
-        chosen = self.signatory.currentData()
-        person = next((t for t in self._team if t.id == chosen), None)
-        self.team_page.signatory_position.setText(person.position if person else "")
-        self.team_page.signatory_position.setVisible(bool(person and person.position))
-
-    def _fill_referees(self, proposal: Proposal) -> None:
-        chosen = set(proposal.referee_ids)
-        self.referees.clear()
-        for project in self.service.library.list_projects():
-            for ref in project.referees:
-                where = project.client_company + (f", {project.year}" if project.year else "")
-                details = where
-                if not ref.consent_to_be_contacted:
-                    details += " — " + self.tr("no consent to be contacted")
-                tip = "\n".join(p for p in (ref.full_name, ref.position, details) if p)
-                item = check_item(f"{ref.full_name}\n{details}", ref.id, ref.id in chosen, tip)
-                if not ref.consent_to_be_contacted:
-                    item.setForeground(QBrush(QColor("#80868b")))
-                self.referees.addItem(item)
-        fit_height(self.referees)
 
     def _apply_read_only(self) -> None:
         for index in range(self.sections.count()):
@@ -583,120 +361,28 @@ class ProposalEditor(QWidget):
         ).replace("%1", str(self._latest_revision + 1))
 
     def _update_header(self) -> None:
-        p = self._proposal
-        if p is None:
-            return
-        number = p.number or self.tr("New proposal")
-        if p.revision > 1:
-            number += " · " + self.tr("revision %1").replace("%1", str(p.revision))
-        self.number_label.setText(number)
-        expired = p.is_expired()
-        color = EXPIRED_COLOR if expired else STATUS_COLORS[p.status]
-        self.status_chip.setStyleSheet(CHIP_STYLE % color)
-        self.status_chip.setText(status_text(p.status, expired))
-        allowed = STATUS_TRANSITIONS[p.status] if p.revision == self._latest_revision else set()
-        self.send_button.setVisible(ProposalStatus.SENT in allowed)
-        self.accept_button.setVisible(ProposalStatus.ACCEPTED in allowed)
-        self.reject_button.setVisible(ProposalStatus.REJECTED in allowed)
-        self.save_button.setVisible(not self._read_only)
-        self.save_button.setEnabled(self._dirty or p.id is None)
-        self.banner.setText(self._banner_text(p))
-        self.banner.setVisible(bool(self.banner.text()))
-
-    def _banner_text(self, p: Proposal) -> str:
-        if p.revision < self._latest_revision:
-            return self.tr(
-                "Revision %1 is kept as it was sent and is shown read-only. "
-                "Choose the latest revision above to edit."
-            ).replace("%1", str(p.revision))
-        if p.status in (ProposalStatus.ACCEPTED, ProposalStatus.REJECTED):
-            return self.tr(
-                "This proposal is decided and cannot change. Duplicate it from the list to "
-                "make a new one."
+        if self._proposal is not None:
+            self.header.show_proposal(
+                self._proposal, self._latest_revision, self._read_only, self._dirty
             )
-        if p.status == ProposalStatus.SENT:
-            sent = p.sent_on.strftime("%d.%m.%Y") if p.sent_on else ""
-            return (
-                self.tr(
-                    "Sent on %1: this revision is frozen. Saving your changes creates "
-                    "revision %2; the sent one stays as it is."
-                )
-                .replace("%1", sent)
-                .replace("%2", str(self._latest_revision + 1))
-            )
-        return ""
 
     # ---- reading the form ------------------------------------------------------------------
-    def _line_cell(self, row: int, column: int) -> str:
-        item = self.lines.item(row, column)
-        return item.text().strip() if item else ""
-
-    def _read_lines(self) -> tuple[list[LineItem], dict[str, str]]:
-        """Line items from the table, and messages for cells that are not numbers."""
-        items: list[LineItem] = []
-        errors: dict[str, str] = {}
-        for row in range(self.lines.rowCount()):
-            values: dict[str, object] = {}
-            for column, key in enumerate(LINE_KEYS):
-                text = self._line_cell(row, column)
-                if key not in NUMERIC_KEYS:
-                    values[key] = text
-                    continue
-                number = parse_decimal(text, self.fmt.lang)
-                if number is None:
-                    errors[f"line_items.{row}.{key}"] = self.tr("Enter a number.")
-                    number = Decimal(0)
-                values[key] = number
-            first = self.lines.item(row, 0)
-            values["catalogue_item_id"] = first.data(Qt.ItemDataRole.UserRole) if first else None
-            items.append(LineItem(**values))
-        return items, errors
-
-    def _read_financials(self) -> tuple[FinancialInputs, dict[str, str]]:
-        values: dict[str, Decimal | None] = {}
-        errors: dict[str, str] = {}
-        for key, edit in self._financial_edits.items():
-            text = edit.text().strip()
-            values[key] = parse_decimal(text, self.fmt.lang) if text else None
-            if text and values[key] is None:
-                errors[f"financials.{key}"] = self.tr("Enter an amount such as 1 500 000.")
-        return FinancialInputs(**values), errors
-
-    def _read_tailoring(self, addressee_ids: list[str]) -> dict[str, dict[str, bool]]:
-        """The KAM's switches for the editions this proposal has (an unticked addressee's wait)."""
-        editions = {JOINT_EDITION, *addressee_ids}
-        return {e: dict(s) for e, s in self._tailoring.items() if e in editions and s}
-
     def proposal_and_input_errors(self) -> tuple[Proposal, dict[str, str]]:
         """The proposal as the form shows it, plus errors of text that is not a number."""
         assert self._proposal is not None
-        lines, errors = self._read_lines()
-        financials, fin_errors = self._read_financials()
-        errors.update(fin_errors)
-        addressee_ids = checked_ids(self.addressees)
-        proposal = replace(
-            self._proposal,
-            title=self.title_edit.text().strip(),
-            addressee_ids=addressee_ids,
-            language=self.language.currentData(),
-            issue_date=from_qdate(self.issue_date.date()),
-            valid_until=from_qdate(self.valid_until.date()),
-            currency=self.currency.currentText().strip().upper(),
-            business_understanding=_plain_text(self.understanding_edit),
-            goals=_plain_text(self.goals_edit),
-            payment_terms=_plain_text(self.payment_edit),
-            delivery_terms=_plain_text(self.delivery_edit),
-            warranty=_plain_text(self.warranty_edit),
-            vat_mode=VatMode(self.vat_mode.currentData()),
-            vat_exempt_reason=self.vat_reason.text().strip(),
-            line_items=lines,
-            financials=financials,
-            team_member_ids=checked_ids(self.team),
-            signatory_id=self.signatory.currentData(),
-            referee_ids=checked_ids(self.referees),
-            tailoring=self._read_tailoring(addressee_ids),
-        )
-        return proposal, errors
+        fields: dict[str, Any] = {}
+        errors: dict[str, str] = {}
+        for section_fields, section_errors in (
+            self.general.read(),
+            self.texts.read(),
+            self.items.read(),
+            self.figures.read(self.fmt.lang),
+            self.team_page.read(),
+        ):
+            fields.update(section_fields)
+            errors.update(section_errors)
+        fields.update(self.tailoring.read(fields["addressee_ids"])[0])
+        return replace(self._proposal, **fields), errors
 
     def proposal(self) -> Proposal:
         return self.proposal_and_input_errors()[0]
@@ -765,56 +451,14 @@ class ProposalEditor(QWidget):
         self._changed()
 
     def _update_draft_notes(self) -> None:
-        """«Draft from the dossier» stays next to a text until the KAM has rewritten it."""
-        for key, edit, note in (
-            ("business_understanding", self.understanding_edit, self.texts.understanding_draft),
-            ("goals", self.goals_edit, self.texts.goals_draft),
-        ):
-            draft = self._drafts.get(key, "")
-            note.setVisible(bool(draft) and _plain_text(edit) == draft)
+        self.texts.show_draft_notes(self._drafts)
 
     def _on_addressees_changed(self, _item: QListWidgetItem) -> None:
         self._changed()
 
     def _on_signatory_changed(self, _index: int) -> None:
-        self._show_signatory_position()
+        self.team_page.show_signatory_position()
         self._changed()
-
-    def _on_vat_mode_changed(self, _index: int) -> None:
-        self.items.show_vat_mode(VatMode(self.vat_mode.currentData()))
-        self._changed()
-
-    def _on_line_edited(self, item: QTableWidgetItem) -> None:
-        if item.column() == AMOUNT_COLUMN:
-            return
-        self._format_cell(item)
-        self._changed()
-
-    def _format_cell(self, item: QTableWidgetItem) -> None:
-        """A number typed as «1500000» reads «1 500 000,00» once entered; «20» reads «20 %»."""
-        key = LINE_KEYS[item.column()]
-        if key not in NUMERIC_KEYS:
-            return
-        value = parse_decimal(item.text(), self.fmt.lang)
-        if value is None:
-            return
-        text = self._cell_text(key, value)
-        if text != item.text():
-            self.lines.blockSignals(True)
-            item.setText(text)
-            self.lines.blockSignals(False)
-
-    def _cell_text(self, key: str, value: Decimal) -> str:
-        if key in PERCENT_KEYS:
-            return self.fmt.percent(value)
-        if key == "unit_price":
-            return self.fmt.amount(value)
-        return self.fmt.number(value)
-
-    def _group_digits(self, edit) -> None:
-        value = parse_decimal(edit.text(), self.fmt.lang)
-        if value is not None:
-            edit.setText(self.fmt.amount(value))  # setText: not an edit, no dirty flag
 
     def _on_issue_date_changed(self, _value: QDate) -> None:
         if self._loading:
@@ -847,23 +491,6 @@ class ProposalEditor(QWidget):
     def _update_totals(self) -> None:
         proposal, _errors = self.proposal_and_input_errors()
         totals = ProposalService.totals(proposal)
-        currency = proposal.currency or "RUB"
-        for key, label in self.total_labels.items():
-            value = getattr(totals, key)
-            text = self.fmt.money(value, currency)
-            if key == "discount" and value:
-                text = f"−{text}"
-            if key == "vat" and proposal.vat_mode == VatMode.WITHOUT:
-                text = self.tr("not charged")
-            label.setText(text)
-        self.lines.blockSignals(True)
-        for row, amounts in enumerate(totals.lines):
-            item = self.lines.item(row, AMOUNT_COLUMN)
-            if item is not None:
-                shown = amounts.net if proposal.vat_mode == VatMode.ON_TOP else amounts.total
-                item.setText(self.fmt.amount(shown))
-        self.lines.blockSignals(False)
-        self.lines.resizeRowsToContents()
         words = ""
         if proposal.language == "ru" and totals.total > 0:
             try:
@@ -872,41 +499,14 @@ class ProposalEditor(QWidget):
                 )
             except (KamError, ValueError):
                 words = ""
-        self.words_label.setText(words)
-        self.words_label.setVisible(bool(words))
-        self._update_financial_result(proposal)
-
-    def _update_financial_result(self, proposal: Proposal) -> None:
-        result = ProposalService.financial_result(proposal)
-        dash = "—"
-        if result is None:
-            self.payback_label.setText(self.tr("enter the expected savings or gain"))
-            self.roi1_label.setText(dash)
-            self.roi3_label.setText(dash)
-            return
-        if result.payback_months is None:
-            self.payback_label.setText(self.tr("never: there is no gain"))
-        else:
-            self.payback_label.setText(
-                self.tr("%1 months").replace("%1", self.fmt.number(result.payback_months))
-            )
-        for label, value in (
-            (self.roi1_label, result.roi_1y_pct),
-            (self.roi3_label, result.roi_3y_pct),
-        ):
-            label.setText(dash if value is None else self.fmt.percent(value))
+        self.items.show_totals(proposal, totals, words)
+        self.figures.show_result(ProposalService.financial_result(proposal), self.fmt)
 
     def _update_variants(self) -> None:
         people = self.addressees_shown()
         self.preview.set_addressees([(a.id, short_name(a.full_name)) for a in people])
         self.tailoring.set_editions([(a.id, a.label) for a in people])
         self.tailoring.select_edition(self.preview.addressee_id())
-
-    def _update_line_buttons(self) -> None:
-        row = self.lines.currentRow()
-        self.remove_line_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.lines.rowCount() - 1)
 
     # ---- tailoring and checks --------------------------------------------------------------
     def _on_section_shown(self, index: int) -> None:
@@ -916,7 +516,7 @@ class ProposalEditor(QWidget):
     def _on_switched(self, edition: str, key: str, on: bool, automatic: bool) -> None:
         if self._tailoring_frozen():
             return
-        self._tailoring = with_switch(self._tailoring, edition, key, on, automatic)
+        self.tailoring.apply_switch(edition, key, on, automatic)
         self._replan_now = True
         self._changed()
 
@@ -1010,7 +610,7 @@ class ProposalEditor(QWidget):
         self.errors.show(field_errors)
         if not focus and focused is not None:
             focused.setFocus()  # live validation must not steal the focus from typing
-        self._show_line_errors(line_errors)
+        self.items.show_line_errors(line_errors)
         self._mark_sections(errors)
         for key, message in self.errors.unplaced.items():
             log.warning("proposal error without a field: %s: %s", key, message)
@@ -1019,34 +619,6 @@ class ProposalEditor(QWidget):
             self.prompts.error(self, self.tr("Cannot save the proposal"), "\n".join(unplaced))
         if focus and errors:
             self._reveal_first_error(field_errors, line_errors)
-
-    def _show_line_errors(self, errors: dict[str, str]) -> None:
-        self.line_errors = errors
-        self.lines.blockSignals(True)
-        for row in range(self.lines.rowCount()):
-            for column, key in enumerate(LINE_KEYS):
-                item = self.lines.item(row, column)
-                if item is None:
-                    continue
-                message = errors.get(f"line_items.{row}.{key}")
-                item.setBackground(QBrush(INVALID_CELL) if message else QBrush())
-                item.setToolTip(message or (as_text(item.text()) if column == 0 else ""))
-        self.lines.blockSignals(False)
-        captions = {
-            "description": self.tr("description"),
-            "quantity": self.tr("quantity"),
-            "unit": self.tr("unit"),
-            "unit_price": self.tr("price"),
-            "discount_pct": self.tr("discount"),
-            "vat_pct": self.tr("VAT"),
-        }
-        lines = []
-        for key, message in errors.items():
-            _prefix, row, field = key.split(".", 2)
-            where = self.tr("Line %1, %2:").replace("%1", str(int(row) + 1))
-            lines.append(f"{where.replace('%2', captions.get(field, field))} {message}")
-        self.lines_error.setText("\n".join(lines))
-        self.lines_error.setVisible(bool(lines))
 
     @staticmethod
     def _section_of(key: str) -> int:
@@ -1067,65 +639,23 @@ class ProposalEditor(QWidget):
             self.sections.setCurrentIndex(self._section_of(next(iter(fields))))
         elif lines:
             self.sections.setCurrentIndex(ITEMS)
-            _prefix, row, field = next(iter(lines)).split(".", 2)
-            column = LINE_KEYS.index(field) if field in LINE_KEYS else 0
-            self.lines.setCurrentCell(int(row), column)
+            self.items.reveal_line(next(iter(lines)))
 
     # ---- line items ------------------------------------------------------------------------
-    def _append_line(self, item: LineItem) -> int:
-        row = self.lines.rowCount()
-        self.lines.blockSignals(True)
-        self.lines.insertRow(row)
-        texts = (
-            item.description,
-            self.fmt.number(item.quantity),
-            item.unit,
-            self.fmt.amount(item.unit_price),
-            self.fmt.percent(item.discount_pct),
-            self.fmt.percent(item.vat_pct),
-            "",
-        )
-        for column, text in enumerate(texts):
-            cell = QTableWidgetItem(text)
-            if column == 0:
-                cell.setData(Qt.ItemDataRole.UserRole, item.catalogue_item_id)
-                cell.setToolTip(as_text(item.description))
-            if column >= 1 and column != 2:
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if column == AMOUNT_COLUMN:
-                cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            self.lines.setItem(row, column, cell)
-        self.lines.blockSignals(False)
-        return row
-
     def add_line(self, item: LineItem) -> None:
-        row = self._append_line(item)
-        self.lines.setCurrentCell(row, 0 if not item.description else 1)
-        self._changed()
-        if not item.description:
-            self.lines.editItem(self.lines.item(row, 0))
+        self.items.add_line(item)
 
     def remove_current_line(self) -> None:
-        row = self.lines.currentRow()
-        if row >= 0:
-            self.lines.removeRow(row)
-            self._changed()
-        self._update_line_buttons()
+        self.items.remove_current_line()
 
     def move_current_line(self, step: int) -> None:
         """Swap the current line with its neighbour: the PDF lists lines in this order."""
-        row = self.lines.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.lines.rowCount():
-            return
-        self.lines.blockSignals(True)
-        for column in range(self.lines.columnCount()):
-            here, there = self.lines.takeItem(row, column), self.lines.takeItem(target, column)
-            self.lines.setItem(row, column, there)
-            self.lines.setItem(target, column, here)
-        self.lines.blockSignals(False)
-        self.lines.setCurrentCell(target, self.lines.currentColumn())
-        self._changed()
+        self.items.move_current_line(step)
+
+    @property
+    def line_errors(self) -> dict[str, str]:
+        """The line-item messages shown under the table (keys ``line_items.<row>.<field>``)."""
+        return self.items.line_errors
 
     def _fill_catalogue_menu(self) -> None:
         self.catalogue_menu.clear()

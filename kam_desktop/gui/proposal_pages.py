@@ -1,47 +1,52 @@
-"""The proposal editor's pages: layout only. ``ProposalEditor`` fills, reads and wires them.
+"""The proposal editor's section pages and the small widgets they share.
 
 General (addressees, dates), Texts and terms (what the client reads about their business and
-our terms), Items and prices (with the VAT mode), Financial result, Team (with the signatory).
+our terms), Financial result, Team (with the signatory) live here; Items and prices (with the
+VAT mode) in ``proposal_items``, Tailoring in ``proposal_tailoring``. Each section page has
+``load(proposal, …)`` and ``read() -> (fields, errors)``: the fields are the ``Proposal``
+attributes the page edits, the errors ``{field key: message}`` shown next to the fields.
+``ProposalEditor`` keeps the orchestration (dirty state, save, revisions, status, preview).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.domain.proposal import VatMode
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, FieldErrors
+from kam_desktop.documents.formatting import Formatter
+from kam_desktop.domain.dossier import Member, TeamMember
+from kam_desktop.domain.numbers import parse_decimal
+from kam_desktop.domain.pricing import FinancialResult
+from kam_desktop.domain.proposal import (
+    PROPOSAL_LANGUAGES,
+    FinancialInputs,
+    Proposal,
+    SimilarProject,
+)
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
 from kam_desktop.gui.plain_text import as_text
 
-LINE_KEYS = ("description", "quantity", "unit", "unit_price", "discount_pct", "vat_pct")
-AMOUNT_COLUMN = len(LINE_KEYS)
-VAT_COLUMN = LINE_KEYS.index("vat_pct")
-PRICE_COLUMN = LINE_KEYS.index("unit_price")
 CURRENCIES = ("RUB", "EUR", "USD", "CNY", "KZT", "BYN")
-VAT_MODES = (VatMode.ON_TOP, VatMode.INCLUDED, VatMode.WITHOUT)
-TOTAL_KEYS = ("subtotal", "discount", "net", "vat", "total")
 DRAFT_STYLE = (
     "color: #8a4b00; background: #fef7e0; border: 1px solid #f9d67a; border-radius: 3px; "
     "padding: 3px 6px;"
@@ -50,6 +55,21 @@ NOTE_STYLE = (
     "background: #e8f0fe; border: 1px solid #aecbfa; border-radius: 3px; padding: 6px; "
     "color: #174ea6;"
 )
+
+
+SectionFields = dict[str, Any]  # the Proposal attributes a section edits, as its form shows them
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    return edit.toPlainText().strip()
 
 
 # ---- small widgets ---------------------------------------------------------------------------
@@ -207,6 +227,47 @@ class ProposalGeneralPage(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
 
+    def load(self, proposal: Proposal, members: list[Member], roles: dict[str, str]) -> None:
+        """``roles``: DMU role code → label, for the addressees' second line."""
+        self._fill_addressees(proposal, members, roles)
+        self.title_edit.setText(proposal.title)
+        self.language.setCurrentIndex(max(PROPOSAL_LANGUAGES.index(proposal.language), 0))
+        self.issue_date.setDate(to_qdate(proposal.issue_date))
+        self.valid_until.setDate(to_qdate(proposal.valid_until))
+        self.validity_days.setValue(max(0, (proposal.valid_until - proposal.issue_date).days))
+        self.currency.setCurrentText(proposal.currency)
+
+    def read(self) -> tuple[SectionFields, dict[str, str]]:
+        fields = {
+            "title": self.title_edit.text().strip(),
+            "addressee_ids": checked_ids(self.addressees),
+            "language": self.language.currentData(),
+            "issue_date": from_qdate(self.issue_date.date()),
+            "valid_until": from_qdate(self.valid_until.date()),
+            "currency": self.currency.currentText().strip().upper(),
+        }
+        return fields, {}  # dates and choices cannot hold unreadable text
+
+    def _fill_addressees(
+        self, proposal: Proposal, members: list[Member], roles: dict[str, str]
+    ) -> None:
+        chosen = set(proposal.addressee_ids)
+        self.addressees.clear()
+        for member in members:
+            role = roles.get(member.role_code, member.role_code)
+            details = " · ".join(p for p in (role, member.position) if p)
+            text = f"{member.full_name}\n{details}" if details else member.full_name
+            self.addressees.addItem(check_item(text, member.id, member.id in chosen))
+        if not members:
+            item = QListWidgetItem(
+                QCoreApplication.translate(
+                    "ProposalEditor", "Add people in the Decision group tab first."
+                )
+            )
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addressees.addItem(item)
+        fit_height(self.addressees)
+
 
 class ProposalTextsPage(QWidget):
     """The proposal's own client-facing texts and its terms: printed exactly as written here."""
@@ -273,141 +334,30 @@ class ProposalTextsPage(QWidget):
         self.understanding_draft.hide()
         self.goals_draft.hide()
 
-
-class ProposalItemsPage(QWidget):
-    """Line items, the VAT mode, totals and the amount in words."""
-
-    def __init__(self, errors: FieldErrors, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.catalogue_button = QPushButton(self.tr("Add from catalogue"))
-        self.catalogue_menu = QMenu(self.catalogue_button)
-        self.catalogue_button.setMenu(self.catalogue_menu)
-        self.add_line_button = QPushButton(self.tr("Add free-text line"))
-        self.remove_line_button = QPushButton(self.tr("Remove line"))
-        self.up_button = QPushButton("↑")
-        self.down_button = QPushButton("↓")
-        self.up_button.setToolTip(self.tr("Move the line up"))
-        self.down_button.setToolTip(self.tr("Move the line down"))
-        for button in (self.up_button, self.down_button):
-            button.setFixedWidth(32)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.catalogue_button)
-        buttons.addWidget(self.add_line_button)
-        buttons.addWidget(self.remove_line_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-
-        self.vat_mode = QComboBox()
-        for mode in VAT_MODES:
-            self.vat_mode.addItem(self.vat_mode_label(mode), mode.value)
-        self.vat_mode.setToolTip(self.tr("How the prices relate to VAT in this proposal"))
-        self.vat_reason = QLineEdit()
-        self.vat_reason.setPlaceholderText(self.tr("Why no VAT, e.g. «УСН, ст. 346.11 НК РФ»"))
-        self.vat_reason_row = errors.add("vat_exempt_reason", self.vat_reason)
-        self.vat_form = QFormLayout()
-        self.vat_form.setContentsMargins(0, 0, 0, 0)
-        self.vat_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.vat_form.addRow(self.tr("VAT:"), self.vat_mode)
-        self.vat_form.addRow(self.tr("Reason:"), self.vat_reason_row)
-
-        self.lines = self._build_table()
-        self.lines_error = QLabel()
-        self.lines_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.lines_error.setStyleSheet(ERROR_STYLE)
-        self.lines_error.setWordWrap(True)
-        self.lines_error.hide()
-        totals = QGridLayout()
-        totals.setColumnStretch(0, 1)
-        self.total_captions: dict[str, QLabel] = {}
-        self.total_labels: dict[str, QLabel] = {}
-        for row, key in enumerate(TOTAL_KEYS):
-            name, value = QLabel(), QLabel()
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setMinimumWidth(150)
-            if key == "total":
-                bold = value.font()
-                bold.setBold(True)
-                value.setFont(bold)
-                name.setFont(bold)
-            totals.addWidget(name, row, 1, Qt.AlignmentFlag.AlignRight)
-            totals.addWidget(value, row, 2)
-            self.total_captions[key] = name
-            self.total_labels[key] = value
-        self.words_label = QLabel()
-        self.words_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.words_label.setWordWrap(True)
-        self.words_label.setStyleSheet(HINT_STYLE)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addLayout(self.vat_form)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.lines_error)
-        layout.addLayout(totals)
-        layout.addWidget(self.words_label)
-        self.show_vat_mode(VatMode.ON_TOP)
-
-    def vat_mode_label(self, mode: VatMode) -> str:
+    def _edits(self) -> dict[str, GrowingTextEdit]:
         return {
-            VatMode.ON_TOP: self.tr("VAT on top of prices"),
-            VatMode.INCLUDED: self.tr("Prices include VAT"),
-            VatMode.WITHOUT: self.tr("Without VAT"),
-        }[mode]
-
-    def _build_table(self) -> QTableWidget:
-        table = QTableWidget(0, len(LINE_KEYS) + 1)
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Description"),
-                self.tr("Qty"),
-                self.tr("Unit"),
-                self.tr("Price"),
-                self.tr("Discount"),
-                self.tr("VAT rate"),
-                self.tr("Amount"),
-            ]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # Names wrap onto a second line rather than being cut at a narrow width.
-        table.setWordWrap(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().setMinimumSectionSize(26)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(36)
-        for column in range(1, len(LINE_KEYS) + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        return table
-
-    def show_vat_mode(self, mode: VatMode) -> None:
-        """Column titles, total captions and the reason field as the document reads them."""
-        price, amount = {
-            VatMode.ON_TOP: (self.tr("Price\nexcl. VAT"), self.tr("Amount\nexcl. VAT")),
-            VatMode.INCLUDED: (self.tr("Price\nincl. VAT"), self.tr("Amount\nincl. VAT")),
-            VatMode.WITHOUT: (self.tr("Price"), self.tr("Amount")),
-        }[mode]
-        self.lines.horizontalHeaderItem(PRICE_COLUMN).setText(price)
-        self.lines.horizontalHeaderItem(AMOUNT_COLUMN).setText(amount)
-        self.lines.setColumnHidden(VAT_COLUMN, mode == VatMode.WITHOUT)
-        self.vat_form.setRowVisible(self.vat_reason_row, mode == VatMode.WITHOUT)
-        captions = {
-            "subtotal": self.tr("Amount before discount:"),
-            "discount": self.tr("Discount:"),
-            "net": self.tr("Total excluding VAT:"),
-            "vat": self.tr("Including VAT:") if mode == VatMode.INCLUDED else self.tr("VAT:"),
-            "total": self.tr("Total to pay:"),
+            "business_understanding": self.understanding_edit,
+            "goals": self.goals_edit,
+            "payment_terms": self.payment_edit,
+            "delivery_terms": self.delivery_edit,
+            "warranty": self.warranty_edit,
         }
-        for key, text in captions.items():
-            self.total_captions[key].setText(text)
-        shown = mode == VatMode.ON_TOP
-        self.total_captions["net"].setVisible(shown)
-        self.total_labels["net"].setVisible(shown)
+
+    def load(self, proposal: Proposal) -> None:
+        for key, edit in self._edits().items():
+            edit.setPlainText(getattr(proposal, key))
+
+    def read(self) -> tuple[SectionFields, dict[str, str]]:
+        return {key: plain_text(edit) for key, edit in self._edits().items()}, {}
+
+    def show_draft_notes(self, drafts: dict[str, str]) -> None:
+        """«Draft from the dossier» stays next to a text until the KAM has rewritten it."""
+        for key, edit, note in (
+            ("business_understanding", self.understanding_edit, self.understanding_draft),
+            ("goals", self.goals_edit, self.goals_draft),
+        ):
+            draft = drafts.get(key, "")
+            note.setVisible(bool(draft) and plain_text(edit) == draft)
 
 
 class ProposalFiguresPage(QWidget):
@@ -461,6 +411,57 @@ class ProposalFiguresPage(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
 
+    def load(self, proposal: Proposal, fmt: Formatter) -> None:
+        for key, edit in self.financial_edits.items():
+            value = getattr(proposal.financials, key)
+            edit.setText("" if value is None else fmt.amount(value))
+
+    def show_result(self, result: FinancialResult | None, fmt: Formatter) -> None:
+        """Payback and ROI as the proposal will print them."""
+        dash = "—"
+        if result is None:
+            self.payback_label.setText(
+                QCoreApplication.translate("ProposalEditor", "enter the expected savings or gain")
+            )
+            self.roi1_label.setText(dash)
+            self.roi3_label.setText(dash)
+            return
+        if result.payback_months is None:
+            self.payback_label.setText(
+                QCoreApplication.translate("ProposalEditor", "never: there is no gain")
+            )
+        else:
+            self.payback_label.setText(
+                QCoreApplication.translate("ProposalEditor", "%1 months").replace(
+                    "%1", fmt.number(result.payback_months)
+                )
+            )
+        for label, value in (
+            (self.roi1_label, result.roi_1y_pct),
+            (self.roi3_label, result.roi_3y_pct),
+        ):
+            label.setText(dash if value is None else fmt.percent(value))
+
+    @staticmethod
+    def group_digits(edit: QLineEdit, fmt: Formatter) -> None:
+        """«1500000» reads «1 500 000,00» once entered (setText: not an edit, no dirty flag)."""
+        value = parse_decimal(edit.text(), fmt.lang)
+        if value is not None:
+            edit.setText(fmt.amount(value))
+
+    def read(self, lang: str) -> tuple[SectionFields, dict[str, str]]:
+        """The financial inputs; a message for an amount that is not a number."""
+        values: dict[str, Decimal | None] = {}
+        errors: dict[str, str] = {}
+        for key, edit in self.financial_edits.items():
+            text = edit.text().strip()
+            values[key] = parse_decimal(text, lang) if text else None
+            if text and values[key] is None:
+                errors[f"financials.{key}"] = QCoreApplication.translate(
+                    "ProposalEditor", "Enter an amount such as 1 500 000."
+                )
+        return {"financials": FinancialInputs(**values)}, errors
+
 
 class ProposalTeamPage(QWidget):
     """The preparing team, the signatory, and referees from similar projects."""
@@ -508,3 +509,66 @@ class ProposalTeamPage(QWidget):
             )
         )
         layout.addStretch(1)
+        self._team: list[TeamMember] = []
+
+    def load(
+        self, proposal: Proposal, team: list[TeamMember], projects: list[SimilarProject]
+    ) -> None:
+        """Our ``team`` to tick and sign, referees of the library's similar ``projects``."""
+        self._team = list(team)
+        self._fill_team(proposal)
+        self._fill_signatory(proposal)
+        self._fill_referees(proposal, projects)
+
+    def read(self) -> tuple[SectionFields, dict[str, str]]:
+        fields = {
+            "team_member_ids": checked_ids(self.team),
+            "signatory_id": self.signatory.currentData(),
+            "referee_ids": checked_ids(self.referees),
+        }
+        return fields, {}
+
+    def _fill_team(self, proposal: Proposal) -> None:
+        chosen = set(proposal.team_member_ids)
+        self.team.clear()
+        for person in self._team:
+            text = person.full_name + (f"\n{person.position}" if person.position else "")
+            self.team.addItem(check_item(text, person.id, person.id in chosen))
+        fit_height(self.team)
+
+    def _fill_signatory(self, proposal: Proposal) -> None:
+        self.signatory.clear()
+        self.signatory.addItem(
+            QCoreApplication.translate("ProposalEditor", "— nobody: no signature block —"), None
+        )
+        for person in self._team:
+            self.signatory.addItem(person.full_name, person.id)
+            self.signatory.setItemData(
+                self.signatory.count() - 1, person.position, Qt.ItemDataRole.ToolTipRole
+            )
+        self.signatory.setCurrentIndex(max(self.signatory.findData(proposal.signatory_id), 0))
+        self.show_signatory_position()
+
+    def show_signatory_position(self) -> None:
+        chosen = self.signatory.currentData()
+        person = next((t for t in self._team if t.id == chosen), None)
+        self.signatory_position.setText(person.position if person else "")
+        self.signatory_position.setVisible(bool(person and person.position))
+
+    def _fill_referees(self, proposal: Proposal, projects: list[SimilarProject]) -> None:
+        chosen = set(proposal.referee_ids)
+        self.referees.clear()
+        for project in projects:
+            for ref in project.referees:
+                where = project.client_company + (f", {project.year}" if project.year else "")
+                details = where
+                if not ref.consent_to_be_contacted:
+                    details += " — " + QCoreApplication.translate(
+                        "ProposalEditor", "no consent to be contacted"
+                    )
+                tip = "\n".join(p for p in (ref.full_name, ref.position, details) if p)
+                item = check_item(f"{ref.full_name}\n{details}", ref.id, ref.id in chosen, tip)
+                if not ref.consent_to_be_contacted:
+                    item.setForeground(QBrush(QColor("#80868b")))
+                self.referees.addItem(item)
+        fit_height(self.referees)

@@ -1,11 +1,14 @@
 """The tailoring panel: per edition, which parts and blocks the rules chose, why, and switches.
 
-The rules live in ``domain/tailoring.py``; this panel only shows an ``EditionPlan`` and reports
-the KAM's clicks. The editor stores them with ``with_switch`` (only differences from the
-automatic choice) and asks the service for the new plan.
+The rules live in ``domain/tailoring.py``; this panel shows an ``EditionPlan``, reports the
+KAM's clicks and, as the editor's Tailoring section, keeps them (``load``/``read``; stored with
+``with_switch``: only differences from the automatic choice). The editor asks the service for
+the new plan.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.proposal import JOINT_EDITION
+from kam_desktop.domain.proposal import JOINT_EDITION, Proposal
 from kam_desktop.domain.tailoring import BlockChoice, EditionPlan, PartChoice, Reason, ReasonKind
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.plain_text import as_text, button_text
@@ -98,6 +101,8 @@ class TailoringPanel(QWidget):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(0)
         self._scroll_timer.timeout.connect(self._restore_scroll)
+        # The KAM's switches per edition (edition → block/part key → on), as the form holds them
+        self.switches: dict[str, dict[str, bool]] = {}
         self.boxes: dict[tuple[str, str], QCheckBox] = {}  # (part kind, key) → its switch
         self.edition = QComboBox()
         self.edition.setSizeAdjustPolicy(
@@ -139,6 +144,19 @@ class TailoringPanel(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.area, 1)
         self.note.hide()
+
+    # ---- the section's load / read ---------------------------------------------------------
+    def load(self, proposal: Proposal) -> None:
+        self.switches = {e: dict(s) for e, s in proposal.tailoring.items()}
+
+    def read(self, addressee_ids: list[str]) -> tuple[dict[str, Any], dict[str, str]]:
+        """The switches for the editions this proposal has (an unticked addressee's wait)."""
+        editions = {JOINT_EDITION, *addressee_ids}
+        kept = {e: dict(s) for e, s in self.switches.items() if e in editions and s}
+        return {"tailoring": kept}, {}
+
+    def apply_switch(self, edition: str, key: str, on: bool, automatic: bool) -> None:
+        self.switches = with_switch(self.switches, edition, key, on, automatic)
 
     # ---- inputs ----------------------------------------------------------------------------
     def set_editions(self, editions: list[tuple[str | None, str]]) -> None:

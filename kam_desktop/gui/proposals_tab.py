@@ -16,15 +16,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,11 +29,11 @@ from kam_desktop.documents.formatting import Formatter
 from kam_desktop.domain.dossier import Dossier, Member
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal import Proposal, ProposalStatus, ProposalSummary
-from kam_desktop.gui.dossier_prompts import Prompts
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.plain_text import as_text
-from kam_desktop.gui.proposal_editor import EXPIRED_COLOR, ProposalEditor, status_text
-from kam_desktop.gui.undo import DeletionCommand
+from kam_desktop.gui.proposal_editor import ProposalEditor
+from kam_desktop.gui.proposal_status import EXPIRED_COLOR, status_text
+from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
@@ -141,8 +137,7 @@ def _services(service_or_services: object) -> tuple[ProposalService, DossierServ
     raise TypeError(f"unexpected service {service_or_services!r}")
 
 
-class ProposalsTab(QWidget):
-    changed = Signal()
+class ProposalsTab(RecordListTab):
     dirty_changed = Signal(bool)  # the open proposal has unsaved edits (tab title gets «•»)
     editing_changed = Signal(bool)  # the editor replaced the list, or the list is back
 
@@ -158,40 +153,23 @@ class ProposalsTab(QWidget):
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(undo_stack, parent)
         self.service, self.dossiers = _services(service_or_services)
         self.settings = settings  # the editor remembers its split and last folder there
-        self.undo_stack = undo_stack
-        self.prompts = Prompts()
-        self._client_id: str | None = None
-        self._members: list[Member] = []
         self.today: Callable[[], date] = date.today
         self.model = ProposalListModel(self)
-        self.table = QTableView()
         self.new_button = QPushButton(self.tr("New proposal"))
         self.open_button = QPushButton(self.tr("Open"))
         self.duplicate_button = QPushButton(self.tr("Duplicate as new draft"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.empty_new_button = QPushButton(self.tr("Prepare a proposal"))
         self._editor: ProposalEditor | None = None
-        self.stack = QStackedWidget()
         self.stack.currentChanged.connect(lambda _i: self.editing_changed.emit(self.is_editing()))
-        self._build_table()
-        self._build_layout()
-        self._build_actions()
-        self._update_buttons()
+        self._build()
 
     # ---- building --------------------------------------------------------------------------
     def _build_table(self) -> None:
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self._setup_table(self.model)
         header.setSectionResizeMode(ProposalColumn.ADDRESSEES, QHeaderView.ResizeMode.Stretch)
         for column, width in (
             (ProposalColumn.NUMBER, 130),
@@ -225,26 +203,10 @@ class ProposalsTab(QWidget):
         empty_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
-        page = QWidget()
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.open_button,
-            self.duplicate_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(buttons)
-        page_layout.addWidget(self.table, 1)
-
-        self.stack.addWidget(empty)
-        self.stack.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        page, _page_layout = self._list_page(
+            [self.new_button, self.open_button, self.duplicate_button, self.delete_button]
+        )
+        self._set_pages(empty, page, margin=0)  # the editor opened in place uses the full tab
         self.new_button.clicked.connect(self.new_proposal)
         self.empty_new_button.clicked.connect(self.new_proposal)
         self.open_button.clicked.connect(self.open_current)
@@ -256,11 +218,7 @@ class ProposalsTab(QWidget):
             ([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)], self.open_current),
             ([QKeySequence(QKeySequence.StandardKey.Delete)], self.delete_current),
         ):
-            action = QAction(self.table)
-            action.setShortcuts(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(lambda _c=False, slot=slot: slot())
-            self.table.addAction(action)
+            self._add_shortcut(self.table, keys, slot)
         self.delete_button.setToolTip(self.tr("Delete the selected draft (Del); you can undo it"))
         self.duplicate_button.setToolTip(
             self.tr("Copy the selected proposal into a new draft with a new number")
@@ -311,12 +269,8 @@ class ProposalsTab(QWidget):
         self._update_buttons()
 
     def _current(self) -> ProposalSummary | None:
-        index = self.table.selectionModel().currentIndex()
-        return self.model.summary_at(index.row()) if index.isValid() else None
-
-    def _current_id(self) -> str | None:
-        current = self._current()
-        return current.id if current else None
+        row = self._current_row()
+        return self.model.summary_at(row) if row >= 0 else None
 
     def _update_buttons(self) -> None:
         current = self._current()
@@ -395,24 +349,18 @@ class ProposalsTab(QWidget):
         question = self.tr("Delete the draft proposal %1? You can undo this (Ctrl+Z).").replace(
             "%1", number
         )
-        if not self.prompts.confirm(self, self.tr("Delete proposal"), question):
-            return
-        try:
-            snapshot = self.service.delete(current.id)
-        except KamError as exc:
-            self.prompts.error(self, self.tr("Cannot delete"), str(exc))
-            return
-        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
+        texts = DeleteTexts(self.tr("Delete proposal"), question, self.tr("Cannot delete"))
         text = QCoreApplication.translate("ProposalsTab", "Delete proposal %1")
-        command = DeletionCommand(
-            text.replace("%1", snapshot.display_number),
-            snapshot,
-            lambda s: self.service.delete(s.id),
+        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
+        self._delete_with_undo(
+            texts,
+            current.id,
+            self.service.delete,
             self.service.restore,
+            lambda s: text.replace("%1", s.display_number),
             after,
             after,
         )
-        self.undo_stack.push(command)
 
     def _after_undo_redo(self, client_id: str) -> None:
         if client_id == self._client_id:

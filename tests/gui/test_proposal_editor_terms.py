@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView
 
 from kam_desktop.domain.proposal import LineItem, VatMode
 from kam_desktop.gui.proposal_editor import ITEMS, LINE_KEYS, TEXTS
-from kam_desktop.gui.proposal_pages import VAT_COLUMN
+from kam_desktop.gui.proposal_items import VAT_COLUMN
 from kam_desktop.services.demo import KEY_CLIENT_ID
 from tests.gui import proposal_helpers
 from tests.gui.dossier_helpers import type_text
