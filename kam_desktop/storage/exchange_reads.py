@@ -7,7 +7,7 @@ made SQLite scan whole tables. The JSON form of the records is the exchange laye
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -16,12 +16,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from kam_desktop.domain.dossier import Interaction, Member
 from kam_desktop.domain.enums import InteractionKind
-from kam_desktop.storage.mapping import member_to_domain
+from kam_desktop.storage import client_store
 from kam_desktop.storage.models import (
     ClientRow,
-    ContactRow,
     DmuRoleRow,
-    FamilyRow,
     InteractionRow,
     MemberRow,
     OurCompanyRow,
@@ -52,43 +50,6 @@ class Stamps(NamedTuple):
     created_at: datetime
     updated_at: datetime
     version: int
-
-
-class _RowView:
-    """Attribute access over a Core row plus child lists, for the mapping functions."""
-
-    __slots__ = ("_m", "contacts", "family")
-
-    def __init__(
-        self, mapping: Mapping[Any, Any], contacts: list | None = None, family: list | None = None
-    ) -> None:
-        self._m = mapping
-        self.contacts = contacts or []
-        self.family = family or []
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self._m[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-def _load_members(s: Session, condition: ColumnElement[bool]) -> dict[str, list[Member]]:
-    """Members matching ``condition``, with contacts and family, by client id (Core)."""
-    member_ids = select(MemberRow.id).where(condition)
-    children: dict[str, dict[str, list]] = {"contacts": {}, "family": {}}
-    for attribute, model in (("contacts", ContactRow), ("family", FamilyRow)):
-        table = model.__table__
-        query = select(table).where(table.c.member_id.in_(member_ids))
-        for row in s.execute(query.order_by(table.c.member_id, table.c.position)).mappings():
-            children[attribute].setdefault(row["member_id"], []).append(_RowView(row))
-    members: dict[str, list[Member]] = {}
-    table = MemberRow.__table__
-    for row in s.execute(select(table).where(condition)).mappings():
-        view = _RowView(row, children["contacts"].get(row["id"]), children["family"].get(row["id"]))
-        member = member_to_domain(view)  # type: ignore[arg-type]  # a row view, not a MemberRow
-        members.setdefault(row["client_id"], []).append(member)
-    return members
 
 
 def _load_interactions(
@@ -127,12 +88,12 @@ def _load_interactions(
 
 
 def members_of_clients(s: Session, client_ids: Sequence[str]) -> dict[str, list[Member]]:
-    """The clients' members with contacts and family, by client id."""
-    return _load_members(s, MemberRow.client_id.in_(client_ids))
+    """The clients' members with contacts and family, by client id (the one member reader)."""
+    return client_store.load_members(s, client_ids)
 
 
 def members_by_id(s: Session, member_ids: Sequence[str]) -> list[Member]:
-    return [m for group in _load_members(s, MemberRow.id.in_(member_ids)).values() for m in group]
+    return list(client_store.members_by_id(s, member_ids).values())
 
 
 def interactions_of_clients(
