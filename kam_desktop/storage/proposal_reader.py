@@ -98,6 +98,12 @@ class Record:
         self.__dict__.update(values)
 
 
+# The mapping functions are typed for ORM rows and read them by attribute only; a Record
+# stands in for one (tests/storage/test_proposal_reader.py checks the result is equal), so the
+# rows handed to them are typed as Any rather than cast at every call.
+Row = Any
+
+
 def _value(kind: str | int | None, value: Any) -> Any:
     if value is None or kind is None:
         return value
@@ -113,7 +119,7 @@ def _value(kind: str | int | None, value: Any) -> Any:
     return bool(value)
 
 
-def _records(conn: sqlite3.Connection, table: str, sql: str, params: Iterable = ()) -> list[Record]:
+def _records(conn: sqlite3.Connection, table: str, sql: str, params: Iterable = ()) -> list[Row]:
     kinds = COLUMN_KINDS[table]
     cursor = conn.execute(sql, tuple(params))
     names = [d[0] for d in cursor.description]
@@ -129,7 +135,7 @@ def _marks(ids: list[str]) -> str:
 
 def _children(
     conn: sqlite3.Connection, table: str, key: str, ids: list[str]
-) -> dict[str, list[Record]]:
+) -> dict[str, list[Row]]:
     """Child rows by parent id, in their stored order (``position``)."""
     rows = _records(
         conn,
@@ -137,7 +143,7 @@ def _children(
         f"SELECT * FROM {table} WHERE {key} IN ({_marks(ids)}) ORDER BY position",
         ids,
     )
-    grouped: dict[str, list[Record]] = {i: [] for i in ids}
+    grouped: dict[str, list[Row]] = {i: [] for i in ids}
     for row in rows:
         grouped[getattr(row, key)].append(row)
     return grouped
