@@ -103,11 +103,9 @@ _.get_catalogue_item  # services/library.py
 _.get_argument
 create_db_engine  # storage/db.py
 
-# --- dead code in other helpers' layers (issue 9): the lead removes these at merge -----------
-role_to_json  # exchange/codec.py
-MemberSnapshot  # gui/decision_group_tab.py
-_.has_errors  # gui/forms.py
-plain_label  # gui/plain_text.py
-_.get_project  # services/library.py
-_.export_pdf  # services/proposals.py
-delete_entries  # storage/search_index.py
+# --- read by tests as the written-out specification ------------------------------------------
+DOSSIER_FIELDS  # exchange/format1.py: tests/exchange/test_format1.py checks models against it
+NOT_EXPORTED
+NOT_EXPORTED_TABLES
+_.is_open  # gui/deferred_open.py: tests/gui/test_deferred_start.py
+__class__  # gui/deferred_open.py: the stand-in passes isinstance checks for the real service

@@ -480,10 +480,6 @@ def company_from_json(
     return company, _Reader(where).meta(obj)
 
 
-def role_to_json(role: DmuRole) -> dict:
-    return {"code": role.code, "name_ru": role.name_ru, "name_en": role.name_en}
-
-
 def role_from_json(obj: dict) -> DmuRole:
     return DmuRole(obj["code"], obj["name_ru"], obj["name_en"], builtin=False)
 

@@ -29,7 +29,6 @@ from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.library import LibraryService
 
 log = logging.getLogger(__name__)
-MemberSnapshot = tuple[Member, list[str], list[tuple[str, list[str]]]]
 
 
 class DecisionGroupTab(RecordListTab):

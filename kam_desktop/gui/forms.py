@@ -92,9 +92,6 @@ class FieldErrors:
         if first is not None:
             first.setFocus()
 
-    def has_errors(self) -> bool:
-        return any(row.error_label.isVisible() for row in self._rows.values())
-
     def set_error(self, key: str, message: str | None) -> None:
         """Show or clear the message of one field, leaving the others as they are."""
         row = self._rows.get(key)

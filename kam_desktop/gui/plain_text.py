@@ -19,10 +19,6 @@ def plain(label: QLabel) -> QLabel:
     return label
 
 
-def plain_label(text: str = "", parent=None) -> QLabel:
-    return plain(QLabel(text, parent))
-
-
 def as_text(text: str) -> str:
     """For tooltips and static message boxes: shown literally whatever it holds."""
     if text and GuiQt.mightBeRichText(text):

@@ -12,7 +12,7 @@ returns plain dataclasses from ``kam_desktop.domain.proposal``)::
     LibraryService.line_from_catalogue(item, quantity=1) -> LineItem
     # similar projects (case studies) and their referees (saved together with the project)
     lib.list_projects() -> list[SimilarProject]            # newest year first
-    lib.get_project(project_id) / save_project(project) / delete_project(project_id)
+    lib.save_project(project) / delete_project(project_id)
     # argument library, tagged with DMU role codes and a language
     lib.list_arguments(language=None, role_code=None) -> list[ArgumentBlock]
     lib.get_argument(id) / save_argument(block) / delete_argument(id)
@@ -129,13 +129,6 @@ class LibraryService:
     def list_projects(self) -> list[SimilarProject]:
         with self.db.session() as s:
             return library_store.load_projects(s)
-
-    def get_project(self, project_id: str) -> SimilarProject:
-        with self.db.session() as s:
-            project = library_store.find_project(s, project_id)
-        if project is None:
-            raise _not_found(project_id)
-        return project
 
     def save_project(self, project: SimilarProject) -> SimilarProject:
         raise_if_errors(project_errors(project))

@@ -54,7 +54,6 @@ transaction and returns plain dataclasses (``kam_desktop.domain.proposal``)::
     svc.render_pdf(proposal_or_id, addressee_id=None) -> bytes
     svc.render_docx(proposal_or_id, addressee_id=None) -> bytes
     svc.export(proposal_or_id, path, addressee_id=None) -> Path   # .pdf/.docx, atomic write
-    svc.export_pdf(proposal_or_id, path, addressee_id=None) -> Path   # atomic write
     svc.export_each_addressee(proposal_or_id, folder, "pdf"|"docx") -> list[Path]
         one file per addressee named ``edition_file_name(number, full_name, fmt)``:
         «КП-2026-0001 Петров И. С.pdf»
@@ -428,13 +427,6 @@ class ProposalService:
         target = Path(path)
         data = self.render_context(self.context(proposal), addressee_id, format_of(target))
         return write_atomically(target, data)
-
-    def export_pdf(
-        self, proposal: ProposalRef, path: str | Path, addressee_id: str | None = None
-    ) -> Path:
-        """Render and write atomically: a failure never leaves a partial file behind."""
-        data = self.render_pdf(proposal, addressee_id)
-        return write_atomically(Path(path), data)
 
     def export_each_addressee(
         self, proposal: ProposalRef, folder: str | Path, file_format: str = PDF

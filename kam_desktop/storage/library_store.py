@@ -88,11 +88,6 @@ def load_projects(s: Session, ordered: bool = True) -> list[SimilarProject]:
     return [project_to_domain(r) for r in s.scalars(stmt)]
 
 
-def find_project(s: Session, project_id: str) -> SimilarProject | None:
-    row = s.get(SimilarProjectRow, project_id)
-    return project_to_domain(row) if row is not None else None
-
-
 def project_version(s: Session, project_id: str | None) -> int | None:
     return _version(s, SimilarProjectRow, project_id)
 

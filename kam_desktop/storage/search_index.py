@@ -109,24 +109,6 @@ def _tracks_owners(conn: Connection) -> bool:
     return found.first() is not None
 
 
-def delete_entries(conn: Connection, entity_ids: list[str]) -> None:
-    if not entity_ids:
-        return
-    stmt = text("DELETE FROM search_index WHERE entity_id IN :ids").bindparams(
-        bindparam("ids", expanding=True)
-    )
-    owners = _tracks_owners(conn)
-    owner_stmt = text(
-        f"DELETE FROM {OWNER_TABLE} WHERE entry IN "
-        "(SELECT rowid FROM search_index WHERE entity_id IN :ids)"
-    ).bindparams(bindparam("ids", expanding=True))
-    for start in range(0, len(entity_ids), 500):
-        chunk = {"ids": entity_ids[start : start + 500]}
-        if owners:
-            conn.execute(owner_stmt, chunk)
-        conn.execute(stmt, chunk)
-
-
 def delete_client_entries(conn: Connection, client_id: str) -> None:
     if _tracks_owners(conn):
         # By the entries' rowids: the owner table needs no index of its own for this.
