@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from kam_desktop.gui.exchange_dialogs import ExchangeController
+    from kam_desktop.gui.exchange_controller import ExchangeController
 
 
 def export_calendar(controller: ExchangeController) -> Path | None:

@@ -57,7 +57,7 @@ from kam_desktop.gui.client_list_model import (
 )
 from kam_desktop.gui.dossier_view import DossierView
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.exchange_dialogs import ExchangeController
+from kam_desktop.gui.exchange_controller import ExchangeController
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.library_menu import add_library_menu

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.gui.exchange_dialogs import CHANGE_COLORS, safe_file_stem
+from kam_desktop.gui.exchange_export_dialog import safe_file_stem
+from kam_desktop.gui.exchange_import_preview import CHANGE_COLORS
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.plain_text import as_text, plain
 
 if TYPE_CHECKING:
-    from kam_desktop.gui.exchange_dialogs import ExchangeController
+    from kam_desktop.gui.exchange_controller import ExchangeController
     from kam_desktop.services.exchange import VCardPreview
 
 log = logging.getLogger(__name__)

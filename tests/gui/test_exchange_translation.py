@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kam_desktop.domain.dossier import ClientSummary
 from kam_desktop.domain.enums import ClientStatus
-from kam_desktop.gui.exchange_dialogs import ExchangePrompts, ExportDialog, change_label
+from kam_desktop.gui.exchange_export_dialog import ExportDialog
+from kam_desktop.gui.exchange_import_preview import change_label
+from kam_desktop.gui.exchange_prompts import ExchangePrompts
 from kam_desktop.paths import resource_path
 
 TS = resource_path("translations", "exchange_ru.ts")

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kam_desktop.gui.exchange_dialogs import ExchangeController
+from kam_desktop.gui.exchange_controller import ExchangeController
 from kam_desktop.gui.vcard_dialogs import VCardImportDialog
 from kam_desktop.services.database import Database
 from kam_desktop.services.demo import load_demo
