@@ -172,9 +172,7 @@ class ExchangeController(QObject):
     def remember_folder(self, path: Path) -> None:
         self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
 
-    def run(
-        self, title: str, label: str, work: Work, done: Callable[[object], None]
-    ) -> Operation:
+    def run(self, title: str, label: str, work: Work, done: Callable[[object], None]) -> Operation:
         """``work`` behind the delayed progress dialog; ``done(result)`` after success."""
         operation = Operation(self.window, work).with_progress(title, label).success(done)
         self.task_created.emit(operation)

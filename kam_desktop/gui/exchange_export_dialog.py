@@ -1,5 +1,4 @@
-"""The Export dossier… dialog: what to export, an optional password, the target file.
-"""
+"""The Export dossier… dialog: what to export, an optional password, the target file."""
 
 from __future__ import annotations
 
@@ -180,9 +179,9 @@ class ExportDialog(QDialog):
         self.password_hint = plain(QLabel())
         self.password_hint.setWordWrap(True)
         self.password_hint.setStyleSheet(HINT_STYLE)
-        for widget in (self.protect, self.password, self.confirm):
-            signal = widget.toggled if widget is self.protect else widget.textChanged
-            signal.connect(self._on_password_changed)
+        self.protect.toggled.connect(self._on_password_changed)
+        self.password.textChanged.connect(self._on_password_changed)
+        self.confirm.textChanged.connect(self._on_password_changed)
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.password)
         form.addRow("", self.strength)
@@ -353,5 +352,3 @@ class ExportDialog(QDialog):
 
     def request(self) -> ExportRequest | None:
         return self._request
-
-

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QDateTime,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     Qt,
     QTimer,
 )
@@ -62,9 +63,9 @@ def _local_time(value: datetime | None) -> str:
     return stamp.toString("dd.MM.yyyy HH:mm")
 
 
-
 # ---- import preview ----------------------------------------------------------------------
 RecordRole = Qt.ItemDataRole.UserRole
+AnyIndex = QModelIndex | QPersistentModelIndex
 GroupRole = Qt.ItemDataRole.UserRole + 1
 RECORD, CHANGE, DETAILS, CHOICE = range(4)
 
@@ -215,14 +216,14 @@ class ResolutionDelegate(QStyledItemDelegate):
         self._on_chosen = on_chosen
 
     @staticmethod
-    def _record(index: QModelIndex):
-        return index.siblingAtColumn(RECORD).data(RecordRole)
+    def _record(index: AnyIndex):
+        return index.sibling(index.row(), RECORD).data(RecordRole)
 
-    def _is_conflict(self, index: QModelIndex) -> bool:
+    def _is_conflict(self, index: AnyIndex) -> bool:
         record = self._record(index)
         return record is not None and record.change == "conflict"
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         if index.column() != CHOICE or not self._is_conflict(index):
             super().paint(painter, option, index)
             return
@@ -238,12 +239,12 @@ class ResolutionDelegate(QStyledItemDelegate):
         style.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, combo, painter, option.widget)
         style.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, combo, painter, option.widget)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex):
         size = super().sizeHint(option, index)
         size.setHeight(max(size.height(), option.fontMetrics.height() + 12))
         return size
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex):
         record = self._record(index)
         if index.column() != CHOICE or record is None or record.change != "conflict":
             return None
@@ -259,11 +260,12 @@ class ResolutionDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         pass  # the current choice is set when the editor is made
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        self._on_chosen(index, editor.currentData())
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
+        if isinstance(editor, QComboBox):
+            self._on_chosen(index.sibling(index.row(), index.column()), editor.currentData())
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index) -> None:
         editor.setGeometry(option.rect)
@@ -360,8 +362,9 @@ class ImportPreviewDialog(QDialog):
         self.import_button.setEnabled(preview.has_changes and not preview.refused)
         # Enter opens a choice in the list; it must never start the import by itself.
         for button in buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -470,8 +473,9 @@ class ImportPreviewDialog(QDialog):
             if has_conflict and expanded < MAX_GROUP_ROWS_EXPANDED:
                 group.setExpanded(True)  # fills it through itemExpanded
                 expanded += 1
-        if self.tree.topLevelItemCount() == 1:
-            self.tree.topLevelItem(0).setExpanded(True)
+        only = self.tree.topLevelItem(0) if self.tree.topLevelItemCount() == 1 else None
+        if only is not None:
+            only.setExpanded(True)
         first = next(iter(self._items.values()), None)
         if first is not None:
             self.tree.setCurrentItem(first, RECORD)
@@ -558,5 +562,3 @@ class ImportPreviewDialog(QDialog):
     def record_items(self) -> list[QTreeWidgetItem]:
         """Every record row built so far (groups fill in when expanded)."""
         return list(self._items.values())
-
-

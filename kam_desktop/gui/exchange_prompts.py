@@ -25,6 +25,7 @@ from kam_desktop.gui.plain_text import as_text, plain
 
 log = logging.getLogger(__name__)
 
+
 # ---- questions to the user ---------------------------------------------------------------
 class ExchangePrompts:
     """Real dialogs; tests pass a subclass that answers from a script."""
@@ -111,5 +112,3 @@ class PasswordDialog(QDialog):
 
     def password(self) -> str:
         return self.field.text()
-
-

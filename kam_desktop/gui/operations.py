@@ -31,6 +31,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -92,6 +93,12 @@ _hub: OperationsHub | None = None
 _running: set[Operation] = set()  # keeps Python wrappers alive until their callbacks ran
 
 
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None, "operations run inside the Qt application"
+    return app
+
+
 def operations_hub() -> OperationsHub:
     global _hub
     if _hub is None:
@@ -115,7 +122,8 @@ class Operation(QObject):
     _worker_done = Signal()
 
     def __init__(self, parent: QWidget | None, work: Work) -> None:
-        super().__init__(parent)
+        # Not owned by ``parent``: the worker may outlive a closed window (see ``_deliver``).
+        super().__init__()
         self._parent = parent
         self._work = work
         self._on_success: OnSuccess | None = None
@@ -163,7 +171,7 @@ class Operation(QObject):
         operations_hub().started.emit(self)
         if self.dialog is not None:
             self._blocker = _InputBlocker(self.dialog)
-            QCoreApplication.instance().installEventFilter(self._blocker)
+            _application().installEventFilter(self._blocker)
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         self._thread = threading.Thread(target=self._run_worker, name="kam-operation", daemon=True)
         self._thread.start()
@@ -196,7 +204,9 @@ class Operation(QObject):
             self._thread.join()  # it has only to return from the emit
         self._end_progress()
         try:
-            if self.error is None:
+            if self._parent is not None and not shiboken6.isValid(self._parent):
+                log.info("background operation ended after its window was closed")
+            elif self.error is None:
                 if self._on_success is not None:
                     self._on_success(self.result)
             elif self._on_failure is not None:
@@ -238,7 +248,7 @@ class Operation(QObject):
             return
         QApplication.restoreOverrideCursor()
         if self._blocker is not None:
-            QCoreApplication.instance().removeEventFilter(self._blocker)
+            _application().removeEventFilter(self._blocker)
             self._blocker = None
         dialog.canceled.disconnect(self.cancel)
         dialog.close()

@@ -69,7 +69,6 @@ def edit_person(db: Database, surname: str = "Смирнова", **fields):
     return DossierService(db).save_member(replace(key_person(db, surname), **fields))
 
 
-
 def finish(outcome: Outcome, timeout_ms: int = 30000) -> object:
     """Wait (the event loop runs) until a sharing command's flow ended; its answer."""
     deadline = time.monotonic() + timeout_ms / 1000
