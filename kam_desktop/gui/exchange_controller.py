@@ -2,7 +2,7 @@
 import flow (file → password → preview with per-record conflict choices → one-transaction
 apply), drag and drop, and the vCard and iCalendar commands (dialogs in their own modules).
 
-Every question to the user goes through ``ExchangePrompts``; the slow steps run as
+Every question to the user goes through the one prompts protocol (``gui.prompts``); the slow steps run as
 ``operations.Operation`` (off the GUI thread, answers in callbacks), so every command returns an
 ``Outcome`` that settles when the flow ends.
 """
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.gui.exchange_export_dialog import DOSSIER_SUFFIX, ExportDialog
 from kam_desktop.gui.exchange_import_preview import ImportPreviewDialog
-from kam_desktop.gui.exchange_prompts import ExchangePrompts
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.operations import Operation, Outcome, Work
+from kam_desktop.gui.prompts import Prompts, UserPrompts
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 
@@ -81,13 +81,13 @@ class ExchangeController(QObject):
         self,
         db: Database,
         parent: QWidget,
-        prompts: ExchangePrompts | None = None,
+        prompts: UserPrompts | None = None,
         confirm_leave: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.window = parent
-        self.prompts = prompts or ExchangePrompts()
+        self.prompts: UserPrompts = prompts or Prompts()
         self.dossiers = DossierService(db)
         self.confirm_leave = confirm_leave or (lambda: True)
         self.settings = app_settings()
@@ -184,7 +184,7 @@ class ExchangeController(QObject):
         if isinstance(exc, Cancelled):
             self.status.emit(str(exc))
             return
-        self.prompts.error(self.window, exc)
+        self.prompts.report_error(self.window, exc)
 
     def _fail_into(self, outcome: Outcome, value: object) -> Callable[[BaseException], None]:
         """A failure callback: the error is reported and the flow ends with ``value``."""

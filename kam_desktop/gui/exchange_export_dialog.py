@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.dossier import ClientSummary
-from kam_desktop.gui.exchange_prompts import ExchangePrompts
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.prompts import UserPrompts
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
         clients: list[ClientSummary],
         current_client_id: str | None,
         folder: Path,
-        prompts: ExchangePrompts,
+        prompts: UserPrompts,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

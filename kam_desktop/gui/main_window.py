@@ -62,7 +62,7 @@ from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.plain_text import plain
-from kam_desktop.gui.prompts import Prompter
+from kam_desktop.gui.prompts import Prompts, UserPrompts
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
 from kam_desktop.services.database import Database
@@ -87,13 +87,13 @@ class MainWindow(QMainWindow):
         self,
         db: Database,
         settings: QSettings | None = None,
-        prompter: Prompter | None = None,
+        prompter: UserPrompts | None = None,
     ) -> None:
         super().__init__()
         self.db = db
         self.service = DossierService(db)
         self.settings = settings or app_settings()
-        self.prompter = prompter or Prompter(self)
+        self.prompter: UserPrompts = prompter or Prompts()
         self.undo_stack = QUndoStack(self)
         self._syncing_selection = False
         self._total_clients = 0
@@ -614,6 +614,7 @@ class MainWindow(QMainWindow):
             return
         name = self.dossier.overview.client.name
         if not self.prompter.confirm(
+            self,
             self.tr("Delete client"),
             self.tr(
                 "Delete «{name}» with its whole dossier: decision group, interactions and "
@@ -692,7 +693,7 @@ class MainWindow(QMainWindow):
         if self.settings.value(DEMO_OFFERED_KEY, False, type=bool) or not self.db.is_empty():
             return
         self.settings.setValue(DEMO_OFFERED_KEY, True)
-        if self.prompter.offer_demo():
+        if self.prompter.offer_demo(self):
             self.load_demo()
 
     def edit_company(self) -> None:

@@ -900,27 +900,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_prompts.py" line="189" />
+        <location filename="../../kam_desktop/gui/exchange_password.py" line="189" />
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_prompts.py" line="191" />
+        <location filename="../../kam_desktop/gui/exchange_password.py" line="191" />
         <source>«{file}» is protected with a password.</source>
         <translation>Файл «{file}» защищён паролем.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_prompts.py" line="197" />
+        <location filename="../../kam_desktop/gui/exchange_password.py" line="197" />
         <source>Show password</source>
         <translation>Показать пароль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_prompts.py" line="203" />
+        <location filename="../../kam_desktop/gui/exchange_password.py" line="203" />
         <source>Check the keyboard layout and Caps Lock.</source>
         <translation>Проверьте раскладку клавиатуры и Caps Lock.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_prompts.py" line="211" />
+        <location filename="../../kam_desktop/gui/exchange_password.py" line="211" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>

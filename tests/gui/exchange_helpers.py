@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kam_desktop.gui.exchange_prompts import ExchangePrompts
 from kam_desktop.gui.operations import Outcome
+from kam_desktop.gui.prompts import Prompts
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 
 
-class ScriptedExchangePrompts(ExchangePrompts):
+class ScriptedExchangePrompts(Prompts):
     """Acts as the user: file choices, passwords and dialogs come from the test."""
 
     def __init__(self) -> None:
@@ -44,13 +44,13 @@ class ScriptedExchangePrompts(ExchangePrompts):
         self.password_errors.append(error)
         return self.passwords.pop(0) if self.passwords else None
 
-    def confirm(self, parent, title, text) -> bool:
+    def confirm(self, parent, title, text, default_yes=False) -> bool:
         return self.confirm_answer
 
     def info(self, parent, title, text) -> None:
         self.infos.append(text)
 
-    def error(self, parent, exc: BaseException) -> None:
+    def report_error(self, parent, exc: BaseException) -> None:
         self.errors.append(exc)
 
 

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-from kam_desktop.gui.prompts import Prompter, UnsavedChoice
+from kam_desktop.gui.prompts import Prompts, UnsavedChoice
 
 
-class ScriptedPrompter(Prompter):
+class ScriptedPrompter(Prompts):
     """Answers the shell's questions without modal boxes and records what was asked."""
 
     def __init__(self) -> None:
-        super().__init__(None)
         self.confirm_answer = True
         self.unsaved_answer = UnsavedChoice.CANCEL
         self.demo_answer = True
         self.asked: list[tuple[str, str]] = []
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, parent, title: str, text: str, default_yes: bool = False) -> bool:
         self.asked.append(("confirm", text))
         return self.confirm_answer
 
-    def unsaved_changes(self, what: str) -> UnsavedChoice:
+    def unsaved_changes(self, parent, what: str) -> UnsavedChoice:
         self.asked.append(("unsaved", what))
         return self.unsaved_answer
 
-    def offer_demo(self) -> bool:
+    def offer_demo(self, parent) -> bool:
         self.asked.append(("demo", ""))
         return self.demo_answer
 

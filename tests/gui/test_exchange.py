@@ -14,7 +14,7 @@ from kam_desktop.exchange.errors import TamperedFileError
 from kam_desktop.gui.exchange_controller import ExchangeController
 from kam_desktop.gui.exchange_export_dialog import ExportDialog, password_strength, safe_file_stem
 from kam_desktop.gui.exchange_import_preview import CHOICE, RECORD, ImportPreviewDialog
-from kam_desktop.gui.exchange_prompts import PasswordDialog
+from kam_desktop.gui.exchange_password import PasswordDialog
 from kam_desktop.gui.operations import Operation
 from kam_desktop.services.database import Database
 from kam_desktop.services.demo import load_demo

@@ -12,7 +12,7 @@ from kam_desktop.domain.dossier import ClientSummary
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.gui.exchange_export_dialog import ExportDialog
 from kam_desktop.gui.exchange_import_preview import change_label
-from kam_desktop.gui.exchange_prompts import ExchangePrompts
+from kam_desktop.gui.prompts import Prompts
 from kam_desktop.paths import resource_path
 
 TS = resource_path("translations", "exchange_ru.ts")
@@ -40,7 +40,7 @@ def test_every_message_is_translated_and_compiled():
 
 def test_dialogs_speak_russian(russian, qtbot, tmp_path: Path):
     client = ClientSummary("c1", "УралТяжМаш", ClientStatus.KEY, "", "", 4, None)
-    dialog = ExportDialog([client], "c1", tmp_path, ExchangePrompts())
+    dialog = ExportDialog([client], "c1", tmp_path, Prompts())
     qtbot.addWidget(dialog)
     assert dialog.export_button.text() == "Экспортировать"
     assert dialog.this_radio.text() == "Этот клиент: «УралТяжМаш»"

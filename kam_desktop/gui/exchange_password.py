@@ -1,71 +1,23 @@
-"""Questions the sharing flows ask the user (files, passwords, confirmations), and the password
-prompt. Tests replace ``ExchangePrompts`` and drive the dialogs' own code without modal loops.
-"""
+"""The password prompt of an encrypted .kamdossier file (asked through ``Prompts.password``)."""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import ERROR_STYLE
-from kam_desktop.gui.plain_text import as_text, plain
+from kam_desktop.gui.plain_text import plain
 
 log = logging.getLogger(__name__)
-
-
-# ---- questions to the user ---------------------------------------------------------------
-class ExchangePrompts:
-    """Real dialogs; tests pass a subclass that answers from a script."""
-
-    def run_dialog(self, dialog: QDialog) -> bool:
-        return dialog.exec() == QDialog.DialogCode.Accepted
-
-    def open_file(
-        self, parent: QWidget | None, title: str, folder: Path, filters: str
-    ) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
-        return Path(name) if name else None
-
-    def save_file(
-        self, parent: QWidget | None, title: str, suggested: Path, filters: str
-    ) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
-        return Path(name) if name else None
-
-    def password(self, parent: QWidget | None, file_name: str, error: str | None) -> str | None:
-        dialog = PasswordDialog(file_name, error, parent)
-        accepted = self.run_dialog(dialog)
-        dialog.deleteLater()
-        return dialog.password() if accepted else None
-
-    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            title,
-            as_text(text),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, as_text(text))
-
-    def error(self, parent: QWidget | None, exc: BaseException) -> None:
-        show_error(parent, exc)
 
 
 # ---- password prompt ---------------------------------------------------------------------
