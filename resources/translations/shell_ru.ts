@@ -637,6 +637,11 @@ You can undo this with Ctrl+Z.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="585"/>
+        <source>Loading the demo dossier…</source>
+        <translation>Загружаю демо-досье…</translation>
+    </message>
+    <message>
         <location filename="../../kam_desktop/gui/main_window.py" line="700"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>

@@ -30,6 +30,13 @@ class ScriptedPrompter(Prompts):
         return [kind for kind, _text in self.asked]
 
 
+def wait_for_operations(qtbot, timeout: int = 30000) -> None:
+    """Wait until every background operation (demo load, import, rendering…) has ended."""
+    from kam_desktop.gui.operations import running_operations
+
+    qtbot.waitUntil(lambda: not running_operations(), timeout=timeout)
+
+
 def type_text(widget, text: str) -> None:
     """Type any text, Cyrillic included, as key events (QTest.keyClicks accepts ASCII only)."""
     from PySide6.QtCore import QEvent, Qt

@@ -16,7 +16,7 @@ from kam_desktop.gui.dossier_prompts import UnsavedChoice as TabChoice
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.gui.prompts import UnsavedChoice
 from tests.gui.dossier_helpers import ScriptedPrompts
-from tests.gui.shell_helpers import ScriptedPrompter, type_text
+from tests.gui.shell_helpers import ScriptedPrompter, type_text, wait_for_operations
 
 
 @pytest.fixture
@@ -230,6 +230,7 @@ def test_empty_database_offers_the_demo(make_window, qtbot, dossiers, prompter):
     assert window.central.currentWidget() is window.welcome
     assert window.welcome_demo.isVisible() and window.welcome_new.isVisible()
     window.offer_demo_if_empty()
+    wait_for_operations(qtbot)
     assert prompter.kinds() == ["demo"]
     assert dossiers.count_clients() > 0
     assert window.central.currentWidget() is window.splitter
@@ -242,6 +243,7 @@ def test_empty_database_offers_the_demo(make_window, qtbot, dossiers, prompter):
 def test_demo_button_on_the_empty_page_loads_it(make_window, qtbot, dossiers):
     window = make_window()
     qtbot.mouseClick(window.welcome_demo, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     assert window.model.rowCount() == dossiers.count_clients() > 0
 
 
