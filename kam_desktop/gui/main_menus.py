@@ -85,9 +85,8 @@ def build_menus(window: MainWindow) -> None:
         tr("Show or hide the client list while a proposal is open"),
     )
     window.client_list_action.setCheckable(True)
-    window.client_list_action.setChecked(
-        window.settings.value(LIST_WHILE_EDITING_KEY, False, type=bool)
-    )
+    shown = window.settings.value(LIST_WHILE_EDITING_KEY, False, type=bool)
+    window.client_list_action.setChecked(bool(shown))
     window.about_action = _action(window, tr("&About KAM Desktop"), window.about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
