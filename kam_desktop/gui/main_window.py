@@ -598,7 +598,8 @@ class MainWindow(QMainWindow):
             load_demo(self.db)
 
         label = self.tr("Loading the demo dossier…")
-        operation = Operation(self, work).with_progress(self.tr("KAM Desktop"), label)
+        title = self.tr("KAM Desktop")
+        operation = Operation(self, work).with_progress(title, label, cancellable=False)
         return operation.success(lambda _none: self._after_demo()).run_in_background()
 
     def _after_demo(self) -> None:

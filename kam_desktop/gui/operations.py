@@ -148,10 +148,15 @@ class Operation(QObject):
         self._on_failure = callback
         return self
 
-    def with_progress(self, title: str, label: str) -> Operation:
-        """A delayed, cancellable progress dialog; input elsewhere waits until the end."""
+    def with_progress(self, title: str, label: str, cancellable: bool = True) -> Operation:
+        """A delayed progress dialog; input elsewhere waits until the end.
+
+        ``cancellable`` adds Cancel: only for work that checks ``should_cancel()``.
+        """
         self._label = label
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
+        if not cancellable:
+            dialog.setCancelButton(None)  # Qt: None removes the button
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(SHOW_AFTER_MS)

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kam_desktop.gui.operations import Outcome
 from kam_desktop.gui.prompts import Prompts
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
+from tests.gui.shell_helpers import finish
+
+__all__ = ["ScriptedExchangePrompts", "edit_person", "finish", "key_client", "key_person"]
 
 
 class ScriptedExchangePrompts(Prompts):
@@ -68,11 +68,3 @@ def key_person(db: Database, surname: str = "Смирнова"):
 def edit_person(db: Database, surname: str = "Смирнова", **fields):
     return DossierService(db).save_member(replace(key_person(db, surname), **fields))
 
-
-def finish(outcome: Outcome, timeout_ms: int = 30000) -> object:
-    """Wait (the event loop runs) until a sharing command's flow ended; its answer."""
-    deadline = time.monotonic() + timeout_ms / 1000
-    while not outcome.done:
-        assert time.monotonic() < deadline, "the flow did not end"
-        QTest.qWait(5)
-    return outcome.value

@@ -30,6 +30,19 @@ class ScriptedPrompter(Prompts):
         return [kind for kind, _text in self.asked]
 
 
+def finish(outcome, timeout_ms: int = 30000) -> object:
+    """Wait (the event loop runs) until a command's flow ended (an ``Outcome``); its answer."""
+    import time
+
+    from PySide6.QtTest import QTest
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not outcome.done:
+        assert time.monotonic() < deadline, "the flow did not end"
+        QTest.qWait(5)
+    return outcome.value
+
+
 def wait_for_operations(qtbot, timeout: int = 30000) -> None:
     """Wait until every background operation (demo load, import, rendering…) has ended."""
     from kam_desktop.gui.operations import running_operations
