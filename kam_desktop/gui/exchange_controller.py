@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QMimeData,
@@ -172,9 +173,17 @@ class ExchangeController(QObject):
     def remember_folder(self, path: Path) -> None:
         self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
 
-    def run(self, title: str, label: str, work: Work, done: Callable[[object], None]) -> Operation:
+    def run(
+        self,
+        title: str,
+        label: str,
+        work: Work,
+        done: Callable[[Any], None],
+        cancellable: bool = True,
+    ) -> Operation:
         """``work`` behind the delayed progress dialog; ``done(result)`` after success."""
-        operation = Operation(self.window, work).with_progress(title, label).success(done)
+        operation = Operation(self.window, work).with_progress(title, label, cancellable)
+        operation.success(done)
         self.task_created.emit(operation)
         return operation
 
@@ -353,12 +362,12 @@ class ExchangeController(QObject):
 
         return export_vcard(self, client_id)
 
-    def import_vcard(self, client_id: str) -> bool:
+    def import_vcard(self, client_id: str) -> Outcome:
         from kam_desktop.gui.vcard_dialogs import import_vcard
 
         return import_vcard(self, client_id)
 
-    def export_calendar(self) -> Path | None:
+    def export_calendar(self) -> Outcome:
         from kam_desktop.gui.calendar_export import export_calendar
 
         return export_calendar(self)

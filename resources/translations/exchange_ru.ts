@@ -29,6 +29,11 @@
 <context>
     <name>CalendarExport</name>
     <message>
+        <location filename="../../kam_desktop/gui/calendar_export.py" line="1" />
+        <source>Collecting the dates…</source>
+        <translation>Собираю даты…</translation>
+    </message>
+    <message>
         <location filename="../../kam_desktop/gui/calendar_export.py" line="19" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
@@ -927,6 +932,16 @@
 </context>
 <context>
     <name>VCard</name>
+    <message>
+        <location filename="../../kam_desktop/gui/vcard_dialogs.py" line="1" />
+        <source>Reading {file}…</source>
+        <translation>Читаю {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/vcard_dialogs.py" line="1" />
+        <source>Adding the contacts…</source>
+        <translation>Добавляю контакты…</translation>
+    </message>
     <message>
         <location filename="../../kam_desktop/gui/vcard_dialogs.py" line="42" />
         <source>Same e-mail</source>
