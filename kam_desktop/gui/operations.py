@@ -163,8 +163,9 @@ class Operation(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.setMinimumWidth(420)
-        dialog.canceled.connect(self.cancel)
-        dialog.canceled.connect(self._on_cancel_requested)
+        if cancellable:  # Esc on a dialog without Cancel must not promise a stop either
+            dialog.canceled.connect(self.cancel)
+            dialog.canceled.connect(self._on_cancel_requested)
         self.progressed.connect(self._show_progress)
         self.dialog = dialog
         return self
@@ -255,7 +256,7 @@ class Operation(QObject):
         if self._blocker is not None:
             _application().removeEventFilter(self._blocker)
             self._blocker = None
-        dialog.canceled.disconnect(self.cancel)
+        dialog.blockSignals(True)  # closing it is not a request to cancel
         dialog.close()
         dialog.deleteLater()
 
