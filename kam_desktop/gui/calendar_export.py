@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 def export_calendar(controller: ExchangeController) -> Outcome:
     """Collect the dates off the GUI thread, ask where, write; settles with the path or None."""
-    outcome = Outcome(controller)
+    outcome = Outcome()
     title = QCoreApplication.translate("CalendarExport", "Export calendar")
 
     def fail(exc: BaseException) -> None:

@@ -207,7 +207,7 @@ class ExchangeController(QObject):
     # -- export
     def export_dossiers(self, current_client_id: str | None = None) -> Outcome:
         """Dialog → file; settles with the written path, or None (cancelled or failed)."""
-        outcome = Outcome(self)
+        outcome = Outcome()
         if not self.confirm_leave():  # unsaved edits are saved (or dropped) before export
             return outcome.settle(None)
         clients = self.dossiers.list_clients()
@@ -249,7 +249,7 @@ class ExchangeController(QObject):
     # -- import
     def import_dossier(self, path: Path | None = None) -> Outcome:
         """File → password → preview → apply; settles True when something was imported."""
-        outcome = Outcome(self)
+        outcome = Outcome()
         if not self.confirm_leave():
             return outcome.settle(False)
         if path is None:

@@ -83,6 +83,10 @@ class _InputBlocker(QObject):
         return isinstance(watched, QWindow) and watched is dialog.windowHandle()
 
 
+def _no_work(_progress: Progress, _should_cancel: ShouldCancel) -> None:
+    return None
+
+
 class OperationsHub(QObject):
     """Announces every operation before it starts (tests and diagnostics listen here)."""
 
@@ -223,6 +227,15 @@ class Operation(QObject):
             self._finished = True
             _running.discard(self)
             self.finished.emit()
+            self._release()
+
+    def _release(self) -> None:
+        """Drop the closures (they hold windows and data) and free the QObject here, on the
+        GUI thread: left to the garbage collector it could be freed in a worker thread."""
+        self._work = _no_work
+        self._on_success = self._on_failure = None
+        self._thread = None
+        self.deleteLater()
 
     # ---- the progress dialog ----------------------------------------------------------------
     def _show_progress(self, done: int, total: int) -> None:
@@ -261,22 +274,31 @@ class Operation(QObject):
         dialog.deleteLater()
 
 
-class Outcome(QObject):
+class Outcome:
     """The answer of a multi-step user flow (dialogs and operations), known when it ends.
 
-    Commands such as "Import dossier…" return one at once; ``settled`` carries the value (e.g.
-    True when something was imported) once the last callback ran. Tests wait for ``done``.
+    Commands such as "Import dossier…" return one at once; ``value`` is set (e.g. True when
+    something was imported) once the last callback ran, and ``on_settled`` callbacks get it.
+    Plain Python, not a QObject: the garbage collector may free it in a worker thread, where
+    freeing a Qt object would crash. Tests wait for ``done``.
     """
 
-    settled = Signal(object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self.done = False
         self.value: object = None
+        self._listeners: list[Callable[[object], None]] = []
+
+    def on_settled(self, callback: Callable[[object], None]) -> Outcome:
+        if self.done:
+            callback(self.value)
+        else:
+            self._listeners.append(callback)
+        return self
 
     def settle(self, value: object) -> Outcome:
         if not self.done:
             self.done, self.value = True, value
-            self.settled.emit(value)
+            listeners, self._listeners = self._listeners, []
+            for callback in listeners:
+                callback(value)
         return self

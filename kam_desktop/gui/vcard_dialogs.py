@@ -241,7 +241,7 @@ def import_vcard(controller: ExchangeController, client_id: str) -> Outcome:
     from kam_desktop.domain.limits import MAX_VCARD_FILE_BYTES
     from kam_desktop.services.exchange import read_file
 
-    outcome = Outcome(controller)
+    outcome = Outcome()
     window, prompts = controller.window, controller.prompts
     title = QCoreApplication.translate("VCard", "Import vCard")
     if not controller.confirm_leave():

@@ -104,7 +104,7 @@ def test_callbacks_are_skipped_once_the_window_is_gone(qtbot):
 def test_an_outcome_settles_once(qtbot):
     outcome = Outcome()
     values: list[object] = []
-    outcome.settled.connect(values.append)
+    outcome.on_settled(values.append)
     assert outcome.settle(True) is outcome
     outcome.settle(False)
     assert finish(outcome) is True and values == [True]

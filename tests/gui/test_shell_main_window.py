@@ -121,6 +121,7 @@ def test_search_narrows_the_list_as_you_type(make_window, qtbot, portfolio):
     qtbot.keyClicks(window.search, "North")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert list_names(window) == ["Northwind Traders"]
+    qtbot.waitUntil(lambda: "found" in window.count_label.text())  # the count follows the list
     assert "1" in window.count_label.text() and "3" in window.count_label.text()
     window.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
