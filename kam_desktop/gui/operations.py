@@ -126,8 +126,10 @@ class Operation(QObject):
     _worker_done = Signal()
 
     def __init__(self, parent: QWidget | None, work: Work) -> None:
-        # Not owned by ``parent``: the worker may outlive a closed window (see ``_deliver``).
-        super().__init__()
+        # Owned by the hub, not by ``parent``: the worker may outlive a closed window (see
+        # ``_deliver``), and a QObject owned by Python could be freed by the garbage collector
+        # in a worker thread, which crashes. ``_release`` frees it on the GUI thread.
+        super().__init__(operations_hub())
         self._parent = parent
         self._work = work
         self._on_success: OnSuccess | None = None
