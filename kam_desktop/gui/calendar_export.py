@@ -8,20 +8,37 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from kam_desktop.gui.operations import Outcome
+
 if TYPE_CHECKING:
-    from kam_desktop.gui.exchange_dialogs import ExchangeController
+    from kam_desktop.gui.exchange_controller import ExchangeController
 
 
-def export_calendar(controller: ExchangeController) -> Path | None:
+def export_calendar(controller: ExchangeController) -> Outcome:
+    """Collect the dates off the GUI thread, ask where, write; settles with the path or None."""
+    outcome = Outcome()
+    title = QCoreApplication.translate("CalendarExport", "Export calendar")
+
+    def fail(exc: BaseException) -> None:
+        controller.report(exc)
+        outcome.settle(None)
+
+    def collected(result: tuple[bytes, dict[str, int]]) -> None:
+        outcome.settle(_save(controller, title, *result))
+
+    label = QCoreApplication.translate("CalendarExport", "Collecting the dates…")
+    controller.run(
+        title, label, lambda _p, _c: controller.service.export_calendar(), collected, False
+    ).failure(fail).run_in_background()
+    return outcome
+
+
+def _save(
+    controller: ExchangeController, title: str, data: bytes, counts: dict[str, int]
+) -> Path | None:
     from kam_desktop.services.exchange import write_atomically
 
     window, prompts = controller.window, controller.prompts
-    title = QCoreApplication.translate("CalendarExport", "Export calendar")
-    try:
-        data, counts = controller.service.export_calendar()
-    except Exception as exc:  # noqa: BLE001 - shown to the user
-        controller.report(exc)
-        return None
     events, todos = counts.get("events", 0), counts.get("todos", 0)
     if not events and not todos:
         prompts.info(

@@ -25,7 +25,7 @@ from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.overview_tab import WARNING_STYLE, OverviewTab
 from kam_desktop.gui.plain_text import plain
-from kam_desktop.gui.prompts import Prompter, UnsavedChoice
+from kam_desktop.gui.prompts import UnsavedChoice, UserPrompts
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
     from kam_desktop.services.dossiers import DossierService
@@ -79,7 +79,7 @@ class DossierView(QWidget):
         self,
         service: DossierService,
         undo_stack: QUndoStack,
-        prompter: Prompter,
+        prompter: UserPrompts,
         parent: QWidget | None = None,
         settings: QSettings | None = None,
     ) -> None:
@@ -311,7 +311,7 @@ class DossierView(QWidget):
         if self.overview.has_unsaved_changes():
             self.tabs.setCurrentWidget(self.overview)
             what = self.overview.client.name or self.tr("the new client")
-            choice = self._prompter.unsaved_changes(what)
+            choice = self._prompter.unsaved_changes(self, what)
             if choice == UnsavedChoice.CANCEL:
                 return False
             if choice == UnsavedChoice.SAVE and not self.overview.save():

@@ -25,12 +25,10 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeyEvent,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -58,12 +56,13 @@ from kam_desktop.gui.client_list_model import (
 )
 from kam_desktop.gui.dossier_view import DossierView
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.exchange_dialogs import ExchangeController
+from kam_desktop.gui.exchange_controller import ExchangeController
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
-from kam_desktop.gui.library_menu import add_library_menu
+from kam_desktop.gui.main_menus import LIST_WHILE_EDITING_KEY, build_menus
+from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.plain_text import plain
-from kam_desktop.gui.prompts import Prompter
+from kam_desktop.gui.prompts import Prompts, UserPrompts
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
 
@@ -79,8 +78,6 @@ STATE_KEY = "window/state"
 SPLITTER_KEY = "window/splitter"
 HEADER_KEY = "client_list/header"
 LAST_CLIENT_KEY = "client_list/last_client"
-# While a proposal is open the client list steps aside; F9 brings it back (remembered).
-LIST_WHILE_EDITING_KEY = "proposal_editor/client_list_visible"
 DEMO_OFFERED_KEY = "first_start/demo_offered"
 DEFAULT_SIZE = QSize(1280, 800)
 
@@ -92,18 +89,34 @@ def _dossier_service(db: Database) -> DossierService:
 
 
 class MainWindow(QMainWindow):
+    # Built by main_menus.build_menus.
+    about_action: QAction
+    client_list_action: QAction
+    company_action: QAction
+    delete_action: QAction
+    demo_action: QAction
+    find_action: QAction
+    new_action: QAction
+    next_action: QAction
+    previous_action: QAction
+    quit_action: QAction
+    redo_action: QAction
+    settings_action: QAction
+    undo_action: QAction
+    library_menu: QMenu
+
     def __init__(
         self,
         db: Database,
         settings: QSettings | None = None,
-        prompter: Prompter | None = None,
+        prompter: UserPrompts | None = None,
         service: DossierService | None = None,
     ) -> None:
         super().__init__()
         self.db = db
         self.service = service if service is not None else _dossier_service(db)
         self.settings = settings or app_settings()
-        self.prompter = prompter or Prompter(self)
+        self.prompter: UserPrompts = prompter or Prompts()
         self.undo_stack = QUndoStack(self)
         self._syncing_selection = False
         self._total_clients = 0
@@ -130,7 +143,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
         self.exchange = self._build_exchange()
-        self._build_actions()
+        build_menus(self)
         self._build_status_bar()
         self._restore_layout()
 
@@ -257,93 +270,6 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         layout.addStretch(3)
         return page
-
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(
-            self.tr("&New client"), self.new_client, QKeySequence.StandardKey.New
-        )
-        self.demo_action = self._action(self.tr("Load &demo dossier"), self.load_demo)
-        self.company_action = self._action(self.tr("Our &company and team…"), self.edit_company)
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.edit_settings, QKeySequence("Ctrl+,")
-        )
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        # Del acts on the client list only, so it never steals Delete from text fields/tables.
-        self.delete_action = QAction(self.tr("&Delete client…"), self)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete_current_client)
-        self.view.addAction(self.delete_action)
-
-        self.find_action = self._action(
-            self.tr("&Find client or person"), self.focus_search, QKeySequence.StandardKey.Find
-        )
-        # Not Alt+Down/Up: those open the list of a combo box or date field in the forms.
-        self.next_action = self._action(
-            self.tr("&Next client"), lambda: self.move_selection(1), QKeySequence("Alt+PgDown")
-        )
-        self.previous_action = self._action(
-            self.tr("&Previous client"), lambda: self.move_selection(-1), QKeySequence("Alt+PgUp")
-        )
-        self.client_list_action = self._action(
-            self.tr("Client &list beside a proposal"),
-            self._on_client_list_toggled,
-            QKeySequence("F9"),
-            self.tr("Show or hide the client list while a proposal is open"),
-        )
-        self.client_list_action.setCheckable(True)
-        self.client_list_action.setChecked(
-            self.settings.value(LIST_WHILE_EDITING_KEY, False, type=bool)
-        )
-        self.about_action = self._action(self.tr("&About KAM Desktop"), self.about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for action in (
-            self.new_action,
-            self.demo_action,
-            None,
-            *self.exchange.build_actions(self, lambda: self.dossier.client_id),
-            None,
-            self.company_action,
-            self.settings_action,
-            None,
-            self.quit_action,
-        ):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        for action in (self.undo_action, self.redo_action, None, self.delete_action):
-            edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-        go_menu = bar.addMenu(self.tr("&Go"))
-        for action in (self.find_action, None, self.next_action, self.previous_action):
-            go_menu.addSeparator() if action is None else go_menu.addAction(action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.client_list_action)
-        self.library_menu = add_library_menu(self, self.db)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
-        self.undo_stack.indexChanged.connect(self._update_actions)
 
     def _build_exchange(self) -> ExchangeController:
         """Sharing: .kamdossier files (menu, Ctrl+E / Ctrl+I, drop on the window), vCard from
@@ -624,6 +550,7 @@ class MainWindow(QMainWindow):
             return
         name = self.dossier.overview.client.name
         if not self.prompter.confirm(
+            self,
             self.tr("Delete client"),
             self.tr(
                 "Delete «{name}» with its whole dossier: decision group, interactions and "
@@ -670,19 +597,22 @@ class MainWindow(QMainWindow):
             self.dossier.open_client(client_id)
         self.refresh_list()
 
-    def load_demo(self) -> None:
+    def load_demo(self) -> Operation | None:
+        """Create or refresh the demo portfolio off the GUI thread (one transaction)."""
         if not self.dossier.confirm_leave():
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+            return None
+
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> None:
             from kam_desktop.services.demo import load_demo
 
             load_demo(self.db)
-        except Exception as exc:  # noqa: BLE001 - any failure goes to the error dialog
-            QApplication.restoreOverrideCursor()
-            show_error(self, exc)
-            return
-        QApplication.restoreOverrideCursor()
+
+        label = self.tr("Loading the demo dossier…")
+        title = self.tr("KAM Desktop")
+        operation = Operation(self, work).with_progress(title, label, cancellable=False)
+        return operation.success(lambda _none: self._after_demo()).run_in_background()
+
+    def _after_demo(self) -> None:
         self.central.setCurrentWidget(self.splitter)
         self.refresh_list()
         if self.dossier.client_id is None and self.model.rowCount():
@@ -702,7 +632,7 @@ class MainWindow(QMainWindow):
         if self.settings.value(DEMO_OFFERED_KEY, False, type=bool) or not self.db.is_empty():
             return
         self.settings.setValue(DEMO_OFFERED_KEY, True)
-        if self.prompter.offer_demo():
+        if self.prompter.offer_demo(self):
             self.load_demo()
 
     def edit_company(self) -> None:

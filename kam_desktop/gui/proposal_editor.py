@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
@@ -45,6 +44,7 @@ from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import FieldErrors
+from kam_desktop.gui.operations import Outcome
 from kam_desktop.gui.proposal_checks import SendChecksDialog
 from kam_desktop.gui.proposal_header import ProposalHeader
 from kam_desktop.gui.proposal_items import AMOUNT_COLUMN, LINE_KEYS, ProposalItemsPage
@@ -726,12 +726,13 @@ class ProposalEditor(QWidget):
         self.saved.emit(stored)
         return True
 
-    def save_documents(self) -> list[Path]:
-        """ "Save PDF / Word…": the editions and format the KAM picks; [] when nothing saved."""
+    def save_documents(self) -> Outcome:
+        """ "Save PDF / Word…": the editions and format the KAM picks; settles with the files
+        written off the GUI thread, [] when nothing was saved."""
         if self._proposal is None:
-            return []
+            return Outcome().settle([])
         if self._proposal.id is None and not self.save():
-            return []  # a document carries its outgoing number: a new proposal is saved first
+            return Outcome().settle([])  # a document carries its number: a new one is saved first
         output = ProposalOutput(
             self.service, self, self.prompts, self.files, self.open_url, self.settings
         )

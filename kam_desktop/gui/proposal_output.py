@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal import Proposal
+from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.operations import Operation, Outcome
 from kam_desktop.services.proposals import DOCX, PDF, ProposalService, edition_file_name
 
 log = logging.getLogger(__name__)
@@ -249,32 +251,46 @@ class ProposalOutput:
         number: str,
         addressees: list[Addressee],
         current: str | None = None,
-    ) -> list[Path]:
-        """Ask and save; the written files, or [] when cancelled or failed (with a message)."""
+    ) -> Outcome:
+        """Ask and save off the GUI thread; settles with the written files, or [] when
+        cancelled or failed (with a message)."""
+        outcome = Outcome()
         dialog = SaveEditionsDialog(
             addressees, current, number, word_export_available(), self.parent
         )
         if not self.prompts.run_dialog(dialog):
-            return []
-        choice = dialog.choice()
-        paths = self._write(proposal, number, addressees, choice)
-        if not paths:
-            return []
-        if self.settings is not None:
-            self.settings.setValue(LAST_FOLDER_KEY, str(paths[0].parent))
-        self._offer_to_open(paths)
-        return paths
+            return outcome.settle([])
+        write = self._writer(proposal, number, addressees, dialog.choice())
+        if write is None:
+            return outcome.settle([])
 
-    def _write(
+        def written(paths: list[Path]) -> None:
+            if self.settings is not None:
+                self.settings.setValue(LAST_FOLDER_KEY, str(paths[0].parent))
+            self._offer_to_open(paths)
+            outcome.settle(paths)
+
+        def failed(exc: BaseException) -> None:
+            self._report(exc)
+            outcome.settle([])
+
+        title, label = self.tr("Save the proposal"), self.tr("Writing the documents…")
+        Operation(self.parent, lambda _progress, _cancel: write()).with_progress(
+            title, label, cancellable=False
+        ).success(written).failure(failed).run_in_background()
+        return outcome
+
+    def _writer(
         self, proposal: Proposal | str, number: str, addressees: list[Addressee], choice
-    ) -> list[Path]:
+    ) -> Callable[[], list[Path]] | None:
+        """Ask where; the writing to run in the background, or None when the user gave up."""
         start = self._start_folder()
         fmt = choice.file_format
         if choice.scope == Scope.EACH:
             folder = self.files.folder(self.parent, self.tr("Folder for the files"), start)
             if folder is None:
-                return []
-            return self._run(lambda: self.service.export_each_addressee(proposal, folder, fmt))
+                return None
+            return lambda: self.service.export_each_addressee(proposal, folder, fmt)
         name = next((a.full_name for a in addressees if a.id == choice.addressee_id), None)
         suggested = start / edition_file_name(number or self.tr("proposal"), name, fmt)
         filters = (
@@ -282,23 +298,20 @@ class ProposalOutput:
         )
         path = self.files.save_path(self.parent, self.tr("Save the proposal"), suggested, filters)
         if path is None:
-            return []
+            return None
         target = with_extension(path, fmt)
-        return self._run(lambda: [self.service.export(proposal, target, choice.addressee_id)])
+        return lambda: [self.service.export(proposal, target, choice.addressee_id)]
 
-    def _run(self, write: Callable[[], list[Path]]) -> list[Path]:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return write()
-        except KamError as exc:
+    def _report(self, exc: BaseException) -> None:
+        if isinstance(exc, KamError):
             message = str(exc)
-        except ImportError:
-            log.warning("Word export unavailable", exc_info=True)
+        elif isinstance(exc, ImportError):
+            log.warning("Word export unavailable", exc_info=(type(exc), exc, exc.__traceback__))
             message = self.tr("Word export is not installed in this copy; save as PDF.")
-        finally:
-            QApplication.restoreOverrideCursor()
+        else:  # a bug: the one error dialog, with its details
+            show_error(self.parent, exc)
+            return
         self.prompts.error(self.parent, self.tr("Cannot save the proposal"), message)
-        return []
 
     def _offer_to_open(self, paths: list[Path]) -> None:
         dialog = SavedEditionsDialog(paths, self.parent)

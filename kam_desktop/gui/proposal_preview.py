@@ -2,9 +2,9 @@
 
 The editor hands over a *context provider*: a callable that builds the composition input
 (``ProposalContext``, a few ms of SQL) in the GUI thread. After a short debounce, the preview
-takes a context and renders it in a worker thread (``ProposalService.render_context`` is pure
-Python: no database, no Qt). Every request carries a generation number; a result that is not
-the newest is dropped, and at most one render runs while the newest waiting request is kept.
+takes a context and renders it as a background ``Operation`` (``ProposalService.render_context``
+is pure Python: no database, no Qt). Every request carries a generation number; a result that is
+not the newest is dropped, and at most one render runs while the newest waiting request is kept.
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
-    QObject,
     QPoint,
     QRect,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -43,6 +40,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE
+from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.plain_text import as_text, plain
 from kam_desktop.services.proposals import ProposalService
 
@@ -53,51 +51,27 @@ PRINT_DPI = 300
 ContextProvider = Callable[[], ProposalContext | None]
 
 
-class _RenderSignals(QObject):
-    """Lives in the GUI thread; the worker's emits arrive there as queued calls."""
-
-    finished = Signal(int, object)  # generation, PDF bytes
-    failed = Signal(int, str)
+def _render(context: ProposalContext, addressee_id: str | None) -> bytes:
+    """The worker's part: compose and render (pure Python, no database, no Qt)."""
+    return ProposalService.render_context(context, addressee_id)
 
 
-class _RenderJob(QRunnable):
-    def __init__(
-        self,
-        generation: int,
-        context: ProposalContext,
-        addressee_id: str | None,
-        signals: _RenderSignals,
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._generation = generation
-        self._context = context
-        self._addressee_id = addressee_id
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            data = ProposalService.render_context(self._context, self._addressee_id)
-        except KamError as exc:
-            self._signals.failed.emit(self._generation, str(exc))
-        except Exception as exc:  # a bug in composing/rendering must not kill the worker
-            log.exception("proposal preview rendering failed")
-            self._signals.failed.emit(self._generation, str(exc) or type(exc).__name__)
-        else:
-            self._signals.finished.emit(self._generation, data)
+def _failure_text(exc: BaseException) -> str:
+    if not isinstance(exc, KamError):  # a bug in composing/rendering: logged, shown short
+        log.error("proposal preview rendering failed", exc_info=(type(exc), exc, exc.__traceback__))
+    return str(exc) or type(exc).__name__
 
 
 def warm_up_renderer() -> None:
     """Import ReportLab and register the fonts in the background before the first preview."""
 
-    class _Warm(QRunnable):
-        def run(self) -> None:
-            try:
-                from kam_desktop.documents import renderer  # noqa: F401
-            except Exception:
-                log.exception("renderer warm-up failed")
+    def warm(_progress: Progress, _should_cancel: ShouldCancel) -> None:
+        from kam_desktop.documents import renderer  # noqa: F401
 
-    QThreadPool.globalInstance().start(_Warm())
+    def failed(exc: BaseException) -> None:  # the first preview will say what is wrong
+        log.error("renderer warm-up failed", exc_info=(type(exc), exc, exc.__traceback__))
+
+    Operation(None, warm).failure(failed).run_in_background()
 
 
 class ProposalPreview(QWidget):
@@ -125,11 +99,6 @@ class ProposalPreview(QWidget):
         self.last_refresh_ms: float | None = None  # edit → new document on screen
         self.suggested_name = "proposal.pdf"
 
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _RenderSignals(self)
-        self._signals.finished.connect(self._on_rendered)
-        self._signals.failed.connect(self._on_failed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -272,7 +241,9 @@ class ProposalPreview(QWidget):
     def _submit(self, generation: int, context: ProposalContext, addressee_id: str | None) -> None:
         self._busy = True
         self._show_state(self.tr("Rendering…"))
-        self._pool.start(_RenderJob(generation, context, addressee_id, self._signals))
+        Operation(self, lambda _progress, _cancel: _render(context, addressee_id)).success(
+            lambda data: self._on_rendered(generation, data)
+        ).failure(lambda exc: self._on_failed(generation, _failure_text(exc))).run_in_background()
 
     def _next(self) -> None:
         self._busy = False

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.gui.exchange_dialogs import CHANGE_COLORS, safe_file_stem
+from kam_desktop.gui.exchange_export_dialog import safe_file_stem
+from kam_desktop.gui.exchange_import_preview import CHANGE_COLORS
 from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.operations import Outcome
 from kam_desktop.gui.plain_text import as_text, plain
 
 if TYPE_CHECKING:
-    from kam_desktop.gui.exchange_dialogs import ExchangeController
+    from kam_desktop.gui.exchange_controller import ExchangeController
     from kam_desktop.services.exchange import VCardPreview
 
 log = logging.getLogger(__name__)
@@ -182,7 +184,9 @@ class VCardImportDialog(QDialog):
 
     def set_checked(self, row: int, checked: bool) -> None:
         state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        self.table.item(row, self.NAME).setCheckState(state)
+        item = self.table.item(row, self.NAME)
+        if item is not None:  # every row has its name cell; a row out of range has none
+            item.setCheckState(state)
 
     def set_all_checked(self, checked: bool) -> None:
         for row in range(self.table.rowCount()):
@@ -229,15 +233,19 @@ def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
     return path
 
 
-def import_vcard(controller: ExchangeController, client_id: str) -> bool:
-    """Pick a .vcf, preview new vs duplicate cards, add the ticked ones in one transaction."""
+def import_vcard(controller: ExchangeController, client_id: str) -> Outcome:
+    """Pick a .vcf, preview new vs duplicate cards, add the ticked ones in one transaction.
+
+    Reading and adding run off the GUI thread; settles True when contacts were added.
+    """
     from kam_desktop.domain.limits import MAX_VCARD_FILE_BYTES
     from kam_desktop.services.exchange import read_file
 
+    outcome = Outcome()
     window, prompts = controller.window, controller.prompts
     title = QCoreApplication.translate("VCard", "Import vCard")
     if not controller.confirm_leave():
-        return False
+        return outcome.settle(False)
     path = prompts.open_file(
         window,
         title,
@@ -247,26 +255,43 @@ def import_vcard(controller: ExchangeController, client_id: str) -> bool:
         ),
     )
     if path is None:
-        return False
+        return outcome.settle(False)
     controller.remember_folder(path)
-    try:
-        preview = controller.service.preview_vcard_import(
+
+    def fail(exc: BaseException) -> None:  # unreadable, not a vCard, or rolled back: named
+        controller.report(exc)
+        outcome.settle(False)
+
+    def added(result) -> None:
+        controller.members_imported.emit(client_id)
+        controller.status.emit(result.summary())
+        outcome.settle(True)
+
+    def previewed(preview) -> None:
+        dialog = VCardImportDialog(preview, window)
+        accepted = prompts.run_dialog(dialog)
+        dialog.deleteLater()
+        if not accepted or not preview.to_add:
+            controller.status.emit(QCoreApplication.translate("VCard", "No contacts were added."))
+            outcome.settle(False)
+            return
+        label = QCoreApplication.translate("VCard", "Adding the contacts…")
+        controller.run(
+            title,
+            label,
+            lambda _p, _c: controller.service.apply_vcard_import(preview),
+            added,
+            False,
+        ).failure(fail).run_in_background()
+
+    label = QCoreApplication.translate("VCard", "Reading {file}…").format(file=path.name)
+    controller.run(
+        title,
+        label,
+        lambda _p, _c: controller.service.preview_vcard_import(
             client_id, read_file(path, MAX_VCARD_FILE_BYTES)
-        )
-    except Exception as exc:  # noqa: BLE001 - unreadable or not a vCard: named in the message
-        controller.report(exc)
-        return False
-    dialog = VCardImportDialog(preview, window)
-    accepted = prompts.run_dialog(dialog)
-    dialog.deleteLater()
-    if not accepted or not preview.to_add:
-        controller.status.emit(QCoreApplication.translate("VCard", "No contacts were added."))
-        return False
-    try:
-        result = controller.service.apply_vcard_import(preview)
-    except Exception as exc:  # noqa: BLE001 - one transaction: nothing was added
-        controller.report(exc)
-        return False
-    controller.members_imported.emit(client_id)
-    controller.status.emit(result.summary())
-    return True
+        ),
+        previewed,
+        False,
+    ).failure(fail).run_in_background()
+    return outcome

@@ -807,37 +807,37 @@
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="34"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="34"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="36"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="36"/>
         <source>Save the changes to {what}?</source>
         <translation>Сохранить изменения в карточке «{what}»?</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="67"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="67"/>
         <source>New role in the decision</source>
         <translation>Новая роль в ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="70"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="70"/>
         <source>e.g. заместитель директора</source>
         <translation>например, заместитель директора</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="72"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="72"/>
         <source>e.g. deputy director</source>
         <translation>например, deputy director</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="79"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="79"/>
         <source>Name in Russian:</source>
         <translation>Название по-русски:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_prompts.py" line="80"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="80"/>
         <source>Name in English:</source>
         <translation>Название по-английски:</translation>
     </message>

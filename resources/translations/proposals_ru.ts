@@ -1082,6 +1082,11 @@ incl. VAT</source>
 <context>
     <name>ProposalOutput</name>
     <message>
+        <location filename="../../kam_desktop/gui/proposal_output.py" line="283"/>
+        <source>Writing the documents…</source>
+        <translation>Записываю документы…</translation>
+    </message>
+    <message>
         <location filename="../../kam_desktop/gui/proposal_output.py" line="274" />
         <source>Folder for the files</source>
         <translation>Папка для файлов</translation>

@@ -483,97 +483,97 @@ Your data is safe. The details below were written to the log file {log}. Please 
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="262"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="264"/>
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="265"/>
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="267"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="273"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="278"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="285"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="285"/>
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="289"/>
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="292"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="295"/>
         <source>Client &amp;list beside a proposal</source>
         <translation>&amp;Список клиентов рядом с КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="298"/>
         <source>Show or hide the client list while a proposal is open</source>
         <translation>Показать или скрыть список клиентов, пока открыто КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="304"/>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="324"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="327"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -635,6 +635,11 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../kam_desktop/gui/main_window.py" line="670"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="585"/>
+        <source>Loading the demo dossier…</source>
+        <translation>Загружаю демо-досье…</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/main_window.py" line="700"/>

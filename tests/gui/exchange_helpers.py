@@ -8,12 +8,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kam_desktop.gui.exchange_dialogs import ExchangePrompts
+from kam_desktop.gui.prompts import Prompts
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
+from tests.gui.shell_helpers import finish
+
+__all__ = ["ScriptedExchangePrompts", "edit_person", "finish", "key_client", "key_person"]
 
 
-class ScriptedExchangePrompts(ExchangePrompts):
+class ScriptedExchangePrompts(Prompts):
     """Acts as the user: file choices, passwords and dialogs come from the test."""
 
     def __init__(self) -> None:
@@ -41,13 +44,13 @@ class ScriptedExchangePrompts(ExchangePrompts):
         self.password_errors.append(error)
         return self.passwords.pop(0) if self.passwords else None
 
-    def confirm(self, parent, title, text) -> bool:
+    def confirm(self, parent, title, text, default_yes=False) -> bool:
         return self.confirm_answer
 
     def info(self, parent, title, text) -> None:
         self.infos.append(text)
 
-    def error(self, parent, exc: BaseException) -> None:
+    def report_error(self, parent, exc: BaseException) -> None:
         self.errors.append(exc)
 
 
@@ -64,3 +67,4 @@ def key_person(db: Database, surname: str = "Смирнова"):
 
 def edit_person(db: Database, surname: str = "Смирнова", **fields):
     return DossierService(db).save_member(replace(key_person(db, surname), **fields))
+

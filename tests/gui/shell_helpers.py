@@ -2,33 +2,52 @@
 
 from __future__ import annotations
 
-from kam_desktop.gui.prompts import Prompter, UnsavedChoice
+from kam_desktop.gui.prompts import Prompts, UnsavedChoice
 
 
-class ScriptedPrompter(Prompter):
+class ScriptedPrompter(Prompts):
     """Answers the shell's questions without modal boxes and records what was asked."""
 
     def __init__(self) -> None:
-        super().__init__(None)
         self.confirm_answer = True
         self.unsaved_answer = UnsavedChoice.CANCEL
         self.demo_answer = True
         self.asked: list[tuple[str, str]] = []
 
-    def confirm(self, title: str, text: str) -> bool:
+    def confirm(self, parent, title: str, text: str, default_yes: bool = False) -> bool:
         self.asked.append(("confirm", text))
         return self.confirm_answer
 
-    def unsaved_changes(self, what: str) -> UnsavedChoice:
+    def unsaved_changes(self, parent, what: str) -> UnsavedChoice:
         self.asked.append(("unsaved", what))
         return self.unsaved_answer
 
-    def offer_demo(self) -> bool:
+    def offer_demo(self, parent) -> bool:
         self.asked.append(("demo", ""))
         return self.demo_answer
 
     def kinds(self) -> list[str]:
         return [kind for kind, _text in self.asked]
+
+
+def finish(outcome, timeout_ms: int = 30000) -> object:
+    """Wait (the event loop runs) until a command's flow ended (an ``Outcome``); its answer."""
+    import time
+
+    from PySide6.QtTest import QTest
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not outcome.done:
+        assert time.monotonic() < deadline, "the flow did not end"
+        QTest.qWait(5)
+    return outcome.value
+
+
+def wait_for_operations(qtbot, timeout: int = 30000) -> None:
+    """Wait until every background operation (demo load, import, rendering…) has ended."""
+    from kam_desktop.gui.operations import running_operations
+
+    qtbot.waitUntil(lambda: not running_operations(), timeout=timeout)
 
 
 def type_text(widget, text: str) -> None:

@@ -1,6 +1,6 @@
 """Sharing dossiers through the GUI's own code: export dialog → file → password → preview
 dialog with conflict choices → one-transaction import, between two real SQLite databases.
-Prompts are scripted (no modal loops); the work runs in the real background task."""
+Prompts are scripted (no modal loops); the work runs in the real background operation."""
 
 from __future__ import annotations
 
@@ -11,23 +11,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QPushButton, QWidget
 
 from kam_desktop.exchange.errors import TamperedFileError
-from kam_desktop.gui.exchange_dialogs import (
-    CHOICE,
-    RECORD,
-    ExchangeController,
-    ExportDialog,
-    ImportPreviewDialog,
-    PasswordDialog,
-    password_strength,
-    safe_file_stem,
-)
-from kam_desktop.gui.exchange_tasks import BackgroundTask, run_in_background
+from kam_desktop.gui.exchange_controller import ExchangeController
+from kam_desktop.gui.exchange_export_dialog import ExportDialog, password_strength, safe_file_stem
+from kam_desktop.gui.exchange_import_preview import CHOICE, RECORD, ImportPreviewDialog
+from kam_desktop.gui.exchange_password import PasswordDialog
+from kam_desktop.gui.operations import Operation
 from kam_desktop.services.database import Database
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.exchange import ExchangeService
 from tests.exchange.conftest import dump
-from tests.gui.exchange_helpers import ScriptedExchangePrompts, edit_person, key_client, key_person
+from tests.gui.exchange_helpers import (
+    ScriptedExchangePrompts,
+    edit_person,
+    finish,
+    key_client,
+    key_person,
+)
 
 PASSWORD = "Kam-2026 handover"
 
@@ -83,7 +83,7 @@ def fill_export(scope: str, path: Path, password: str | None = None):
 
 def export_all(office, parent, prompts, path: Path, password: str | None = None) -> None:
     prompts.on_dialog = fill_export("all", path, password)
-    assert controller_for(office, parent, prompts).export_dossiers() == path
+    assert finish(controller_for(office, parent, prompts).export_dossiers()) == path
     assert path.is_file()
 
 
@@ -120,7 +120,7 @@ def test_export_then_import_into_a_second_database(office, laptop, parent, promp
     controller = controller_for(laptop, parent, prompts)
     imported = []
     controller.imported.connect(lambda: imported.append(True))
-    assert controller.import_dossier() is True
+    assert finish(controller.import_dossier()) is True
 
     expected = expected_adds(office)
     assert {kind: seen["kinds"].get(kind) for kind in expected} == expected
@@ -134,7 +134,7 @@ def test_export_then_import_into_a_second_database(office, laptop, parent, promp
     # The same file again: nothing to import, nothing changes, no preview dialog.
     prompts.dialogs.clear()
     before = dump(laptop)
-    assert controller.import_dossier(path) is False
+    assert finish(controller.import_dossier(path)) is False
     assert prompts.dialogs == []
     assert dump(laptop) == before
 
@@ -143,7 +143,7 @@ def test_export_of_this_client_only(office, laptop, parent, prompts, tmp_path):
     client = key_client(office)
     path = tmp_path / "one.kamdossier"
     prompts.on_dialog = fill_export("this", path)
-    controller_for(office, parent, prompts).export_dossiers(client.id)
+    finish(controller_for(office, parent, prompts).export_dossiers(client.id))
     preview = ExchangeService(laptop).preview_import(path.read_bytes())
     assert [r.label for r in preview.added if r.kind == "client"] == ["УралТяжМаш"]
 
@@ -152,7 +152,7 @@ def test_conflict_choices_are_honoured(office, laptop, parent, prompts, tmp_path
     first = tmp_path / "first.kamdossier"
     export_all(office, parent, prompts, first)
     prompts.on_dialog = lambda dialog: True
-    controller_for(laptop, parent, prompts).import_dossier(first)
+    finish(controller_for(laptop, parent, prompts).import_dossier(first))
     # Both sides edit the same two people after the handover.
     edit_person(office, "Смирнова", position="Директор по персоналу (офис)")
     edit_person(laptop, "Смирнова", position="HR director (laptop)")
@@ -184,7 +184,7 @@ def test_conflict_choices_are_honoured(office, laptop, parent, prompts, tmp_path
         return True
 
     prompts.on_dialog = decide
-    assert controller_for(office, parent, prompts).import_dossier(back) is True
+    assert finish(controller_for(office, parent, prompts).import_dossier(back)) is True
     assert key_person(office, "Смирнова").position == "HR director (laptop)"  # take theirs
     assert key_person(office, "Петров").notes == "Офис: заметка"  # keep mine
 
@@ -201,7 +201,7 @@ def test_cancelled_export_leaves_no_file(office, parent, prompts, tmp_path):
     )
     statuses: list[str] = []
     controller.status.connect(statuses.append)
-    assert controller.export_dossiers() is None
+    assert finish(controller.export_dossiers()) is None
     assert list(tmp_path.glob("*cancelled*")) == []  # no file, no temporary leftover
     assert prompts.errors == []
     assert statuses and "nothing" in statuses[-1].lower()
@@ -213,9 +213,9 @@ def test_cancelled_import_changes_nothing(office, laptop, parent, prompts, tmp_p
     before = dump(laptop)
     prompts.on_dialog = lambda dialog: True
     controller = controller_for(laptop, parent, prompts)
-    tasks: list[BackgroundTask] = []
+    tasks: list[Operation] = []
 
-    def cancel_the_import(task: BackgroundTask) -> None:
+    def cancel_the_import(task: Operation) -> None:
         tasks.append(task)
         if len(tasks) == 2:  # the first task is the preview, the second the import itself
             task.progressed.connect(lambda *_: task.cancel(), Qt.ConnectionType.DirectConnection)
@@ -223,7 +223,7 @@ def test_cancelled_import_changes_nothing(office, laptop, parent, prompts, tmp_p
     controller.task_created.connect(cancel_the_import)
     imported = []
     controller.imported.connect(lambda: imported.append(True))
-    assert controller.import_dossier(path) is False
+    assert finish(controller.import_dossier(path)) is False
     assert len(tasks) == 2 and tasks[1].is_cancelled()
     assert dump(laptop) == before
     assert imported == []
@@ -236,7 +236,7 @@ def test_wrong_password_shows_its_message_and_allows_a_retry(
     export_all(office, parent, prompts, path, PASSWORD)
     prompts.passwords = ["not the password", PASSWORD]
     prompts.on_dialog = lambda dialog: True
-    assert controller_for(laptop, parent, prompts).import_dossier(path) is True
+    assert finish(controller_for(laptop, parent, prompts).import_dossier(path)) is True
     assert prompts.password_errors[0] is None
     assert "Wrong password" in prompts.password_errors[1]
     assert prompts.errors == []
@@ -251,7 +251,7 @@ def test_giving_up_after_a_wrong_password_changes_nothing(
     before = dump(laptop)
     prompts.dialogs.clear()
     prompts.passwords = ["not the password", None]
-    assert controller_for(laptop, parent, prompts).import_dossier(path) is False
+    assert finish(controller_for(laptop, parent, prompts).import_dossier(path)) is False
     assert dump(laptop) == before
     assert prompts.dialogs == []
 
@@ -264,7 +264,7 @@ def test_tampered_file_has_its_own_message(office, laptop, parent, prompts, tmp_
     path.write_bytes(bytes(data))
     before = dump(laptop)
     prompts.passwords = [PASSWORD]
-    assert controller_for(laptop, parent, prompts).import_dossier(path) is False
+    assert finish(controller_for(laptop, parent, prompts).import_dossier(path)) is False
     [error] = prompts.errors
     assert isinstance(error, TamperedFileError)
     assert "Wrong password" not in str(error)
@@ -276,7 +276,7 @@ def test_not_a_dossier_file_is_named_and_nothing_changes(laptop, parent, prompts
     path = tmp_path / "notes.kamdossier"
     path.write_text("just some text", encoding="utf-8")
     before = dump(laptop)
-    assert controller_for(laptop, parent, prompts).import_dossier(path) is False
+    assert finish(controller_for(laptop, parent, prompts).import_dossier(path)) is False
     [error] = prompts.errors
     assert str(error)
     assert dump(laptop) == before
@@ -345,7 +345,8 @@ def test_progress_dialog_cancel_button_stops_the_work_and_other_input_waits(pare
             time.sleep(0.01)
         return "finished"
 
-    def user(task: BackgroundTask) -> None:
+    def user(task: Operation) -> None:
+        assert task.dialog is not None
         task.dialog.setMinimumDuration(0)
 
         def act() -> None:
@@ -359,8 +360,14 @@ def test_progress_dialog_cancel_button_stops_the_work_and_other_input_waits(pare
 
         QTimer.singleShot(200, act)
 
+    errors: list[BaseException] = []
+    task = Operation(parent, work).with_progress("Test", "Working…").failure(errors.append)
+    user(task)
+    with qtbot.waitSignal(task.finished, timeout=20000):
+        task.run_in_background()
+    [error] = errors
     with pytest.raises(Cancelled):
-        run_in_background(parent, "Test", "Working…", work, user)
+        raise error
     assert other_clicks == []
     QTest.mouseClick(other, Qt.MouseButton.LeftButton)  # input works again afterwards
     assert other_clicks == [True]

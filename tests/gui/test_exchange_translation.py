@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from kam_desktop.domain.dossier import ClientSummary
 from kam_desktop.domain.enums import ClientStatus
-from kam_desktop.gui.exchange_dialogs import ExchangePrompts, ExportDialog, change_label
+from kam_desktop.gui.exchange_export_dialog import ExportDialog
+from kam_desktop.gui.exchange_import_preview import change_label
+from kam_desktop.gui.prompts import Prompts
 from kam_desktop.paths import resource_path
 from tests.translations import compiled
 
@@ -39,7 +41,7 @@ def test_every_message_is_translated_and_compiled():
 
 def test_dialogs_speak_russian(russian, qtbot, tmp_path: Path):
     client = ClientSummary("c1", "УралТяжМаш", ClientStatus.KEY, "", "", 4, None)
-    dialog = ExportDialog([client], "c1", tmp_path, ExchangePrompts())
+    dialog = ExportDialog([client], "c1", tmp_path, Prompts())
     qtbot.addWidget(dialog)
     assert dialog.export_button.text() == "Экспортировать"
     assert dialog.this_radio.text() == "Этот клиент: «УралТяжМаш»"

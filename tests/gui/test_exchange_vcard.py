@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from kam_desktop.gui.exchange_dialogs import ExchangeController
+from kam_desktop.gui.exchange_controller import ExchangeController
 from kam_desktop.gui.vcard_dialogs import VCardImportDialog
 from kam_desktop.services.database import Database
 from kam_desktop.services.demo import load_demo
 from kam_desktop.services.dossiers import DossierService
 from tests.exchange.conftest import dump
-from tests.gui.exchange_helpers import ScriptedExchangePrompts, key_client
+from tests.gui.exchange_helpers import ScriptedExchangePrompts, finish, key_client
 
 NEW_CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Орлов Пётр\r\nN:Орлов;Пётр;;;\r\n"
@@ -87,7 +87,7 @@ def test_vcard_import_preview_marks_duplicates_and_adds_the_ticked(
     prompts.on_dialog = look
     members_imported = []
     controller.members_imported.connect(members_imported.append)
-    assert controller.import_vcard(client.id) is True
+    assert finish(controller.import_vcard(client.id)) is True
 
     rows = seen["rows"]
     assert rows["Орлов Пётр"] == (Qt.CheckState.Checked, "New")
@@ -115,7 +115,7 @@ def test_unticking_every_card_adds_nobody(controller, prompts, office, tmp_path)
 
     prompts.open_path = path
     prompts.on_dialog = untick
-    assert controller.import_vcard(client.id) is False
+    assert finish(controller.import_vcard(client.id)) is False
     assert dump(office) == before
 
 
@@ -123,7 +123,7 @@ def test_a_file_that_is_not_a_vcard_is_named(controller, prompts, office, tmp_pa
     path = tmp_path / "letter.vcf"
     path.write_text("Dear colleague, …", encoding="utf-8")
     prompts.open_path = path
-    assert controller.import_vcard(key_client(office).id) is False
+    assert finish(controller.import_vcard(key_client(office).id)) is False
     [error] = prompts.errors
     assert "vCard" in str(error)
     assert prompts.dialogs == []
@@ -132,7 +132,7 @@ def test_a_file_that_is_not_a_vcard_is_named(controller, prompts, office, tmp_pa
 def test_export_calendar(controller, prompts, tmp_path):
     path = tmp_path / "kam"  # the suffix is added
     prompts.save_path = path
-    written = controller.export_calendar()
+    written = finish(controller.export_calendar())
     assert written == tmp_path / "kam.ics"
     text = written.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")

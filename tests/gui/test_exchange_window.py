@@ -16,7 +16,7 @@ from kam_desktop.services.demo import load_demo
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.exchange import ExchangeService
 from tests.gui.exchange_helpers import ScriptedExchangePrompts
-from tests.gui.shell_helpers import ScriptedPrompter
+from tests.gui.shell_helpers import ScriptedPrompter, wait_for_operations
 
 # Qt 6.12 marks the QPoint constructor of QDragEnterEvent deprecated; it is what a drag sends.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
@@ -125,6 +125,7 @@ def test_import_vcard_from_the_dossier_header_refreshes_the_group(
     [action] = [a for a in menu.actions() if a.text() == "Import vCard…"]
     assert action.isEnabled()
     action.trigger()
+    wait_for_operations(qtbot)
 
     assert len(DossierService(db).list_members(client.id)) == before + 1
     names = [m.full_name for m in window.dossier.decision_group.model.members()]

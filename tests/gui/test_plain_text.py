@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from kam_desktop.domain.dossier import Client, Interaction, Member
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.exchange_dialogs import RECORD, ImportPreviewDialog
+from kam_desktop.gui.exchange_import_preview import RECORD, ImportPreviewDialog
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.gui.vcard_dialogs import VCardImportDialog
 from kam_desktop.services.database import Database

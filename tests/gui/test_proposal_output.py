@@ -17,6 +17,7 @@ from kam_desktop.gui.proposal_output import (
 from kam_desktop.services.proposals import edition_file_name
 from tests.gui import proposal_helpers
 from tests.gui.proposal_helpers import ScriptedFiles, User, click, open_demo, open_new
+from tests.gui.shell_helpers import finish
 
 # The shared fixtures: the demo dossier, its proposal service, the Proposals tab.
 demo, service, tab = proposal_helpers.demo, proposal_helpers.service, proposal_helpers.tab
@@ -60,7 +61,7 @@ def test_joint_edition_as_pdf_then_open_the_file(tab, qtbot, tmp_path):
     user = User(tab.prompts).then(choose(qtbot, "joint_radio", "pdf_radio"))
     user.then(opened_with(qtbot, "open_file_button"))
 
-    written = editor.save_documents()
+    written = finish(editor.save_documents())
 
     assert written == [tmp_path / "offer.pdf"]
     assert files.suggested[0].name == "КП-2026-0001.pdf"
@@ -83,7 +84,7 @@ def test_one_addressee_gets_their_own_edition(tab, qtbot, tmp_path):
 
     User(tab.prompts).then(pick_the_boss).then(lambda dialog: False)
 
-    [written] = editor.save_documents()
+    [written] = finish(editor.save_documents())
 
     assert files.suggested[0].name == edition_file_name("КП-2026-0001", boss.full_name, "pdf")
     text = pdf_text(written)
@@ -99,7 +100,7 @@ def test_one_file_per_addressee_then_open_the_folder(tab, qtbot, tmp_path, servi
     user = User(tab.prompts).then(choose(qtbot, "each_radio"))
     user.then(opened_with(qtbot, "open_folder_button"))
 
-    written = editor.save_documents()
+    written = finish(editor.save_documents())
 
     people = [m for m in editor._members if m.id in editor.proposal().addressee_ids]
     assert sorted(p.name for p in written) == sorted(
@@ -116,7 +117,7 @@ def test_the_dialog_starts_with_the_edition_on_screen(tab, qtbot):
     shown = editor.preview.addressee_id()
     set_up(editor, ScriptedFiles())
     user = User(tab.prompts).then(lambda dialog: False)
-    assert editor.save_documents() == []
+    assert finish(editor.save_documents()) == []
     dialog = user.dialogs[0]
     assert isinstance(dialog, SaveEditionsDialog)
     assert dialog.one_radio.isChecked() and dialog.one_combo.currentData() == shown
@@ -128,7 +129,7 @@ def test_a_folder_that_is_gone_is_a_message_not_a_traceback(tab, qtbot, tmp_path
     editor = open_demo(tab)
     set_up(editor, ScriptedFiles(path=tmp_path / "gone" / "offer.pdf"))
     User(tab.prompts).then(choose(qtbot, "joint_radio"))
-    assert editor.save_documents() == []
+    assert finish(editor.save_documents()) == []
     assert tab.prompts.errors and "Cannot write" in tab.prompts.errors[0]
     assert not (tmp_path / "gone").exists()
 
@@ -138,7 +139,7 @@ def test_cancelling_the_file_question_writes_nothing(tab, qtbot, tmp_path):
     files = ScriptedFiles(path=None)
     set_up(editor, files)
     user = User(tab.prompts).then(choose(qtbot, "joint_radio"))
-    assert editor.save_documents() == []
+    assert finish(editor.save_documents()) == []
     assert len(user.dialogs) == 1 and len(files.suggested) == 1  # no "Saved" afterwards
 
 
@@ -147,7 +148,7 @@ def test_a_new_proposal_is_saved_first_to_get_its_number(tab, qtbot, tmp_path, s
     editor.addressees.item(0).setCheckState(Qt.CheckState.Checked)
     set_up(editor, ScriptedFiles(path=tmp_path / "new.pdf"))
     User(tab.prompts).then(choose(qtbot, "joint_radio")).then(lambda dialog: False)
-    [written] = editor.save_documents()
+    [written] = finish(editor.save_documents())
     assert editor.proposal_id is not None
     assert service.get(editor.proposal_id).number in pdf_text(written)
 

@@ -13,7 +13,7 @@ from kam_desktop.domain.errors import ValidationError
 from kam_desktop.gui import error_dialog
 from kam_desktop.gui.company_dialog import CompanyDialog
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY, app_settings, install_translators, ui_language
-from kam_desktop.gui.prompts import Prompter
+from kam_desktop.gui.prompts import Prompts
 from kam_desktop.gui.settings_dialog import (
     NUMBER_PATTERN_KEY,
     VALIDITY_DAYS_KEY,
@@ -78,9 +78,9 @@ def test_unexpected_errors_show_copyable_details_and_are_logged(qapp, monkeypatc
 
 def test_default_prompter_confirm_uses_a_question_box(qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    assert Prompter(None).confirm("Delete", "Sure?")
+    assert Prompts().confirm(None, "Delete", "Sure?")
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
-    assert not Prompter(None).confirm("Delete", "Sure?")
+    assert not Prompts().confirm(None, "Delete", "Sure?")
 
 
 def test_demo_offer_defaults_to_yes_deletes_default_to_no(qapp, monkeypatch):
@@ -90,8 +90,8 @@ def test_demo_offer_defaults_to_yes_deletes_default_to_no(qapp, monkeypatch):
         "question",
         lambda *args: defaults.append(args[4]) or QMessageBox.StandardButton.Yes,
     )
-    assert Prompter(None).offer_demo()
-    assert Prompter(None).confirm("Delete", "Sure?")
+    assert Prompts().offer_demo(None)
+    assert Prompts().confirm(None, "Delete", "Sure?")
     assert defaults == [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No]
 
 

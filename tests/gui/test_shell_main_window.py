@@ -16,7 +16,7 @@ from kam_desktop.gui.dossier_prompts import UnsavedChoice as TabChoice
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.gui.prompts import UnsavedChoice
 from tests.gui.dossier_helpers import ScriptedPrompts
-from tests.gui.shell_helpers import ScriptedPrompter, type_text
+from tests.gui.shell_helpers import ScriptedPrompter, type_text, wait_for_operations
 
 
 @pytest.fixture
@@ -121,8 +121,8 @@ def test_search_narrows_the_list_as_you_type(make_window, qtbot, portfolio):
     qtbot.keyClicks(window.search, "North")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert list_names(window) == ["Northwind Traders"]
-    # The count is computed on the event-loop turn after the list (it must not slow a keystroke).
-    qtbot.waitUntil(lambda: "1" in window.count_label.text() and "3" in window.count_label.text())
+    qtbot.waitUntil(lambda: "found" in window.count_label.text())  # the count follows the list
+    assert "1" in window.count_label.text() and "3" in window.count_label.text()
     window.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3)
 
@@ -231,6 +231,7 @@ def test_empty_database_offers_the_demo(make_window, qtbot, dossiers, prompter):
     assert window.central.currentWidget() is window.welcome
     assert window.welcome_demo.isVisible() and window.welcome_new.isVisible()
     window.offer_demo_if_empty()
+    wait_for_operations(qtbot)
     assert prompter.kinds() == ["demo"]
     assert dossiers.count_clients() > 0
     assert window.central.currentWidget() is window.splitter
@@ -243,6 +244,7 @@ def test_empty_database_offers_the_demo(make_window, qtbot, dossiers, prompter):
 def test_demo_button_on_the_empty_page_loads_it(make_window, qtbot, dossiers):
     window = make_window()
     qtbot.mouseClick(window.welcome_demo, Qt.MouseButton.LeftButton)
+    wait_for_operations(qtbot)
     assert window.model.rowCount() == dossiers.count_clients() > 0
 
 
