@@ -1,7 +1,7 @@
 """The main window's actions and menu bar (File, Edit, Go, View, Library, Help).
 
 Built here so ``main_window`` keeps to the window's behaviour; the strings keep the
-``MainWindow`` translation context.
+``MainWindow`` translation context, spelled out in each call so that lupdate sees it.
 """
 
 from __future__ import annotations
@@ -19,10 +19,6 @@ if TYPE_CHECKING:
 
 # While a proposal is open the client list steps aside; F9 brings it back (remembered).
 LIST_WHILE_EDITING_KEY = "proposal_editor/client_list_visible"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _action(
@@ -45,53 +41,89 @@ def build_menus(window: MainWindow) -> None:
     """The window's actions (with shortcuts) and the menu bar; the actions stay attributes of
     the window (``window.new_action`` …), as the tests and the rest of the shell use them."""
     window.new_action = _action(
-        window, tr("&New client"), window.new_client, QKeySequence.StandardKey.New
+        window,
+        QCoreApplication.translate("MainWindow", "&New client"),
+        window.new_client,
+        QKeySequence.StandardKey.New,
     )
-    window.demo_action = _action(window, tr("Load &demo dossier"), window.load_demo)
-    window.company_action = _action(window, tr("Our &company and team…"), window.edit_company)
+    window.demo_action = _action(
+        window, QCoreApplication.translate("MainWindow", "Load &demo dossier"), window.load_demo
+    )
+    window.company_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Our &company and team…"),
+        window.edit_company,
+    )
     window.settings_action = _action(
-        window, tr("&Settings…"), window.edit_settings, QKeySequence("Ctrl+,")
+        window,
+        QCoreApplication.translate("MainWindow", "&Settings…"),
+        window.edit_settings,
+        QKeySequence("Ctrl+,"),
     )
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    window.quit_action = _action(window, tr("&Quit"), window.close, QKeySequence("Ctrl+Q"))
+    window.quit_action = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence("Ctrl+Q"),
+    )
     window.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-    window.undo_action = window.undo_stack.createUndoAction(window, tr("&Undo"))
+    window.undo_action = window.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainWindow", "&Undo")
+    )
     window.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-    window.redo_action = window.undo_stack.createRedoAction(window, tr("&Redo"))
+    window.redo_action = window.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainWindow", "&Redo")
+    )
     window.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     # Del acts on the client list only, so it never steals Delete from text fields/tables.
-    window.delete_action = QAction(tr("&Delete client…"), window)
+    window.delete_action = QAction(
+        QCoreApplication.translate("MainWindow", "&Delete client…"), window
+    )
     window.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
     window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     window.delete_action.triggered.connect(window.delete_current_client)
     window.view.addAction(window.delete_action)
 
     window.find_action = _action(
-        window, tr("&Find client or person"), window.focus_search, QKeySequence.StandardKey.Find
+        window,
+        QCoreApplication.translate("MainWindow", "&Find client or person"),
+        window.focus_search,
+        QKeySequence.StandardKey.Find,
     )
     # Not Alt+Down/Up: those open the list of a combo box or date field in the forms.
     window.next_action = _action(
-        window, tr("&Next client"), lambda: window.move_selection(1), QKeySequence("Alt+PgDown")
+        window,
+        QCoreApplication.translate("MainWindow", "&Next client"),
+        lambda: window.move_selection(1),
+        QKeySequence("Alt+PgDown"),
     )
     window.previous_action = _action(
-        window, tr("&Previous client"), lambda: window.move_selection(-1), QKeySequence("Alt+PgUp")
+        window,
+        QCoreApplication.translate("MainWindow", "&Previous client"),
+        lambda: window.move_selection(-1),
+        QKeySequence("Alt+PgUp"),
     )
     window.client_list_action = _action(
         window,
-        tr("Client &list beside a proposal"),
+        QCoreApplication.translate("MainWindow", "Client &list beside a proposal"),
         window._on_client_list_toggled,
         QKeySequence("F9"),
-        tr("Show or hide the client list while a proposal is open"),
+        QCoreApplication.translate(
+            "MainWindow", "Show or hide the client list while a proposal is open"
+        ),
     )
     window.client_list_action.setCheckable(True)
     shown = window.settings.value(LIST_WHILE_EDITING_KEY, False, type=bool)
     window.client_list_action.setChecked(bool(shown))
-    window.about_action = _action(window, tr("&About KAM Desktop"), window.about)
+    window.about_action = _action(
+        window, QCoreApplication.translate("MainWindow", "&About KAM Desktop"), window.about
+    )
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for action in (
         window.new_action,
         window.demo_action,
@@ -104,15 +136,15 @@ def build_menus(window: MainWindow) -> None:
         window.quit_action,
     ):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
-    edit_menu = bar.addMenu(tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     for action in (window.undo_action, window.redo_action, None, window.delete_action):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
-    go_menu = bar.addMenu(tr("&Go"))
+    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     for action in (window.find_action, None, window.next_action, window.previous_action):
         go_menu.addSeparator() if action is None else go_menu.addAction(action)
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.client_list_action)
     window.library_menu = add_library_menu(window, window.db)
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(window.about_action)
     window.undo_stack.indexChanged.connect(window._update_actions)

@@ -67,10 +67,8 @@ class UserPrompts(Protocol):
     def offer_demo(self, parent: QWidget | None) -> bool: ...
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
+# The strings keep the contexts of the classes they came from (Prompter, Prompts), written in
+# each QCoreApplication.translate call so that lupdate sees them.
 class Prompts:
     """The Qt answers: standard message boxes and small dialogs parented to ``parent``."""
 
@@ -88,9 +86,11 @@ class Prompts:
     def unsaved_changes(self, parent: QWidget | None, what: str) -> UnsavedChoice:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(_tr("Prompts", "Unsaved changes"))
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)  # ``what`` names a client or a person
-        box.setText(_tr("Prompts", "Save the changes to {what}?").format(what=what))
+        box.setText(
+            QCoreApplication.translate("Prompts", "Save the changes to {what}?").format(what=what)
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -107,8 +107,8 @@ class Prompts:
     def offer_demo(self, parent: QWidget | None) -> bool:
         return self.confirm(
             parent,
-            _tr("Prompter", "Welcome to KAM Desktop"),
-            _tr(
+            QCoreApplication.translate("Prompter", "Welcome to KAM Desktop"),
+            QCoreApplication.translate(
                 "Prompter",
                 "The database is empty. Load the demo dossier to see how a key client's "
                 "decision group, interactions and our team are recorded?\n\n"
@@ -159,18 +159,20 @@ class Prompts:
     def new_role(self, parent: QWidget | None) -> tuple[str, str] | None:
         """Ask for a new decision role's name in Russian and English."""
         dialog = QDialog(parent)
-        dialog.setWindowTitle(_tr("Prompts", "New role in the decision"))
+        dialog.setWindowTitle(QCoreApplication.translate("Prompts", "New role in the decision"))
         name_ru, name_en = QLineEdit(), QLineEdit()
-        name_ru.setPlaceholderText(_tr("Prompts", "e.g. заместитель директора"))
-        name_en.setPlaceholderText(_tr("Prompts", "e.g. deputy director"))
+        name_ru.setPlaceholderText(
+            QCoreApplication.translate("Prompts", "e.g. заместитель директора")
+        )
+        name_en.setPlaceholderText(QCoreApplication.translate("Prompts", "e.g. deputy director"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form = QFormLayout(dialog)
-        form.addRow(_tr("Prompts", "Name in Russian:"), name_ru)
-        form.addRow(_tr("Prompts", "Name in English:"), name_en)
+        form.addRow(QCoreApplication.translate("Prompts", "Name in Russian:"), name_ru)
+        form.addRow(QCoreApplication.translate("Prompts", "Name in English:"), name_en)
         form.addRow(buttons)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
