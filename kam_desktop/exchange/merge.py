@@ -154,6 +154,10 @@ class ImportResult:
     kept_mine: int = 0
     copies: int = 0
     unchanged: int = 0
+    # What changed, so a window refreshes only that: the clients whose dossier was written
+    # (new, merged or copied), and whether our team, company or libraries were.
+    client_ids: set[str] = field(default_factory=set)
+    shared_changed: bool = False
 
     def summary(self) -> str:
         return _(

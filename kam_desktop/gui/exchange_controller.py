@@ -75,7 +75,7 @@ class ExchangeController(QObject):
     ``confirm_leave`` settles unsaved edits before an import changes data underneath them.
     """
 
-    imported = Signal()  # dossiers changed by an import: refresh the list and the open dossier
+    imported = Signal(object)  # an ImportResult: the window refreshes what it says changed
     members_imported = Signal(str)  # client id whose decision group grew by a vCard import
     status = Signal(str)  # one line for the status bar
     task_created = Signal(object)  # an Operation about to start (tests cancel through it)
@@ -338,7 +338,7 @@ class ExchangeController(QObject):
             return
 
         def applied(result) -> None:
-            self.imported.emit()
+            self.imported.emit(result)
             self.prompts.info(self.window, self.tr("Import dossier"), result.summary())
             self.status.emit(result.summary())
             flow.outcome.settle(True)

@@ -68,6 +68,7 @@ from kam_desktop.paths import data_dir
 
 if TYPE_CHECKING:  # imported when the window is built with a real database (start-up speed)
     from kam_desktop.services.database import Database
+    from kam_desktop.exchange.merge import ImportResult
     from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
@@ -282,11 +283,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         return exchange
 
-    def _after_import(self) -> None:
+    def _after_import(self, result: ImportResult) -> None:
         # Imported records may be the ones the undo history would restore: it no longer applies.
         self.undo_stack.clear()
         self.refresh_list()
-        self.dossier.reload()
+        # The open dossier is read again only when the import wrote it or what it shows of
+        # ours (team, company, libraries): a big dossier takes a while to fill.
+        if result.shared_changed or self.dossier.client_id in result.client_ids:
+            self.dossier.reload()
         if self.dossier.client_id is None and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
 

@@ -26,6 +26,7 @@ Tests wait for ``finished`` (or ``is_finished()``); every operation is announced
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 from collections.abc import Callable
@@ -114,6 +115,43 @@ def running_operations() -> list[Operation]:
     return list(_running)
 
 
+class _CollectorOnGuiThread:
+    """Python's cycle collector runs in whichever thread happens to allocate. In a worker it
+    may free a Qt object that belongs to the GUI thread (a closed dialog in a reference cycle),
+    and Qt crashes — seen as a segfault "Garbage-collecting" inside SQLAlchemy in a worker.
+    While any operation runs, automatic collection is off and the GUI thread collects the
+    young generations on a timer; when the last one ends, automatic collection resumes there.
+    """
+
+    INTERVAL_MS = 500
+
+    def __init__(self) -> None:
+        self._timer: QTimer | None = None
+        self._paused = False
+
+    def operation_started(self) -> None:
+        if self._paused or not gc.isenabled():
+            return
+        gc.disable()
+        self._paused = True
+        if self._timer is None:
+            self._timer = QTimer(operations_hub())
+            self._timer.setInterval(self.INTERVAL_MS)
+            self._timer.timeout.connect(lambda: gc.collect(1))
+        self._timer.start()
+
+    def last_operation_ended(self) -> None:
+        if not self._paused:
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self._paused = False
+        gc.enable()
+
+
+_collector = _CollectorOnGuiThread()
+
+
 class Operation(QObject):
     """One service call in a worker thread; callbacks and ``finished`` on the GUI thread.
 
@@ -180,6 +218,7 @@ class Operation(QObject):
     def run_in_background(self) -> Operation:
         """Start the worker and return at once; the callbacks follow on the GUI thread."""
         _running.add(self)
+        _collector.operation_started()
         operations_hub().started.emit(self)
         if self.dialog is not None:
             self._blocker = _InputBlocker(self.dialog)
@@ -228,6 +267,8 @@ class Operation(QObject):
         finally:
             self._finished = True
             _running.discard(self)
+            if not _running:
+                _collector.last_operation_ended()
             self.finished.emit()
             self._release()
 

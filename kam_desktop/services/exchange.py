@@ -594,6 +594,7 @@ class ExchangeService:
                 applier.roles(archive.shared.roles)
                 applier.shared(archive.shared)
                 applier.library(archive.shared)
+                result.shared_changed = applier.writes > 0  # only shared records so far
                 total = len(archive.dossier_names)
                 applier.ledger.preload([client_id_of(name) for name in archive.dossier_names])
                 for done, name in enumerate(archive.dossier_names, 1):

@@ -237,6 +237,7 @@ class Applier:
         """A client that is wholly new here: Core bulk inserts (batched over several
         dossiers), theirs kept to the version."""
         key, client = dossier.client.id or "", dossier.client
+        self.result.client_ids.add(key)
         for table, new_rows in rows.new_dossier_rows(client, dossier.members, dossier.interactions):
             self._pending.setdefault(table, []).extend(new_rows)
         for record_id, record in [(key, codec.client_to_json(client))] + [
@@ -276,7 +277,9 @@ class Applier:
         mine_fp = fingerprint(codec.client_to_json(client_to_domain(row))) if row else None
         action = self._action("client", key, mine_fp)
         if action == Resolution.KEEP_BOTH:
-            s.add(rows.client_copy(client))
+            copy = rows.client_copy(client)
+            s.add(copy)
+            self.result.client_ids.add(copy.id)
         if self._settle(action, key, key, fingerprint(codec.client_to_json(client))):
             new = row is None
             row = row or ClientRow(id=key)
@@ -297,6 +300,7 @@ class Applier:
         s.flush()
         if self.writes > writes_before:
             rows.reindex_client(s, key)
+            self.result.client_ids.add(key)
 
     def _refuse_reporting_loops(self, dossier: ParsedDossier) -> None:
         """Theirs for one person and mine for another can close a loop the file did not have

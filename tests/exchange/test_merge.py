@@ -241,3 +241,16 @@ def test_cancelled_export_leaves_no_file(rich_db, tmp_path):
         ExchangeService(rich_db).export_to_file(path, should_cancel=lambda: True)
     assert not path.exists() and list(tmp_path.glob(".cancelled*")) == []
     assert dump_all(rich_db) == before  # nothing recorded as sent either
+
+
+def test_the_result_names_the_clients_an_import_wrote(office, laptop, tmp_path):
+    """A window refreshes what changed: the result says which dossiers were written."""
+    first = ExchangeService(laptop).apply_import(_send(office, laptop, tmp_path, "first.kamdossier"))
+    every_client = {c.id for c in DossierService(office).list_clients()}
+    assert first.client_ids == every_client  # all new on the laptop
+    assert first.shared_changed  # our team and company came with them
+
+    _edit(laptop, position="Директор по персоналу и оргразвитию")
+    result = ExchangeService(office).apply_import(_send(laptop, office, tmp_path))
+    assert result.client_ids == {_key_person(office).client_id}  # one member of one client
+    assert not result.shared_changed

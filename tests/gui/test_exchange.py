@@ -119,7 +119,7 @@ def test_export_then_import_into_a_second_database(office, laptop, parent, promp
     prompts.open_path = path
     controller = controller_for(laptop, parent, prompts)
     imported = []
-    controller.imported.connect(lambda: imported.append(True))
+    controller.imported.connect(lambda _result: imported.append(True))
     assert finish(controller.import_dossier()) is True
 
     expected = expected_adds(office)
@@ -222,7 +222,7 @@ def test_cancelled_import_changes_nothing(office, laptop, parent, prompts, tmp_p
 
     controller.task_created.connect(cancel_the_import)
     imported = []
-    controller.imported.connect(lambda: imported.append(True))
+    controller.imported.connect(lambda _result: imported.append(True))
     assert finish(controller.import_dossier(path)) is False
     assert len(tasks) == 2 and tasks[1].is_cancelled()
     assert dump(laptop) == before

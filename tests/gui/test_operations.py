@@ -114,3 +114,25 @@ def _alive(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_the_cycle_collector_never_runs_in_a_worker(parent, qtbot):
+    """A collection in a worker could free a GUI-thread Qt object there (a segfault seen under
+    load); while work runs, only the GUI thread collects."""
+    import gc
+
+    seen: dict[str, bool] = {}
+    release = threading.Event()
+
+    def work(progress, should_cancel) -> None:
+        seen["automatic during work"] = gc.isenabled()
+        release.wait(5)
+
+    assert gc.isenabled()
+    operation = Operation(parent, work)
+    with qtbot.waitSignal(operation.finished, timeout=10000):
+        operation.run_in_background()
+        qtbot.waitUntil(lambda: "automatic during work" in seen)
+        release.set()
+    assert seen == {"automatic during work": False}
+    assert gc.isenabled()  # back on once nothing runs
