@@ -130,3 +130,44 @@ def test_import_vcard_from_the_dossier_header_refreshes_the_group(
     assert len(DossierService(db).list_members(client.id)) == before + 1
     names = [m.full_name for m in window.dossier.decision_group.model.members()]
     assert "Орлов Пётр" in names
+
+
+def test_an_import_reloads_the_open_dossier_only_when_it_wrote_it(
+    window, tmp_path, monkeypatch
+):
+    from dataclasses import replace
+
+    from tests.gui.shell_helpers import finish
+
+    colleague = Database.open(str(tmp_path / "colleague.sqlite3"))
+    load_demo(colleague)
+    theirs = DossierService(colleague)
+
+    def send(name: str) -> Path:
+        path = tmp_path / name
+        ExchangeService(colleague).export_to_file(path)
+        return path
+
+    def edit_someone_at(client_name: str, notes: str) -> None:
+        client = next(c for c in theirs.list_clients() if c.name == client_name)
+        member = theirs.list_members(client.id)[0]
+        theirs.save_member(replace(member, notes=notes))
+
+    assert finish(window.exchange.import_dossier(send("first.kamdossier"))) is True
+    mine = {c.name: c.id for c in DossierService(window.db).list_clients()}
+    other = next(name for name in mine if name != "УралТяжМаш")
+    window.dossier.open_client(mine[other])
+    reloads: list[str | None] = []
+    original = window.dossier.reload
+    monkeypatch.setattr(
+        window.dossier, "reload", lambda: (reloads.append(window.dossier.client_id), original())
+    )
+
+    edit_someone_at("УралТяжМаш", "Передали заметку коллеге.")
+    assert finish(window.exchange.import_dossier(send("second.kamdossier"))) is True
+    assert reloads == []  # another client's dossier changed: the open one is not read again
+
+    edit_someone_at(other, "И здесь тоже.")
+    assert finish(window.exchange.import_dossier(send("third.kamdossier"))) is True
+    assert reloads == [mine[other]]
+    colleague.close()
