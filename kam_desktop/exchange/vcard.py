@@ -13,6 +13,9 @@ and control-character rule (``domain.validation``) decide what is kept. Everythi
 reported in ``ParsedCards.warnings``. Vendor extensions for relatives (Apple/Google
 ``X-ABRELATEDNAMES``, Android ``X-ANDROID-CUSTOM`` relations, Outlook ``X-MS-SPOUSE``) become
 family members.
+
+(≈790 lines on purpose: the writer and the reader of one format share its escaping, folding
+and property tables; split apart, each half would import the other's internals.)
 """
 
 from __future__ import annotations
