@@ -109,3 +109,8 @@ NOT_EXPORTED
 NOT_EXPORTED_TABLES
 _.is_open  # gui/deferred_open.py: tests/gui/test_deferred_start.py
 __class__  # gui/deferred_open.py: the stand-in passes isinstance checks for the real service
+
+# --- the runner's hooks for tests (gui/operations.py): tests wait on them -------------------
+running_operations  # tests/gui/conftest.py, shell_helpers.wait_for_operations
+_.is_finished  # tests/gui/test_operations.py
+_.on_settled  # tests/gui/test_operations.py: an Outcome's answer reaches its listeners
