@@ -67,8 +67,8 @@ from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
 
 if TYPE_CHECKING:  # imported when the window is built with a real database (start-up speed)
-    from kam_desktop.services.database import Database
     from kam_desktop.exchange.merge import ImportResult
+    from kam_desktop.services.database import Database
     from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
