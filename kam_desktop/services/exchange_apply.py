@@ -31,9 +31,9 @@ from kam_desktop.exchange.merge import (
     table_record,
 )
 from kam_desktop.i18n import _
+from kam_desktop.storage import client_store, search_index
 from kam_desktop.storage import exchange_reads as reads
 from kam_desktop.storage import exchange_rows as rows
-from kam_desktop.storage import search_index
 from kam_desktop.storage.mapping import (
     client_to_domain,
     client_to_row,
@@ -351,14 +351,14 @@ class Applier:
             refuse_move(row.client_id, interaction.client_id, interaction_id)
         if action == Resolution.KEEP_BOTH:
             copy = InteractionRow(id=rows.new_uuid(), client_id=interaction.client_id)
-            rows.fill_interaction(s, copy, interaction)
+            client_store.fill_interaction(s, copy, interaction)
             s.add(copy)
         theirs_fp = fingerprint(codec.interaction_to_json(interaction, meta))
         if self._settle(action, key, interaction_id, theirs_fp):
             new = row is None
             row = row or InteractionRow(id=interaction_id)
             row.client_id = interaction.client_id
-            rows.fill_interaction(s, row, interaction)
+            client_store.fill_interaction(s, row, interaction)
             self._stamp(row, meta, new)
             s.add(row)
 

@@ -384,6 +384,13 @@ def write_interaction(s: Session, interaction: Interaction) -> Interaction:
         row = InteractionRow(id=interaction.id) if interaction.id else InteractionRow()
         row.client_id = interaction.client_id
         s.add(row)
+    fill_interaction(s, row, interaction)
+    s.flush()
+    return interaction_to_domain(row)
+
+
+def fill_interaction(s: Session, row: InteractionRow, interaction: Interaction) -> None:
+    """The row takes the interaction's fields and participants (the editor and imports)."""
     row.occurred_on, row.kind = interaction.occurred_on, interaction.kind.value
     row.summary, row.next_step = interaction.summary.strip(), interaction.next_step.strip()
     row.next_step_due = interaction.next_step_due
@@ -391,8 +398,6 @@ def write_interaction(s: Session, interaction: Interaction) -> Interaction:
     row.team_members = list(
         s.scalars(select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids)))
     )
-    s.flush()
-    return interaction_to_domain(row)
 
 
 def delete_interaction(s: Session, interaction_id: str) -> Interaction | None:

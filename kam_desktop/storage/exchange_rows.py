@@ -115,16 +115,6 @@ def reporting_lines(s: Session, client_id: str) -> dict[str, str | None]:
     return {member_id: boss for member_id, boss in s.execute(query)}
 
 
-def fill_interaction(s: Session, row: InteractionRow, interaction: Interaction) -> None:
-    row.occurred_on, row.kind = interaction.occurred_on, interaction.kind.value
-    row.summary, row.next_step = interaction.summary.strip(), interaction.next_step.strip()
-    row.next_step_due = interaction.next_step_due
-    row.members = list(s.scalars(select(MemberRow).where(MemberRow.id.in_(interaction.member_ids))))
-    row.team_members = list(
-        s.scalars(select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids)))
-    )
-
-
 def reindex_client(s: Session, client_id: str) -> None:
     """Rewrite the search entries of one client and its people."""
     client_row = s.get(ClientRow, client_id)
