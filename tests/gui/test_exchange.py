@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QPushButton, QWidget
 
 from kam_desktop.exchange.errors import TamperedFileError
@@ -73,8 +74,8 @@ def fill_export(scope: str, path: Path, password: str | None = None):
         if password is not None:
             dialog.password.setText(password)
             dialog.confirm.setText(password)
-        dialog.path_edit.setText(str(path))
-        dialog._on_path_edited()
+        dialog.path_edit.selectAll()
+        QTest.keyClicks(dialog.path_edit, str(path))  # typed, as the user does
         dialog.try_accept()
         return dialog.result() == QDialog.DialogCode.Accepted
 
