@@ -37,6 +37,7 @@ from kam_desktop.storage.mapping import (
     MEMBER_FIELDS,
     TEAM_FIELDS,
     client_to_row,
+    copy_stripped,
     member_to_row,
 )
 from kam_desktop.storage.models import (
@@ -142,19 +143,13 @@ def insert_new_rows(conn: Connection, pending: Mapping[Table, list[dict]]) -> No
 
 
 # ---- rows from domain objects -------------------------------------------------------------
-def _stripped_copy(target: object, source: object, fields: Iterable[str]) -> None:
-    for f in fields:
-        value = getattr(source, f)
-        setattr(target, f, value.strip() if isinstance(value, str) else value)
-
-
 def fill_team_row(row: TeamMemberRow, person: TeamMember) -> TeamMemberRow:
-    _stripped_copy(row, person, TEAM_FIELDS)
+    copy_stripped(row, person, TEAM_FIELDS)
     return row
 
 
 def fill_company_row(row: OurCompanyRow, company: OurCompany) -> OurCompanyRow:
-    _stripped_copy(row, company, COMPANY_FIELDS)
+    copy_stripped(row, company, COMPANY_FIELDS)
     return row
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from kam_desktop.domain.dossier import (
@@ -117,12 +118,17 @@ def client_to_domain(row: ClientRow) -> Client:
     return client
 
 
+def copy_stripped(target: object, source: object, fields: Iterable[str]) -> None:
+    """Copy ``fields`` from a domain object to a row (or back), text without outer spaces."""
+    for f in fields:
+        value = getattr(source, f)
+        setattr(target, f, value.strip() if isinstance(value, str) else value)
+
+
 def client_to_row(client: Client, row: ClientRow) -> None:
     from kam_desktop.storage.models import TenderRow  # the models load SQLAlchemy: writes only
 
-    for f in CLIENT_FIELDS:
-        value = getattr(client, f)
-        setattr(row, f, value.strip() if isinstance(value, str) else value)
+    copy_stripped(row, client, CLIENT_FIELDS)
     row.status = client.status.value
     row.tags = [t.strip() for t in client.tags if t.strip()]
     row.reliability_checklist = dict(client.reliability_checklist)
@@ -166,9 +172,7 @@ def member_to_domain(row: MemberRow) -> Member:
 def member_to_row(member: Member, row: MemberRow) -> None:
     from kam_desktop.storage.models import ContactRow, FamilyRow
 
-    for f in MEMBER_FIELDS:
-        value = getattr(member, f)
-        setattr(row, f, value.strip() if isinstance(value, str) else value)
+    copy_stripped(row, member, MEMBER_FIELDS)
     row.attitude = member.attitude.value
     row.gender = member.gender.value
     row.birthday_day, row.birthday_month, row.birthday_year = _birthday_columns(member.birthday)

@@ -15,6 +15,7 @@ from kam_desktop.storage.mapping import (
     COMPANY_FIELDS,
     TEAM_FIELDS,
     company_to_domain,
+    copy_stripped,
     role_to_domain,
     team_member_to_domain,
 )
@@ -66,9 +67,7 @@ def write_team_member(s: Session, person: TeamMember) -> TeamMember:
     if row is None:
         row = TeamMemberRow(id=person.id) if person.id else TeamMemberRow()
         s.add(row)
-    for f in TEAM_FIELDS:
-        value = getattr(person, f)
-        setattr(row, f, value.strip() if isinstance(value, str) else value)
+    copy_stripped(row, person, TEAM_FIELDS)
     s.flush()
     return team_member_to_domain(row)
 
@@ -98,8 +97,6 @@ def write_company(s: Session, company: OurCompany) -> OurCompany:
     if row is None:
         row = OurCompanyRow(id=company.id) if company.id else OurCompanyRow()
         s.add(row)
-    for f in COMPANY_FIELDS:
-        value = getattr(company, f)
-        setattr(row, f, value.strip() if isinstance(value, str) else value)
+    copy_stripped(row, company, COMPANY_FIELDS)
     s.flush()
     return company_to_domain(row)
