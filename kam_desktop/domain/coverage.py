@@ -7,11 +7,14 @@ account-level coverage can use the same definitions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
+from kam_desktop.domain.agenda import DEFAULT_CADENCES, CadenceRule, cadence_days
 from kam_desktop.domain.dossier import Member
+from kam_desktop.domain.enums import Attitude, ClientStatus
 from kam_desktop.domain.proposal import Proposal
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.tailoring import CONCERNS_PART, SCEPTICAL, plan_edition
@@ -136,3 +139,138 @@ def proposal_warnings(
             )
         )
     return warnings
+
+
+# ---- account level: the decision group as a whole (relationship map, brief, portfolio) -----
+
+# The buying roles a complete group has someone in (economic buyer, technical evaluator, …).
+EXPECTED_ROLES: tuple[str, ...] = ("executive", "financier", "technical", "procurement")
+CHAMPION_ROLE = "champion"
+SPONSOR_ROLE = "executive"
+
+
+class AccountCoverageCode(StrEnum):
+    ROLE_UNCOVERED = "role_uncovered"
+    NO_CHAMPION = "no_champion"
+    NO_SPONSOR = "no_sponsor"
+    INFLUENTIAL_OPPONENT = "influential_opponent"
+    STALE_KEY_PERSON = "stale_key_person"
+
+
+# Every check counts once in the score, whatever the number of people it names.
+ACCOUNT_CHECKS = len(AccountCoverageCode)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountWarning:
+    code: AccountCoverageCode
+    message: str
+    member_id: str | None = None
+    role_code: str | None = None
+
+
+def is_champion(member: Member) -> bool:
+    """An ally inside: the champion role, or an influential supporter."""
+    supporter = member.attitude == Attitude.SUPPORTER
+    return member.role_code == CHAMPION_ROLE or (supporter and is_influential(member))
+
+
+def is_sponsor(member: Member) -> bool:
+    """An executive sponsor: an executive who supports us."""
+    return member.role_code == SPONSOR_ROLE and member.attitude == Attitude.SUPPORTER
+
+
+def influential_opponents(group: Iterable[Member]) -> list[Member]:
+    return [m for m in group if m.attitude == Attitude.OPPONENT and is_influential(m)]
+
+
+def uncovered_roles(group: Iterable[Member]) -> list[str]:
+    present = {m.role_code for m in group}
+    return [code for code in EXPECTED_ROLES if code not in present]
+
+
+def stale_people(
+    group: Iterable[Member],
+    status: ClientStatus,
+    today: date,
+    last_contacts: Mapping[str, date | None],
+    rules: Iterable[CadenceRule] = DEFAULT_CADENCES,
+) -> list[Member]:
+    """Members whose stay-in-touch cadence has run out (``last_contacts``: member id → date)."""
+    rules = tuple(rules)
+    stale = []
+    for m in group:
+        days = cadence_days(m.influence, status, rules)
+        if days is None or m.id is None:
+            continue
+        last = last_contacts.get(m.id, m.last_contact_on)
+        if last is None or (today - last).days > days:
+            stale.append(m)
+    return stale
+
+
+def account_warnings(
+    group: Sequence[Member],
+    status: ClientStatus,
+    today: date,
+    last_contacts: Mapping[str, date | None],
+    role_label: Callable[[str], str] = str,
+    rules: Iterable[CadenceRule] = DEFAULT_CADENCES,
+    lang: str | None = None,
+) -> list[AccountWarning]:
+    """What the decision group lacks, in the UI language ``lang`` (empty: nothing missing)."""
+
+    def t(message: str) -> str:
+        return _(message, lang)
+
+    warnings = [
+        AccountWarning(
+            AccountCoverageCode.ROLE_UNCOVERED,
+            t("Nobody in the group covers the role «{role}».").format(role=role_label(code)),
+            role_code=code,
+        )
+        for code in uncovered_roles(group)
+    ]
+    if not any(is_champion(m) for m in group):
+        warnings.append(
+            AccountWarning(
+                AccountCoverageCode.NO_CHAMPION,
+                t("No champion: nobody influential inside the client supports us."),
+            )
+        )
+    if not any(is_sponsor(m) for m in group):
+        warnings.append(
+            AccountWarning(
+                AccountCoverageCode.NO_SPONSOR,
+                t("No executive sponsor: no executive in the group supports us."),
+            )
+        )
+    for m in influential_opponents(group):
+        warnings.append(
+            AccountWarning(
+                AccountCoverageCode.INFLUENTIAL_OPPONENT,
+                t("{name} is an opponent with influence {influence}.").format(
+                    name=m.full_name, influence=m.influence
+                ),
+                member_id=m.id,
+            )
+        )
+    for m in stale_people(group, status, today, last_contacts, rules):
+        last = last_contacts.get(m.id or "", m.last_contact_on)
+        when = last.isoformat() if last else t("never")
+        warnings.append(
+            AccountWarning(
+                AccountCoverageCode.STALE_KEY_PERSON,
+                t("{name} has not been contacted within their cadence (last: {when}).").format(
+                    name=m.full_name, when=when
+                ),
+                member_id=m.id,
+            )
+        )
+    return warnings
+
+
+def coverage_score(warnings: Iterable[AccountWarning]) -> int:
+    """0–100: the share of account checks the group passes (each failed check counts once)."""
+    failed = {w.code for w in warnings}
+    return round(100 * (ACCOUNT_CHECKS - len(failed)) / ACCOUNT_CHECKS)

@@ -1,0 +1,336 @@
+"""Today: what the KAM should act on, from facts storage reads (pure rules, no I/O).
+
+Six kinds of item, the ``kind`` values of ``agenda --json``:
+
+- ``birthday``: a decision-group member's or a relative's birthday within the horizon, with the
+  age when the year is known (29 February is celebrated on 28 February in other years);
+- ``proposal-expiring``: an open proposal (draft or sent) whose validity ends within
+  ``EXPIRING_DAYS``; ``proposal-expired``: an open one already past its validity date;
+- ``next-step``: a step not done yet that is due within the horizon or overdue — the next step
+  of an interaction or a planned follow-up step;
+- ``tender``: a tender whose preparation window (``TENDER_PREPARATION_MONTHS`` before it) is open
+  or opens within the horizon;
+- ``stale-contact``: a key person not contacted within the cadence for their influence and their
+  client's status (``CadenceRule``; the last contact is the later of the person's "last contact"
+  field and the last interaction they took part in).
+
+Items come sorted: overdue first, then by date, then by kind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+
+from kam_desktop.domain.dossier import Birthday
+from kam_desktop.domain.enums import ClientStatus
+
+DEFAULT_HORIZON_DAYS = 14
+EXPIRING_DAYS = 7
+TENDER_PREPARATION_MONTHS = 9
+
+
+class AgendaKind(StrEnum):
+    BIRTHDAY = "birthday"
+    PROPOSAL_EXPIRING = "proposal-expiring"
+    PROPOSAL_EXPIRED = "proposal-expired"
+    NEXT_STEP = "next-step"
+    TENDER = "tender"
+    STALE_CONTACT = "stale-contact"
+
+
+KIND_ORDER = {kind: n for n, kind in enumerate(AgendaKind)}
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRef:
+    id: str
+    name: str
+    status: ClientStatus = ClientStatus.ACTIVE
+
+
+# ---- facts (what storage reads) -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BirthdayFact:
+    client: ClientRef
+    member_id: str
+    member_name: str
+    birthday: Birthday
+    relative_name: str = ""  # set: the birthday of this relative of the member
+    relation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalFact:
+    client: ClientRef
+    proposal_id: str
+    number: str  # as printed, with the revision
+    title: str
+    valid_until: date
+
+
+@dataclass(frozen=True, slots=True)
+class StepFact:
+    """A step not done yet: an interaction's next step or a planned follow-up step."""
+
+    client: ClientRef
+    title: str
+    due_on: date
+    interaction_id: str | None = None
+    step_id: str | None = None
+    proposal_id: str | None = None
+    member_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TenderFact:
+    client: ClientRef
+    tender_id: str
+    title: str
+    tender_date: date
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFact:
+    client: ClientRef
+    member_id: str
+    member_name: str
+    influence: int
+    last_contact_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaFacts:
+    birthdays: Sequence[BirthdayFact] = ()
+    proposals: Sequence[ProposalFact] = ()
+    steps: Sequence[StepFact] = ()
+    tenders: Sequence[TenderFact] = ()
+    contacts: Sequence[ContactFact] = ()
+
+
+# ---- stay-in-touch cadence ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CadenceRule:
+    """People of at least ``min_influence`` at clients of these statuses: contact every N days."""
+
+    min_influence: int
+    statuses: frozenset[ClientStatus]
+    days: int
+
+
+DEFAULT_CADENCES: tuple[CadenceRule, ...] = (
+    CadenceRule(4, frozenset({ClientStatus.KEY}), 30),
+    CadenceRule(3, frozenset({ClientStatus.KEY}), 60),
+    CadenceRule(4, frozenset({ClientStatus.ACTIVE}), 60),
+    CadenceRule(4, frozenset({ClientStatus.PROSPECT}), 90),
+)
+
+
+def cadence_days(
+    influence: int, status: ClientStatus, rules: Iterable[CadenceRule] = DEFAULT_CADENCES
+) -> int | None:
+    """The shortest cadence that applies to a person, or None: no stay-in-touch reminder."""
+    days = [r.days for r in rules if influence >= r.min_influence and status in r.statuses]
+    return min(days) if days else None
+
+
+# ---- items ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    kind: AgendaKind
+    date: dt.date
+    title: str
+    client: str
+    client_id: str
+    overdue: bool = False
+    member_id: str | None = None
+    proposal_id: str | None = None
+    interaction_id: str | None = None
+    step_id: str | None = None
+    tender_id: str | None = None
+    age: int | None = None  # birthday: the age reached that day, when the year is known
+    person: str = ""  # who it is about (member, or "relative (member)")
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def sort_key(self) -> tuple[bool, dt.date, int, str]:
+        return (not self.overdue, self.date, KIND_ORDER[self.kind], self.title.casefold())
+
+
+def birthday_items(facts: Iterable[BirthdayFact], today: date, horizon: int) -> list[AgendaItem]:
+    last = today + timedelta(days=horizon)
+    items = []
+    for fact in facts:
+        if not fact.birthday.is_valid():
+            continue
+        on = fact.birthday.next_occurrence(today)
+        if on > last:
+            continue
+        age = on.year - fact.birthday.year if fact.birthday.year else None
+        name = fact.relative_name or fact.member_name
+        person = f"{fact.relative_name} ({fact.member_name})" if fact.relative_name else name
+        items.append(
+            AgendaItem(
+                AgendaKind.BIRTHDAY,
+                on,
+                name,
+                fact.client.name,
+                fact.client.id,
+                member_id=fact.member_id,
+                age=age,
+                person=person,
+                extra={"relation": fact.relation} if fact.relation else {},
+            )
+        )
+    return items
+
+
+def proposal_items(facts: Iterable[ProposalFact], today: date) -> list[AgendaItem]:
+    items = []
+    for fact in facts:
+        if fact.valid_until < today:
+            kind = AgendaKind.PROPOSAL_EXPIRED
+        elif fact.valid_until <= today + timedelta(days=EXPIRING_DAYS):
+            kind = AgendaKind.PROPOSAL_EXPIRING
+        else:
+            continue
+        title = f"{fact.number} {fact.title}".strip()
+        items.append(
+            AgendaItem(
+                kind,
+                fact.valid_until,
+                title,
+                fact.client.name,
+                fact.client.id,
+                overdue=kind is AgendaKind.PROPOSAL_EXPIRED,
+                proposal_id=fact.proposal_id,
+                extra={"number": fact.number},
+            )
+        )
+    return items
+
+
+def step_items(facts: Iterable[StepFact], today: date, horizon: int) -> list[AgendaItem]:
+    last = today + timedelta(days=horizon)
+    return [
+        AgendaItem(
+            AgendaKind.NEXT_STEP,
+            fact.due_on,
+            fact.title,
+            fact.client.name,
+            fact.client.id,
+            overdue=fact.due_on < today,
+            member_id=fact.member_id,
+            proposal_id=fact.proposal_id,
+            interaction_id=fact.interaction_id,
+            step_id=fact.step_id,
+        )
+        for fact in facts
+        if fact.due_on <= last
+    ]
+
+
+def preparation_starts(tender_date: date) -> date:
+    """The day the preparation window opens: ``TENDER_PREPARATION_MONTHS`` before the tender."""
+    month = tender_date.month - TENDER_PREPARATION_MONTHS
+    year = tender_date.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    day = min(tender_date.day, _month_length(year, month))
+    return date(year, month, day)
+
+
+def _month_length(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def tender_items(facts: Iterable[TenderFact], today: date, horizon: int) -> list[AgendaItem]:
+    """Open windows (dated by the tender) and windows opening within the horizon (by the start)."""
+    last = today + timedelta(days=horizon)
+    items = []
+    for fact in facts:
+        if fact.tender_date < today:
+            continue
+        starts = preparation_starts(fact.tender_date)
+        if starts > last:
+            continue
+        items.append(
+            AgendaItem(
+                AgendaKind.TENDER,
+                fact.tender_date if starts <= today else starts,
+                fact.title,
+                fact.client.name,
+                fact.client.id,
+                tender_id=fact.tender_id,
+                extra={
+                    "tender_date": fact.tender_date.isoformat(),
+                    "preparation_from": starts.isoformat(),
+                },
+            )
+        )
+    return items
+
+
+def stale_contact_items(
+    facts: Iterable[ContactFact],
+    today: date,
+    horizon: int,
+    rules: Iterable[CadenceRule] = DEFAULT_CADENCES,
+) -> list[AgendaItem]:
+    """People whose cadence ran out or runs out within the horizon; never contacted: today."""
+    rules = tuple(rules)
+    last = today + timedelta(days=horizon)
+    items = []
+    for fact in facts:
+        days = cadence_days(fact.influence, fact.client.status, rules)
+        if days is None:
+            continue
+        due = fact.last_contact_on + timedelta(days=days) if fact.last_contact_on else today
+        if due > last:
+            continue
+        items.append(
+            AgendaItem(
+                AgendaKind.STALE_CONTACT,
+                due,
+                fact.member_name,
+                fact.client.name,
+                fact.client.id,
+                overdue=due < today,
+                member_id=fact.member_id,
+                person=fact.member_name,
+                extra={
+                    "cadence_days": str(days),
+                    "last_contact": fact.last_contact_on.isoformat()
+                    if fact.last_contact_on
+                    else "",
+                },
+            )
+        )
+    return items
+
+
+def agenda(
+    facts: AgendaFacts,
+    today: date,
+    horizon: int = DEFAULT_HORIZON_DAYS,
+    rules: Iterable[CadenceRule] = DEFAULT_CADENCES,
+) -> list[AgendaItem]:
+    """Every Today item for ``today`` and ``horizon`` days ahead, overdue first."""
+    if horizon < 0:
+        raise ValueError("the horizon cannot be negative")
+    items = [
+        *birthday_items(facts.birthdays, today, horizon),
+        *proposal_items(facts.proposals, today),
+        *step_items(facts.steps, today, horizon),
+        *tender_items(facts.tenders, today, horizon),
+        *stale_contact_items(facts.contacts, today, horizon, rules),
+    ]
+    return sorted(items, key=AgendaItem.sort_key)
