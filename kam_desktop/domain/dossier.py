@@ -217,6 +217,7 @@ class Interaction(Record):
     team_member_ids: list[str] = field(default_factory=list)
     next_step: str = ""
     next_step_due: date | None = None
+    next_step_done_on: date | None = None  # set: the next step was done (Today, "Done")
     id: str | None = None
     version: int = 0
 

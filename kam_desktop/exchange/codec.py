@@ -365,6 +365,11 @@ def interaction_to_json(interaction: Interaction, meta: Meta) -> dict:
         },
         "next_step": interaction.next_step,
         "next_step_due": _day(interaction.next_step_due),
+        **(
+            {"next_step_done_on": _day(interaction.next_step_done_on)}
+            if interaction.next_step_done_on
+            else {}
+        ),
     }
 
 
@@ -380,6 +385,7 @@ def interaction_from_json(obj: dict, client_id: str, where: str) -> tuple[Intera
         team_member_ids=list(participants.get("team", [])),
         next_step=_text(obj, "next_step"),
         next_step_due=r.date(obj, "next_step_due"),
+        next_step_done_on=r.date(obj, "next_step_done_on"),
         id=obj["id"],
         version=int(obj["version"]),
     )

@@ -234,6 +234,7 @@ DOSSIER_FIELDS: dict[str, dict[str, tuple[str, str]]] = {
         "summary": ("summary", "text"),
         "next_step": ("next_step", "text"),
         "next_step_due": ("next_step_due", "date"),
+        "next_step_done_on": ("next_step_done_on", "date"),
     },
     "interaction_member": {
         "member_id": ("participants.members", "text"),
@@ -315,5 +316,9 @@ NOT_EXPORTED: dict[str, dict[str, str]] = {
 # Tables that never travel.
 NOT_EXPORTED_TABLES = {
     "setting": "this database's own settings (and the sync ledger)",
+    "next_step": "planned follow-up steps stay in this database for now (format 1 has no place "
+    "for them; a handover carries each interaction's own next step)",
+    "member_link": "informal links stay in this database for now (format 1 has no place for them)",
+    "map_position": "the map layout is this KAM's own arrangement",
     "argument_tag": "the tag list is seeded from resources/content/tags.json in every database",
 }

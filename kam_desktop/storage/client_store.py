@@ -394,6 +394,7 @@ def fill_interaction(s: Session, row: InteractionRow, interaction: Interaction) 
     row.occurred_on, row.kind = interaction.occurred_on, interaction.kind.value
     row.summary, row.next_step = interaction.summary.strip(), interaction.next_step.strip()
     row.next_step_due = interaction.next_step_due
+    row.next_step_done_on = interaction.next_step_done_on
     row.members = list(s.scalars(select(MemberRow).where(MemberRow.id.in_(interaction.member_ids))))
     row.team_members = list(
         s.scalars(select(TeamMemberRow).where(TeamMemberRow.id.in_(interaction.team_member_ids)))

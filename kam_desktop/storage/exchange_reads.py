@@ -79,6 +79,7 @@ def _load_interactions(
             team_member_ids=team.get(row["id"], []),
             next_step=row["next_step"],
             next_step_due=row["next_step_due"],
+            next_step_done_on=row["next_step_done_on"],
             id=row["id"],
             version=row["version"],
         )
@@ -261,10 +262,10 @@ def member_rows_with_family(s: Session) -> list[MemberRow]:
 
 
 def interaction_rows_due_since(s: Session, since: date) -> list[InteractionRow]:
-    """Interactions whose next step is due on or after ``since``, by due date."""
+    """Interactions whose next step, not done yet, is due on or after ``since``, by due date."""
     query = (
         select(InteractionRow)
-        .where(InteractionRow.next_step_due >= since)
+        .where(InteractionRow.next_step_due >= since, InteractionRow.next_step_done_on.is_(None))
         .options(
             selectinload(InteractionRow.members).load_only(MemberRow.id),
             selectinload(InteractionRow.team_members).load_only(TeamMemberRow.id),

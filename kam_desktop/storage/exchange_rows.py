@@ -314,6 +314,7 @@ def new_dossier_rows(
                 "summary": act.summary,
                 "next_step": act.next_step,
                 "next_step_due": act.next_step_due,
+                "next_step_done_on": act.next_step_done_on,
                 "created_at": meta.created_at,
                 "updated_at": meta.updated_at,
                 "version": meta.version,

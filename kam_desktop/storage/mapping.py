@@ -213,6 +213,7 @@ def interaction_to_domain(row: InteractionRow) -> Interaction:
         team_member_ids=[t.id for t in row.team_members],
         next_step=row.next_step,
         next_step_due=row.next_step_due,
+        next_step_done_on=row.next_step_done_on,
         id=row.id,
         version=row.version,
     )

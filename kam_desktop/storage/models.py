@@ -243,6 +243,7 @@ class InteractionRow(Entity):
     summary: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(Text, default="")
     next_step_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    next_step_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     client: Mapped[ClientRow] = relationship(back_populates="interactions")
     members: Mapped[list[MemberRow]] = relationship(secondary=interaction_member)
@@ -289,3 +290,4 @@ class SettingRow(Base):
 
 
 from kam_desktop.storage import proposal_models  # noqa: E402,F401  (register proposal tables on Base)
+from kam_desktop.storage import cockpit_models  # noqa: E402,F401  (register cockpit tables on Base)

@@ -1,0 +1,122 @@
+"""the KAM cockpit: planned next steps, a done date on an interaction's next step, informal
+links between members, kept positions on the relationship map
+
+Revision ID: 0008_cockpit
+Revises: 0007_search_prefixes
+Create Date: 2026-12-01
+
+Only new tables and one new nullable column: every existing row stays as it was.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008_cockpit"
+down_revision = "0007_search_prefixes"
+branch_labels = None
+depends_on = None
+
+
+def _entity_columns() -> list[sa.Column]:
+    return [
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+    ]
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("interaction") as batch:
+        batch.add_column(sa.Column("next_step_done_on", sa.Date(), nullable=True))
+    op.create_table(
+        "next_step",
+        *_entity_columns(),
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("proposal_id", sa.String(length=36), nullable=True),
+        sa.Column("member_id", sa.String(length=36), nullable=True),
+        sa.Column("kind", sa.String(length=30), nullable=False),
+        sa.Column("title", sa.String(length=500), nullable=False),
+        sa.Column("due_on", sa.Date(), nullable=False),
+        sa.Column("done_on", sa.Date(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["client.id"],
+            name=op.f("fk_next_step_client_id_client"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["proposal_id"],
+            ["proposal.id"],
+            name=op.f("fk_next_step_proposal_id_proposal"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["member_id"],
+            ["member.id"],
+            name=op.f("fk_next_step_member_id_member"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_next_step")),
+    )
+    op.create_index(op.f("ix_next_step_client_id"), "next_step", ["client_id"])
+    op.create_index(op.f("ix_next_step_proposal_id"), "next_step", ["proposal_id"])
+    op.create_index(op.f("ix_next_step_due_on"), "next_step", ["due_on"])
+    op.create_table(
+        "member_link",
+        *_entity_columns(),
+        sa.Column("client_id", sa.String(length=36), nullable=False),
+        sa.Column("from_member_id", sa.String(length=36), nullable=False),
+        sa.Column("to_member_id", sa.String(length=36), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["client_id"],
+            ["client.id"],
+            name=op.f("fk_member_link_client_id_client"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["from_member_id"],
+            ["member.id"],
+            name=op.f("fk_member_link_from_member_id_member"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["to_member_id"],
+            ["member.id"],
+            name=op.f("fk_member_link_to_member_id_member"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_member_link")),
+        sa.UniqueConstraint(
+            "from_member_id", "to_member_id", "kind", name=op.f("uq_member_link_from_member_id")
+        ),
+    )
+    op.create_index(op.f("ix_member_link_client_id"), "member_link", ["client_id"])
+    op.create_table(
+        "map_position",
+        sa.Column("member_id", sa.String(length=36), nullable=False),
+        sa.Column("x", sa.Float(), nullable=False),
+        sa.Column("y", sa.Float(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["member_id"],
+            ["member.id"],
+            name=op.f("fk_map_position_member_id_member"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("member_id", name=op.f("pk_map_position")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("map_position")
+    op.drop_index(op.f("ix_member_link_client_id"), table_name="member_link")
+    op.drop_table("member_link")
+    op.drop_index(op.f("ix_next_step_due_on"), table_name="next_step")
+    op.drop_index(op.f("ix_next_step_proposal_id"), table_name="next_step")
+    op.drop_index(op.f("ix_next_step_client_id"), table_name="next_step")
+    op.drop_table("next_step")
+    with op.batch_alter_table("interaction") as batch:
+        batch.drop_column("next_step_done_on")
