@@ -30,7 +30,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VERB_MODULES = ("kam_desktop.cli_dossier", "kam_desktop.cli_proposals", "kam_desktop.cli_exchange")
+VERB_MODULES = (
+    "kam_desktop.cli_dossier",
+    "kam_desktop.cli_proposals",
+    "kam_desktop.cli_exchange",
+    "kam_desktop.cli_agenda",
+)
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1

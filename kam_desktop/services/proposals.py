@@ -108,6 +108,7 @@ from kam_desktop.domain.proposal_validation import number_pattern_error, proposa
 from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
+from kam_desktop.services.agenda import plan_after_sending
 from kam_desktop.services.database import Database
 from kam_desktop.services.library import LibraryService, default_tags
 from kam_desktop.services.proposal_documents import (  # noqa: F401  (also this module's API)
@@ -290,6 +291,8 @@ class ProposalService:
         frozen = (snapshot, on or date.today(), issued_at) if snapshot is not None else None
         with self.db.session() as s:
             changed = proposal_store.set_status(s, proposal_id, status, frozen)
+            if changed is not None and status == ProposalStatus.SENT:
+                plan_after_sending(s, changed)  # the follow-up steps appear in Today
         if changed is None:
             raise _no_proposal(proposal_id)
         return changed

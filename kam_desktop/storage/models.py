@@ -289,5 +289,5 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-from kam_desktop.storage import proposal_models  # noqa: E402,F401  (register proposal tables on Base)
-from kam_desktop.storage import cockpit_models  # noqa: E402,F401  (register cockpit tables on Base)
+# Register the proposal and cockpit tables on Base (they import Base from here).
+from kam_desktop.storage import cockpit_models, proposal_models  # noqa: E402,F401

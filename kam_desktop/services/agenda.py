@@ -1,0 +1,219 @@
+"""Today and the follow-up plan: what the GUI's Today page and ``agenda --json`` share.
+
+``AgendaService.items(today, days)`` reads the facts (``storage/cockpit_store``) and applies
+the rules (``domain/agenda``). A next step is acted on here: ``mark_done`` records the outcome
+as an interaction with the people concerned (that also resets their stay-in-touch cadence) and
+marks the step done; ``move`` gives it a new due date. ``plan_after_sending`` writes the
+follow-up plan (``domain/follow_up``) when a proposal is marked sent.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.agenda import (
+    DEFAULT_CADENCES,
+    DEFAULT_HORIZON_DAYS,
+    EXPIRING_DAYS,
+    AgendaFacts,
+    AgendaItem,
+    AgendaKind,
+    CadenceRule,
+    agenda,
+)
+from kam_desktop.domain.dossier import Interaction
+from kam_desktop.domain.enums import ClientStatus, InteractionKind
+from kam_desktop.domain.errors import NotFoundError, ValidationError
+from kam_desktop.domain.follow_up import DEFAULT_REMINDER_DAYS, plan_follow_up
+from kam_desktop.domain.proposal import Proposal
+from kam_desktop.i18n import _
+from kam_desktop.services.database import Database
+from kam_desktop.storage import client_store, cockpit_store
+from kam_desktop.storage.settings_store import read_setting, write_setting
+
+SETTING_CADENCES = "agenda.cadences"
+SETTING_REMINDER_DAYS = "follow_up.reminder_days"
+SETTING_NOTIFY = "agenda.notify_daily"
+MAX_HORIZON_DAYS = 366
+
+
+@dataclass(frozen=True, slots=True)
+class StepDone:
+    """What ``mark_done`` wrote: the outcome interaction and the client it belongs to."""
+
+    client_id: str
+    interaction_id: str
+
+
+def cadences_to_json(rules: list[CadenceRule]) -> str:
+    return json.dumps(
+        [
+            {
+                "min_influence": r.min_influence,
+                "statuses": sorted(s.value for s in r.statuses),
+                "days": r.days,
+            }
+            for r in rules
+        ]
+    )
+
+
+def cadences_from_json(text: str) -> list[CadenceRule]:
+    """Stored rules; raises ValueError (or KeyError, TypeError) on a damaged value."""
+    rules = []
+    for obj in json.loads(text):
+        influence, days = int(obj["min_influence"]), int(obj["days"])
+        if not 1 <= influence <= 5 or not 1 <= days <= 3650:
+            raise ValueError("a cadence out of range")
+        rules.append(
+            CadenceRule(influence, frozenset(ClientStatus(s) for s in obj["statuses"]), days)
+        )
+    return rules
+
+
+class AgendaService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- settings ----------------------------------------------------------------------------
+    def cadences(self) -> list[CadenceRule]:
+        with self.db.session() as s:
+            stored = read_setting(s, SETTING_CADENCES)
+        if stored is None:
+            return list(DEFAULT_CADENCES)
+        try:
+            return cadences_from_json(stored)
+        except (ValueError, KeyError, TypeError):
+            return list(DEFAULT_CADENCES)  # a damaged setting must not hide Today
+
+    def set_cadences(self, rules: list[CadenceRule]) -> None:
+        for rule in rules:
+            if not 1 <= rule.min_influence <= 5:
+                raise ValidationError({"cadences": _("Influence goes from 1 to 5.")})
+            if not 1 <= rule.days <= 3650:
+                raise ValidationError({"cadences": _("Enter a number of days from 1 to 3650.")})
+        with self.db.session() as s:
+            write_setting(s, SETTING_CADENCES, cadences_to_json(rules))
+
+    def reminder_days(self) -> int:
+        with self.db.session() as s:
+            return reminder_days_in(s)
+
+    def set_reminder_days(self, days: int) -> None:
+        if not 0 <= days <= 365:
+            raise ValidationError({"reminder_days": _("Enter a number of days from 0 to 365.")})
+        with self.db.session() as s:
+            write_setting(s, SETTING_REMINDER_DAYS, str(days))
+
+    def notify_daily(self) -> bool:
+        with self.db.session() as s:
+            return read_setting(s, SETTING_NOTIFY) != "0"
+
+    def set_notify_daily(self, on: bool) -> None:
+        with self.db.session() as s:
+            write_setting(s, SETTING_NOTIFY, "1" if on else "0")
+
+    # ---- Today -------------------------------------------------------------------------------
+    def items(
+        self, today: date | None = None, days: int = DEFAULT_HORIZON_DAYS
+    ) -> list[AgendaItem]:
+        """Every Today item for ``today`` (default: the real today) and ``days`` ahead."""
+        if not 0 <= days <= MAX_HORIZON_DAYS:
+            raise ValidationError(
+                {"days": _("The horizon goes from 0 to {max} days.").format(max=MAX_HORIZON_DAYS)}
+            )
+        today = today or date.today()
+        rules = self.cadences()
+        with self.db.session() as s:
+            facts = AgendaFacts(
+                birthdays=cockpit_store.birthday_facts(s, today, days),
+                proposals=cockpit_store.open_proposal_facts(s, today + timedelta(EXPIRING_DAYS)),
+                steps=cockpit_store.step_facts(s, today + timedelta(days)),
+                tenders=cockpit_store.tender_facts(s, today, days),
+                contacts=cockpit_store.contact_facts(s, rules),
+            )
+        return agenda(facts, today, days, rules)
+
+    def mark_done(
+        self,
+        item: AgendaItem,
+        outcome: str = "",
+        on: date | None = None,
+        kind: InteractionKind = InteractionKind.CALL,
+    ) -> StepDone:
+        """Record the outcome of a next step as an interaction and mark the step done."""
+        if item.kind is not AgendaKind.NEXT_STEP:
+            raise ValidationError({"kind": _("Only a next step can be marked done.")})
+        on = on or date.today()
+        summary = _("Done: {step}").format(step=item.title)
+        if outcome.strip():
+            summary = f"{summary}\n{outcome.strip()}"
+        with self.db.session() as s:
+            client_id = self._mark_step(s, item, done_on=on)
+            record = Interaction(
+                client_id=client_id,
+                occurred_on=on,
+                kind=kind,
+                summary=summary,
+                member_ids=[item.member_id] if item.member_id else [],
+            )
+            written = client_store.write_interaction(s, record)
+        return StepDone(client_id, written.saved_id)
+
+    def move(self, item: AgendaItem, due_on: date) -> str:
+        """Give a next step a new due date; returns its client's id."""
+        if item.kind is not AgendaKind.NEXT_STEP:
+            raise ValidationError({"kind": _("Only a next step can be moved.")})
+        with self.db.session() as s:
+            return self._mark_step(s, item, due_on=due_on)
+
+    @staticmethod
+    def _mark_step(
+        s: Session, item: AgendaItem, *, due_on: date | None = None, done_on: date | None = None
+    ) -> str:
+        if item.step_id:
+            client_id = cockpit_store.next_step_client(s, item.step_id)
+            if client_id is not None:
+                cockpit_store.set_next_step(s, item.step_id, due_on=due_on, done_on=done_on)
+                return client_id
+        elif item.interaction_id:
+            found = cockpit_store.set_interaction_step(
+                s, item.interaction_id, due_on=due_on, done_on=done_on
+            )
+            if found is not None:
+                return found
+        raise NotFoundError(_("This step no longer exists; it may have been deleted."))
+
+
+def reminder_days_in(s: Session) -> int:
+    stored = read_setting(s, SETTING_REMINDER_DAYS)
+    try:
+        return int(stored) if stored is not None else DEFAULT_REMINDER_DAYS
+    except ValueError:
+        return DEFAULT_REMINDER_DAYS
+
+
+def plan_after_sending(s: Session, proposal: Proposal) -> list[str]:
+    """Write the follow-up plan of a proposal just marked sent (in the caller's transaction)."""
+    reminder_days = reminder_days_in(s)
+    sent_on = proposal.sent_on or date.today()
+    addressee = proposal.addressee_ids[0] if len(proposal.addressee_ids) == 1 else None
+    return [
+        cockpit_store.add_next_step(
+            s,
+            proposal.client_id,
+            step.title,
+            step.due_on,
+            step.kind,
+            proposal_id=proposal.saved_id,
+            member_id=addressee,
+        )
+        # Titles in the UI language: the KAM reads them in Today, the client never does.
+        for step in plan_follow_up(
+            proposal.display_number, sent_on, proposal.valid_until, reminder_days
+        )
+    ]
