@@ -154,12 +154,15 @@ class AgendaService:
             summary = f"{summary}\n{outcome.strip()}"
         with self.db.session() as s:
             client_id = self._mark_step(s, item, done_on=on)
+            people = [item.member_id] if item.member_id else []
+            if item.interaction_id:  # the people of the meeting that agreed the step
+                people += cockpit_store.interaction_people(s, item.interaction_id)
             record = Interaction(
                 client_id=client_id,
                 occurred_on=on,
                 kind=kind,
                 summary=summary,
-                member_ids=[item.member_id] if item.member_id else [],
+                member_ids=sorted(set(people)),
             )
             written = client_store.write_interaction(s, record)
         return StepDone(client_id, written.saved_id)

@@ -307,6 +307,14 @@ def set_interaction_step(
     return row.client_id
 
 
+def interaction_people(s: Session, interaction_id: str) -> list[str]:
+    """The members who took part in an interaction (its outcome concerns them too)."""
+    query = select(interaction_member.c.member_id).where(
+        interaction_member.c.interaction_id == interaction_id
+    )
+    return list(s.scalars(query))
+
+
 def steps_of_proposal(
     s: Session, proposal_id: str
 ) -> list[tuple[str, StepKind, date, date | None]]:
