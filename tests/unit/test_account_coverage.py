@@ -15,7 +15,9 @@ from kam_desktop.domain.enums import Attitude, ClientStatus
 TODAY = date(2026, 12, 1)
 
 
-def person(mid: str, role: str, attitude: Attitude = Attitude.NEUTRAL, influence: int = 3) -> Member:
+def person(
+    mid: str, role: str, attitude: Attitude = Attitude.NEUTRAL, influence: int = 3
+) -> Member:
     return Member(full_name=mid, id=mid, role_code=role, attitude=attitude, influence=influence)
 
 

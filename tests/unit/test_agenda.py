@@ -35,9 +35,7 @@ def birthdays(*facts: BirthdayFact) -> AgendaFacts:
 def test_birthday_after_new_year_is_within_the_horizon_from_late_december() -> None:
     fact = BirthdayFact(KEY, "m1", "Иван Петров", Birthday(3, 1, 1970))
     items = agenda(birthdays(fact), date(2026, 12, 25), 14)
-    assert [(i.kind, i.date, i.age) for i in items] == [
-        (AgendaKind.BIRTHDAY, date(2027, 1, 3), 57)
-    ]
+    assert [(i.kind, i.date, i.age) for i in items] == [(AgendaKind.BIRTHDAY, date(2027, 1, 3), 57)]
 
 
 def test_birthday_beyond_the_horizon_is_left_out() -> None:
