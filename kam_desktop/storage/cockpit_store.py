@@ -9,12 +9,12 @@ domain objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql import Subquery
+from sqlalchemy.sql.selectable import Exists, ScalarSelect
 
 from kam_desktop.domain.agenda import (
     TENDER_PREPARATION_MONTHS,
@@ -124,6 +124,22 @@ def open_proposal_facts(s: Session, until: date) -> list[ProposalFact]:
     return facts
 
 
+def _followed_up(step: type[InteractionRow]) -> Exists:
+    """A later interaction with the client on or after the step's due date: the KAM got back
+    in touch, so the old step is history (interactions recorded before Today existed were
+    never marked done)."""
+    later = aliased(InteractionRow)
+    return (
+        select(later.id)
+        .where(
+            later.client_id == step.client_id,
+            later.occurred_on >= step.next_step_due,
+            later.occurred_on > step.occurred_on,
+        )
+        .exists()
+    )
+
+
 def step_facts(s: Session, until: date, client_id: str | None = None) -> list[StepFact]:
     """Steps not done and due by ``until``: interactions' next steps and planned steps."""
     facts: list[StepFact] = []
@@ -141,6 +157,7 @@ def step_facts(s: Session, until: date, client_id: str | None = None) -> list[St
             InteractionRow.next_step_due <= until,
             InteractionRow.next_step_done_on.is_(None),
             InteractionRow.next_step != "",
+            ~_followed_up(InteractionRow),
         )
     )
     if client_id is not None:
@@ -186,19 +203,15 @@ def tender_facts(s: Session, today: date, horizon: int) -> list[TenderFact]:
     ]
 
 
-def last_contacts_query(member_ids: Sequence[str] | None = None) -> Subquery:
-    """member id → the last interaction they took part in (a subquery)."""
-    query = (
-        select(
-            interaction_member.c.member_id.label("member_id"),
-            func.max(InteractionRow.occurred_on).label("last_on"),
-        )
-        .join(InteractionRow, InteractionRow.id == interaction_member.c.interaction_id)
-        .group_by(interaction_member.c.member_id)
+def last_interaction_on(member: type[MemberRow]) -> ScalarSelect[date]:
+    """The date of the last interaction a member took part in (a correlated subquery: one
+    index lookup per person instead of grouping every participation)."""
+    return (
+        select(func.max(InteractionRow.occurred_on))
+        .join(interaction_member, interaction_member.c.interaction_id == InteractionRow.id)
+        .where(interaction_member.c.member_id == member.id)
+        .scalar_subquery()
     )
-    if member_ids is not None:
-        query = query.where(interaction_member.c.member_id.in_(member_ids))
-    return query.subquery()
 
 
 def contact_facts(s: Session, rules: Iterable[CadenceRule]) -> list[ContactFact]:
@@ -212,7 +225,6 @@ def contact_facts(s: Session, rules: Iterable[CadenceRule]) -> list[ContactFact]
     ]
     if not conditions:
         return []
-    last = last_contacts_query()
     query = (
         select(
             ClientRow.id,
@@ -222,10 +234,9 @@ def contact_facts(s: Session, rules: Iterable[CadenceRule]) -> list[ContactFact]
             MemberRow.full_name,
             MemberRow.influence,
             MemberRow.last_contact_on,
-            last.c.last_on,
+            last_interaction_on(MemberRow),
         )
         .join(MemberRow, MemberRow.client_id == ClientRow.id)
-        .outerjoin(last, last.c.member_id == MemberRow.id)
         .where(or_(*conditions))
     )
     facts = []
@@ -238,11 +249,8 @@ def contact_facts(s: Session, rules: Iterable[CadenceRule]) -> list[ContactFact]
 
 def last_contacts(s: Session, client_id: str) -> dict[str, date | None]:
     """member id → last contact (the later of the field and the last interaction), one client."""
-    last = last_contacts_query()
-    query = (
-        select(MemberRow.id, MemberRow.last_contact_on, last.c.last_on)
-        .outerjoin(last, last.c.member_id == MemberRow.id)
-        .where(MemberRow.client_id == client_id)
+    query = select(MemberRow.id, MemberRow.last_contact_on, last_interaction_on(MemberRow)).where(
+        MemberRow.client_id == client_id
     )
     result: dict[str, date | None] = {}
     for mid, field_on, interaction_on in s.execute(query):

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -145,6 +146,8 @@ class TenderRow(Entity):
 
 class MemberRow(Entity):
     __tablename__ = "member"
+    # Today reads the birthdays of the months its horizon touches.
+    __table_args__ = (Index("ix_member_birthday", "birthday_month", "birthday_day"),)
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     full_name: Mapped[str] = mapped_column(String(300), index=True)
@@ -206,6 +209,7 @@ class ContactRow(Entity):
 
 class FamilyRow(Entity):
     __tablename__ = "family_member"
+    __table_args__ = (Index("ix_family_member_birthday", "birthday_month", "birthday_day"),)
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -236,6 +240,8 @@ interaction_team = Table(
 
 class InteractionRow(Entity):
     __tablename__ = "interaction"
+    # Today asks whether a client was contacted after a step's due date.
+    __table_args__ = (Index("ix_interaction_client_occurred", "client_id", "occurred_on"),)
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)

@@ -28,9 +28,19 @@ def _entity_columns() -> list[sa.Column]:
     ]
 
 
+# Indexes for Today's reads: birthdays by month, contact after a due date.
+INDEXES = (
+    ("ix_member_birthday", "member", ["birthday_month", "birthday_day"]),
+    ("ix_family_member_birthday", "family_member", ["birthday_month", "birthday_day"]),
+    ("ix_interaction_client_occurred", "interaction", ["client_id", "occurred_on"]),
+)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("interaction") as batch:
         batch.add_column(sa.Column("next_step_done_on", sa.Date(), nullable=True))
+    for name, table, columns in INDEXES:
+        op.create_index(name, table, columns)
     op.create_table(
         "next_step",
         *_entity_columns(),
@@ -118,5 +128,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_next_step_proposal_id"), table_name="next_step")
     op.drop_index(op.f("ix_next_step_client_id"), table_name="next_step")
     op.drop_table("next_step")
+    for name, table, _columns in INDEXES:
+        op.drop_index(name, table_name=table)
     with op.batch_alter_table("interaction") as batch:
         batch.drop_column("next_step_done_on")
