@@ -144,3 +144,21 @@ def test_sending_a_proposal_plans_the_follow_up_and_an_expired_one_is_listed(
     assert (AgendaKind.PROPOSAL_EXPIRED, sent.display_number) in [
         (i.kind, i.title) for i in expired
     ]
+
+
+def test_a_step_followed_by_a_later_contact_is_history(agenda, dossiers, key_client):
+    old = Interaction(
+        key_client.id,
+        TODAY - timedelta(days=30),
+        summary="Встреча",
+        next_step="Прислать смету",
+        next_step_due=TODAY - timedelta(days=20),
+    )
+    dossiers.save_interaction(old)
+    assert [i.title for i in agenda.items(TODAY)] == ["Прислать смету"]
+    dossiers.save_interaction(Interaction(key_client.id, TODAY - timedelta(days=21), summary="До"))
+    assert [i.title for i in agenda.items(TODAY)] == ["Прислать смету"]  # before the due date
+    dossiers.save_interaction(
+        Interaction(key_client.id, TODAY - timedelta(days=5), summary="Звонок")
+    )
+    assert agenda.items(TODAY) == []
