@@ -7,7 +7,9 @@ Six kinds of item, the ``kind`` values of ``agenda --json``:
 - ``proposal-expiring``: an open proposal (draft or sent) whose validity ends within
   ``EXPIRING_DAYS``; ``proposal-expired``: an open one already past its validity date;
 - ``next-step``: a step not done yet that is due within the horizon or overdue — the next step
-  of an interaction or a planned follow-up step;
+  of an interaction or a planned follow-up step. An interaction's step also ends when a later
+  interaction with the client is recorded on or after its due date (the KAM got back in touch;
+  steps recorded before Today existed were never marked done) — storage applies that in SQL;
 - ``tender``: a tender whose preparation window (``TENDER_PREPARATION_MONTHS`` before it) is open
   or opens within the horizon;
 - ``stale-contact``: a key person not contacted within the cadence for their influence and their
