@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import and_, delete, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 from sqlalchemy.sql.selectable import Exists, ScalarSelect
 
 from kam_desktop.domain.agenda import (
@@ -140,6 +140,12 @@ def _followed_up(step: type[InteractionRow]) -> Exists:
     )
 
 
+def _replaced(proposal_id: InstrumentedAttribute[str | None]) -> Exists:
+    """The proposal has a newer revision (a re-quote or a revised offer)."""
+    newer = aliased(ProposalRow)
+    return select(newer.id).where(newer.previous_id == proposal_id).exists()
+
+
 def step_facts(s: Session, until: date, client_id: str | None = None) -> list[StepFact]:
     """Steps not done and due by ``until``: interactions' next steps and planned steps."""
     facts: list[StepFact] = []
@@ -168,7 +174,11 @@ def step_facts(s: Session, until: date, client_id: str | None = None) -> list[St
     planned_query = (
         select(NextStepRow, ClientRow.id, ClientRow.name, ClientRow.status)
         .join(ClientRow, ClientRow.id == NextStepRow.client_id)
-        .where(NextStepRow.due_on <= until, NextStepRow.done_on.is_(None))
+        .where(
+            NextStepRow.due_on <= until,
+            NextStepRow.done_on.is_(None),
+            ~_replaced(NextStepRow.proposal_id),  # a re-quote's own plan takes over
+        )
     )
     if client_id is not None:
         planned_query = planned_query.where(NextStepRow.client_id == client_id)

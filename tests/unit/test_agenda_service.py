@@ -162,3 +162,18 @@ def test_a_step_followed_by_a_later_contact_is_history(agenda, dossiers, key_cli
         Interaction(key_client.id, TODAY - timedelta(days=5), summary="Звонок")
     )
     assert agenda.items(TODAY) == []
+
+
+def test_a_new_revision_takes_over_the_follow_up_of_the_old_one(agenda, dossiers, key_client, db):
+    boss = dossiers.save_member(Member("Петров Иван", key_client.id, role_code="executive"))
+    proposals = ProposalService(db)
+    draft = proposals.new_proposal(key_client.id, issue_date=TODAY)
+    draft.addressee_ids = [boss.saved_id]
+    draft.line_items = [LineItem("Внедрение", D("1"), "шт", D("1000"))]
+    sent = proposals.set_status(proposals.save(draft).saved_id, ProposalStatus.SENT, on=TODAY)
+    steps = [i for i in agenda.items(TODAY, 60) if i.kind is AgendaKind.NEXT_STEP]
+    assert {i.proposal_id for i in steps} == {sent.saved_id}
+    sent.line_items[0].unit_price = D("900")
+    revision = proposals.save(sent)
+    assert revision.previous_id == sent.saved_id
+    assert [i for i in agenda.items(TODAY, 60) if i.kind is AgendaKind.NEXT_STEP] == []
