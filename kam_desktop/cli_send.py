@@ -32,7 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     send.add_argument("number", metavar="NUMBER", help=_("proposal number, e.g. КП-2026-0042"))
     send.add_argument(
-        "--out-dir", metavar="DIR", required=True, help=_("the folder for the drafts (it must exist)")
+        "--out-dir",
+        metavar="DIR",
+        required=True,
+        help=_("the folder for the drafts (it must exist)"),
     )
     send.set_defaults(handler=run_send_drafts, check=check_send_drafts, create_db=False)
 

@@ -127,9 +127,7 @@ def test_a_proposal_without_addressees_is_refused(demo, tmp_path):
 
 def test_errors_are_in_russian_on_a_russian_system(demo, tmp_path):
     db, _proposal = demo
-    result = send(
-        db, "КП-2099-9999", "--out-dir", str(tmp_path), tmp=tmp_path, lang="ru_RU.UTF-8"
-    )
+    result = send(db, "КП-2099-9999", "--out-dir", str(tmp_path), tmp=tmp_path, lang="ru_RU.UTF-8")
     assert "не найдено" in one_line_error(result)
     help_text = kam("send-drafts", "--help", data_dir=tmp_path / "data", lang="ru_RU.UTF-8")
     assert "черновик" in help_text.stdout

@@ -115,7 +115,9 @@ def test_one_draft_per_addressee_with_their_address_name_and_own_edition(
             "Соколова Анна Сергеевна",
             "a.sokolova@promtech-solutions.ru",
         )
-        assert message["Subject"] == f"Коммерческое предложение № КП-2026-0001 — {demo_proposal.title}"
+        assert (
+            message["Subject"] == f"Коммерческое предложение № КП-2026-0001 — {demo_proposal.title}"
+        )
         assert message["X-Unsent"] == "1"
         assert parsedate_to_datetime(message["Date"]).tzinfo is not None
         assert message["Message-ID"].endswith("@promtech-solutions.ru>")
@@ -229,14 +231,14 @@ def expired_sent(proposals, demo_proposal):
     """The demo proposal issued two months ago with a hand-typed line, sent, now expired."""
     issue = date.today() - timedelta(days=60)
     demo_proposal.issue_date, demo_proposal.valid_until = issue, issue + timedelta(days=30)
-    demo_proposal.line_items.append(LineItem("Выезд инженера", Decimal("2"), "день", Decimal("9000")))
+    demo_proposal.line_items.append(
+        LineItem("Выезд инженера", Decimal("2"), "день", Decimal("9000"))
+    )
     saved = proposals.save(demo_proposal)
     return proposals.set_status(saved.saved_id, ProposalStatus.SENT, on=issue)
 
 
-def test_requote_takes_current_catalogue_prices_and_lists_what_changed(
-    proposals, expired_sent
-):
+def test_requote_takes_current_catalogue_prices_and_lists_what_changed(proposals, expired_sent):
     assert expired_sent.is_expired()
     library = LibraryService(proposals.db)
     first = expired_sent.line_items[0]
