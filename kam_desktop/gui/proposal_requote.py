@@ -7,6 +7,8 @@ total old → new and the new dates. The KAM saves or cancels; nothing is stored
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -89,6 +91,7 @@ class RequoteDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a list to read, not a form to edit
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 130), (2, 130), (3, 210)):
@@ -134,6 +137,10 @@ class RequoteDialog(QDialog):
             )
         return ", ".join(parts)
 
-    def _total_text(self, old, new, currency: str) -> str:
+    def _total_text(self, old: Decimal, new: Decimal, currency: str) -> str:
         text = self.tr("Total: %1 → %2").replace("%1", self.fmt.money(old, currency))
-        return text.replace("%2", self.fmt.money(new, currency))
+        text = text.replace("%2", self.fmt.money(new, currency))
+        if new == old:
+            return text
+        sign = "+" if new > old else "−"
+        return f"{text} ({sign}{self.fmt.money(abs(new - old), currency)})"

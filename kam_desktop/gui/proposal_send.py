@@ -101,10 +101,9 @@ class DraftsOpenedDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("E-mail drafts"))
         self.open_folder_requested = False
+        no_mail = self.tr("no e-mail")
         lines = [self.tr("One draft per addressee is open in your mail program:")]
-        lines += [
-            f"  • {d.full_name} — {d.recipient or self.tr('no e-mail')}" for d in written.drafts
-        ]
+        lines += [f"  • {d.full_name} — {d.recipient or no_mail}" for d in written.drafts]
         lines += ["", self.tr("Saved in %1").replace("%1", str(folder))]
         message = QLabel("\n".join(lines))
         message.setTextFormat(Qt.TextFormat.PlainText)
@@ -435,6 +434,7 @@ class EditorSending:
         self.follow_up_label = QLabel()
         self.follow_up_label.setTextFormat(Qt.TextFormat.PlainText)
         self.follow_up_label.setStyleSheet(HINT_STYLE)
+        self.follow_up_label.setContentsMargins(6, 0, 4, 0)  # in line with the header row
         self.follow_up_label.hide()
         self.send_button.clicked.connect(lambda: self.send())
         self.requote_button.clicked.connect(lambda: self.requote())
