@@ -167,7 +167,6 @@ class ProposalSending:
         self.prompts = prompts
         self.open_url = open_url
         self.today = today
-        self.last_message = ""  # what the status bar was told (tests read it)
         self.folder_for: Callable[[str], Path] = drafts_folder
 
     def checks_allow(self, proposal: Proposal) -> bool:
@@ -244,7 +243,6 @@ class ProposalSending:
         return stored
 
     def _say(self, text: str) -> None:
-        self.last_message = text
         show_status(self.parent, text)
 
     # ---- re-quote ------------------------------------------------------------------------
@@ -328,7 +326,6 @@ class TabSending:
     def __init__(self, tab: ProposalsTab, page: QVBoxLayout) -> None:
         self.tab = tab
         self.open_url: UrlOpener = QDesktopServices.openUrl  # tests record instead
-        self.last_flow: ProposalSending | None = None
         self.send_button = QPushButton(self.tr("Send…"))
         self.send_button.setToolTip(
             self.tr(
@@ -388,15 +385,13 @@ class TabSending:
             proposal.status == ProposalStatus.DRAFT and not flow.checks_allow(proposal)
         ):
             return Outcome().settle(None)
-        self.last_flow = flow
         return flow.send(proposal).on_settled(lambda _stored: self._after(proposal.saved_id))
 
     def requote_current(self) -> Proposal | None:
         proposal = self._proposal()
         if proposal is None:
             return None
-        self.last_flow = self.flow()
-        stored = self.last_flow.requote(proposal)
+        stored = self.flow().requote(proposal)
         if stored is not None:
             self._after(stored.saved_id)
             self.tab.open_proposal(stored.saved_id)  # the new revision, to check and send
@@ -438,7 +433,6 @@ class EditorSending:
         self.follow_up_label.hide()
         self.send_button.clicked.connect(lambda: self.send())
         self.requote_button.clicked.connect(lambda: self.requote())
-        self.last_flow: ProposalSending | None = None
 
     def place_follow_up(self, layout: QVBoxLayout, index: int) -> None:
         layout.insertWidget(index, self.follow_up_label)
@@ -490,8 +484,7 @@ class EditorSending:
         proposal = editor.stored_proposal()
         if proposal is None:
             return Outcome().settle(None)
-        self.last_flow = self.flow()
-        return self.last_flow.send(proposal).on_settled(self._after_send)
+        return self.flow().send(proposal).on_settled(self._after_send)
 
     def _after_send(self, stored: object) -> None:
         if isinstance(stored, Proposal):
@@ -504,8 +497,7 @@ class EditorSending:
         proposal = editor.stored_proposal()
         if proposal is None:
             return None
-        self.last_flow = self.flow()
-        stored = self.last_flow.requote(proposal)
+        stored = self.flow().requote(proposal)
         if stored is not None:
             editor.show_stored(stored)
         return stored

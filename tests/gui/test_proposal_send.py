@@ -13,8 +13,9 @@ from email import policy
 from email.parser import BytesParser
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow
 
 from kam_desktop.domain.dossier import ContactPoint, Member
 from kam_desktop.domain.enums import ContactKind
@@ -29,6 +30,17 @@ from tests.gui import proposal_helpers
 from tests.gui.proposal_helpers import User, click, open_demo
 
 demo, service, tab = proposal_helpers.demo, proposal_helpers.service, proposal_helpers.tab
+
+
+@pytest.fixture
+def window(tab, qtbot) -> QMainWindow:
+    """The tab in a main window, whose status bar says what happened."""
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.setCentralWidget(tab)
+    main.resize(1200, 800)
+    main.show()
+    return main
 
 
 def record_urls(owner) -> list[QUrl]:
@@ -53,7 +65,7 @@ def wait_for_drafts(qtbot) -> None:
 
 
 def test_send_from_the_list_opens_each_draft_then_marks_sent_and_lists_the_follow_up(
-    tab, qtbot, service
+    tab, qtbot, service, window
 ):
     opened = record_urls(tab.sending)
     User(tab.prompts).then(answer(qtbot, "sent_button"))
@@ -69,7 +81,7 @@ def test_send_from_the_list_opens_each_draft_then_marks_sent_and_lists_the_follo
     sent = service.get(proposal_id)
     assert (sent.status, sent.sent_on) == (ProposalStatus.SENT, date.today())
     first_call = add_working_days(date.today(), 1).strftime("%d.%m.%Y")
-    assert tab.sending.last_flow.last_message == (
+    assert window.statusBar().currentMessage() == (
         f"Follow-up planned: 5 steps, first on {first_call} (see Today)."
     )
     follow_up = tab.sending.follow_up
@@ -141,7 +153,7 @@ def expire_and_reprice(service) -> tuple[str, Decimal]:
     return proposal.saved_id, item.price + 5000
 
 
-def test_requote_shows_what_changed_then_opens_the_new_revision(tab, qtbot, service, dossiers):
+def test_requote_shows_what_changed_then_opens_the_new_revision(tab, qtbot, service, window):
     proposal_id, new_price = expire_and_reprice(service)
     tab.refresh(proposal_id)
     assert tab.sending.requote_button.isVisible()
@@ -168,4 +180,4 @@ def test_requote_shows_what_changed_then_opens_the_new_revision(tab, qtbot, serv
     assert revision.line_items[0].unit_price == new_price
     assert revision.issue_date == date.today()
     assert tab.is_editing() and tab.editor.proposal_id == revision.id
-    assert tab.sending.last_flow.last_message == "Re-quoted as КП-2026-0001/2 with current prices."
+    assert window.statusBar().currentMessage() == "Re-quoted as КП-2026-0001/2 with current prices."
