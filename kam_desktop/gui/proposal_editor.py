@@ -60,6 +60,7 @@ from kam_desktop.gui.proposal_pages import (
     to_qdate,
 )
 from kam_desktop.gui.proposal_preview import ProposalPreview, warm_up_renderer
+from kam_desktop.gui.proposal_send import EditorSending
 from kam_desktop.gui.proposal_split import FORM_SHARE_KEY, FormPreviewSplitter
 from kam_desktop.gui.proposal_status import (
     EXPIRED_COLOR,
@@ -150,6 +151,7 @@ class ProposalEditor(QWidget):
         self.preview.save_requested.connect(lambda: self.save_documents())
         self.preview.variant_changed.connect(self._on_variant_shown)
         self._build_header()
+        self.sending = EditorSending(self)  # «Send…», «Re-quote…», the follow-up line
         self._build_sections()
         self.splitter = FormPreviewSplitter(self.sections, self.preview, self.settings)
         layout = QVBoxLayout(self)
@@ -157,6 +159,7 @@ class ProposalEditor(QWidget):
         layout.setSpacing(2)
         layout.addLayout(self.header)
         layout.addWidget(self.banner)
+        self.sending.place_follow_up(layout, layout.count())
         layout.addWidget(self.splitter, 1)
         self._build_shortcuts()
         warm_up_renderer()
@@ -365,6 +368,7 @@ class ProposalEditor(QWidget):
             self.header.show_proposal(
                 self._proposal, self._latest_revision, self._read_only, self._dirty
             )
+            self.sending.update(self._proposal, self._latest_revision, self._read_only)
 
     # ---- reading the form ------------------------------------------------------------------
     def proposal_and_input_errors(self) -> tuple[Proposal, dict[str, str]]:
@@ -710,21 +714,36 @@ class ProposalEditor(QWidget):
             if not self.prompts.confirm(self, status_label(status), question):
                 return False
             self._set_dirty(False)
+        elif status == ProposalStatus.SENT:
+            if not self.prepare_sending():
+                return False  # back to the proposal: it stays a (saved) draft
         elif (self._dirty or self._proposal.id is None) and not self.save():
             return False
-        if status == ProposalStatus.SENT and not self._confirm_send():
-            return False  # back to the proposal: it stays a (saved) draft
         try:
-            stored = self.service.set_status(self._proposal.id, status)
+            stored = self.service.set_status(self._proposal.saved_id, status)
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
         except KamError as exc:
             self.prompts.error(self, self.tr("Cannot change the status"), str(exc))
             return False
+        self.show_stored(stored)
+        return True
+
+    def prepare_sending(self) -> bool:
+        """Saved, and the coverage checks seen: what marking sent and «Send…» need first."""
+        if self._proposal is None:
+            return False
+        if (self._dirty or self._proposal.id is None) and not self.save():
+            return False
+        return self._proposal.status != ProposalStatus.DRAFT or self._confirm_send()
+
+    def stored_proposal(self) -> Proposal | None:
+        return self._proposal if self._proposal is not None and self._proposal.id else None
+
+    def show_stored(self, stored: Proposal) -> None:
         self.load(stored, self._members)
         self.saved.emit(stored)
-        return True
 
     def save_documents(self) -> Outcome:
         """ "Save PDF / Word…": the editions and format the KAM picks; settles with the files

@@ -32,6 +32,7 @@ from kam_desktop.domain.proposal import Proposal, ProposalStatus, ProposalSummar
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.plain_text import as_text
 from kam_desktop.gui.proposal_editor import ProposalEditor
+from kam_desktop.gui.proposal_send import TabSending
 from kam_desktop.gui.proposal_status import EXPIRED_COLOR, status_text
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
 from kam_desktop.i18n import current_language
@@ -203,9 +204,10 @@ class ProposalsTab(RecordListTab):
         empty_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
-        page, _page_layout = self._list_page(
+        page, page_layout = self._list_page(
             [self.new_button, self.open_button, self.duplicate_button, self.delete_button]
         )
+        self.sending = TabSending(self, page_layout)
         self._set_pages(empty, page, margin=0)  # the editor opened in place uses the full tab
         self.new_button.clicked.connect(self.new_proposal)
         self.empty_new_button.clicked.connect(self.new_proposal)
@@ -279,6 +281,7 @@ class ProposalsTab(RecordListTab):
         self.delete_button.setEnabled(
             current is not None and current.status == ProposalStatus.DRAFT
         )
+        self.sending.update(current)  # «Send…», «Re-quote…», the follow-up list
 
     def show_list(self) -> None:
         if self.is_editing() and not self.editor.discard_or_save():

@@ -1621,4 +1621,226 @@ incl. VAT</source>
         <translation>Блоки не включены: в досье нет ничего, на что они отвечают</translation>
     </message>
 </context>
+<context>
+    <name>DraftsOpenedDialog</name>
+    <message>
+        <source>E-mail drafts</source>
+        <translation>Черновики писем</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>нет e-mail</translation>
+    </message>
+    <message>
+        <source>One draft per addressee is open in your mail program:</source>
+        <translation>В почтовой программе открыто по черновику на каждого адресата:</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Сохранены в %1</translation>
+    </message>
+    <message>
+        <source>Send them from the mail program. Did you send them? The proposal is then marked as sent today and its follow-up is planned.</source>
+        <translation>Отправьте их из почтовой программы. Вы их отправили? Тогда КП будет отмечено как отправленное сегодня, и будет запланировано сопровождение.</translation>
+    </message>
+    <message>
+        <source>Yes, mark as sent</source>
+        <translation>Да, отметить как отправленное</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Пока нет</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSending</name>
+    <message>
+        <source>Send…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft per addressee with their edition attached, open them in your mail program, then mark the proposal as sent</source>
+        <translation>Подготовить черновик письма каждому адресату с его вариантом КП во вложении, открыть их в почтовой программе, затем отметить КП как отправленное</translation>
+    </message>
+    <message>
+        <source>Re-quote…</source>
+        <translation>Обновить цены…</translation>
+    </message>
+    <message>
+        <source>The offer expired: a new revision with current catalogue prices and new dates</source>
+        <translation>Срок действия КП истёк: новая редакция с текущими ценами каталога и новыми датами</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1 of %2 steps open; next on %3: %4</source>
+        <translation>Сопровождение: открыто шагов — %1 из %2; следующий %3: %4</translation>
+    </message>
+    <message>
+        <source>Follow-up: all %1 steps done.</source>
+        <translation>Сопровождение: все шаги (%1) выполнены.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Mark steps done or move them in Today.</source>
+        <translation>Отмечайте выполнение и переносите шаги на странице «Сегодня».</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Сопровождение: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalSending</name>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>Отмечено как отправленное.</translation>
+    </message>
+    <message>
+        <source>Follow-up planned: %1 steps, first on %2 (see Today).</source>
+        <translation>Запланировано сопровождение: шагов — %1, первый %2 (см. «Сегодня»).</translation>
+    </message>
+    <message>
+        <source>Cannot write the drafts</source>
+        <translation>Не удалось записать черновики</translation>
+    </message>
+    <message>
+        <source>Send %1</source>
+        <translation>Отправка %1</translation>
+    </message>
+    <message>
+        <source>Writing the e-mail drafts…</source>
+        <translation>Подготовка черновиков писем…</translation>
+    </message>
+    <message>
+        <source>Cannot open the drafts</source>
+        <translation>Не удалось открыть черновики</translation>
+    </message>
+    <message>
+        <source>No mail program opens .eml files here; the drafts are in %1.</source>
+        <translation>Нет почтовой программы, открывающей файлы .eml; черновики лежат в %1.</translation>
+    </message>
+    <message>
+        <source>%1 e-mail drafts written.</source>
+        <translation>Черновиков писем записано: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the proposal as sent</source>
+        <translation>Не удалось отметить КП как отправленное</translation>
+    </message>
+    <message>
+        <source>Cannot re-quote</source>
+        <translation>Не удалось обновить цены</translation>
+    </message>
+    <message>
+        <source>Re-quoted as %1 with current prices.</source>
+        <translation>Создана редакция %1 с текущими ценами.</translation>
+    </message>
+</context>
+<context>
+    <name>RequoteDialog</name>
+    <message>
+        <source>Re-quote %1</source>
+        <translation>Обновить цены: %1</translation>
+    </message>
+    <message>
+        <source>The offer expired on %1. The re-quote takes the catalogue's current prices and new dates; check what changed before you save it as %2.</source>
+        <translation>Срок действия КП истёк %1. В новой редакции — текущие цены каталога и новые даты; проверьте изменения, прежде чем сохранить её как %2.</translation>
+    </message>
+    <message>
+        <source>New dates: issued %1, valid until %2 (%3 days).</source>
+        <translation>Новые даты: от %1, действительно до %2 (дней: %3).</translation>
+    </message>
+    <message>
+        <source>Save as %1</source>
+        <translation>Сохранить как %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Old price</source>
+        <translation>Старая цена</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>Новая цена</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>typed by hand: kept</source>
+        <translation>введено вручную: без изменений</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue: kept</source>
+        <translation>нет в каталоге: цена сохранена</translation>
+    </message>
+    <message>
+        <source>catalogue price in another currency: kept</source>
+        <translation>в каталоге в другой валюте: цена сохранена</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>VAT %1 → %2</source>
+        <translation>НДС %1 → %2</translation>
+    </message>
+    <message>
+        <source>Total: %1 → %2</source>
+        <translation>Итого: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>TabSending</name>
+    <message>
+        <source>Send…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Write an e-mail draft per addressee with their edition attached, open them in your mail program, then mark the proposal as sent</source>
+        <translation>Подготовить черновик письма каждому адресату с его вариантом КП во вложении, открыть их в почтовой программе, затем отметить КП как отправленное</translation>
+    </message>
+    <message>
+        <source>Re-quote…</source>
+        <translation>Обновить цены…</translation>
+    </message>
+    <message>
+        <source>The offer expired: a new revision with current catalogue prices and new dates</source>
+        <translation>Срок действия КП истёк: новая редакция с текущими ценами каталога и новыми датами</translation>
+    </message>
+    <message>
+        <source>Cannot open the proposal</source>
+        <translation>Не удалось открыть КП</translation>
+    </message>
+</context>
 </TS>

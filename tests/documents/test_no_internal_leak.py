@@ -161,3 +161,33 @@ def test_a_sent_revision_keeps_no_internal_notes_of_the_client(leaky_proposal):
     assert snapshot.client.strategy == "" and snapshot.client.competitors == ""
     for edition, text in editions(proposals, proposal).items():
         assert "qzx" not in text, edition
+
+
+def test_the_e_mail_drafts_carry_nothing_internal(leaky_proposal, tmp_path):
+    """The cover note, subject and sender of each .eml draft; the recipient is the person's
+    own address (an e-mail the dossier holds in order to write to them)."""
+    from email import policy
+    from email.parser import BytesParser
+
+    from kam_desktop.services.mail_drafts import MailDraftService
+
+    proposals, proposal = leaky_proposal
+    written = MailDraftService(proposals.db).write_drafts(proposal.id, tmp_path)
+    assert len(written.drafts) == 5
+    for draft in written.drafts:
+        message = BytesParser(policy=policy.default).parsebytes(draft.path.read_bytes())
+        (attachment,) = message.iter_attachments()
+        body = message.get_body(("plain",))
+        shown = " ".join(
+            [
+                body.get_content(),
+                str(message["Subject"]),
+                str(message["From"] or ""),
+                attachment.get_filename(),
+                pdf_text(attachment.get_content()),
+            ]
+        )
+        assert re.findall(r"qzx\w+", shown) == [], draft.full_name
+        assert not [w for w in JUDGEMENTS if w in shown.casefold()], draft.full_name
+        assert message["To"].addresses[0].username.startswith("qzx")  # their own address
+        assert "Уважаемый Иван Сергеевич!" in body.get_content()
