@@ -46,6 +46,12 @@ class MeetingBriefService:
                 raise NotFoundError(_("No client with id {id}.").format(id=client_id))
             return client_store.load_members(s, [client_id]).get(client_id, [])
 
+    def role_labels(self, lang: str | None = None) -> dict[str, str]:
+        """Role code → its name in ``lang`` (default: the UI language)."""
+        lang = lang or current_language()
+        with self.db.session() as s:
+            return {r.code: r.label(lang) for r in our_side_store.load_roles(s)}
+
     def brief(
         self,
         client_id: str,
