@@ -107,7 +107,7 @@ class MeetingBriefDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(460, 420)
+        self.resize(600, 440)
 
     def _check_all(self, state: Qt.CheckState) -> None:
         for row in range(self.attendees.count()):

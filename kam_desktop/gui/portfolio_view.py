@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 DEFAULT_NO_CONTACT_DAYS = 60
+NAME_WIDTH = 165  # long names elide; the user can widen the column
 
 BAND_COLOURS = {
     ShareBand.KEY: "#DCEFE0",
@@ -57,6 +58,7 @@ RELIABILITY_COLOURS = {ReliabilityResult.RISKY: "#F8D7D3", ReliabilityResult.NOT
 
 
 def band_label(band: ShareBand) -> str:
+    """The band as the filter lists it (with its range)."""
     return {
         ShareBand.UNKNOWN: QCoreApplication.translate("PortfolioView", "no share"),
         ShareBand.BELOW_KEY: QCoreApplication.translate("PortfolioView", "below key"),
@@ -65,6 +67,17 @@ def band_label(band: ShareBand) -> str:
         ShareBand.MONO_DEPENDENT: QCoreApplication.translate(
             "PortfolioView", "mono-dependence > 75 %"
         ),
+    }[band]
+
+
+def band_chip(band: ShareBand) -> str:
+    """The band beside a share in the table (short: the colour says the rest)."""
+    return {
+        ShareBand.UNKNOWN: QCoreApplication.translate("PortfolioView", "no share"),
+        ShareBand.BELOW_KEY: QCoreApplication.translate("PortfolioView", "below key"),
+        ShareBand.KEY: QCoreApplication.translate("PortfolioView", "key"),
+        ShareBand.ABOVE_KEY: QCoreApplication.translate("PortfolioView", "above key"),
+        ShareBand.MONO_DEPENDENT: QCoreApplication.translate("PortfolioView", "mono-dependence"),
     }[band]
 
 
@@ -78,7 +91,7 @@ def reliability_label(result: ReliabilityResult) -> str:
 
 
 def _days(n: int) -> str:
-    return QCoreApplication.translate("PortfolioView", "%1 d ago").replace("%1", str(n))
+    return QCoreApplication.translate("PortfolioView", "%1 d").replace("%1", str(n))
 
 
 def _amount(entry: PortfolioEntry) -> str:
@@ -175,12 +188,8 @@ class PortfolioModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return header_label(section)
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.COVERAGE:
-            return QCoreApplication.translate(
-                "PortfolioView",
-                "Share of the account checks the decision group passes: roles covered, "
-                "a champion, an executive sponsor, no influential opponent, key people in touch",
-            )
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return header_tip(section)
         return None
 
     def data(
@@ -193,6 +202,8 @@ class PortfolioModel(QAbstractTableModel):
             return self._display(entry, column)
         if role == ClientIdRole:
             return entry.client_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return entry.name  # an elided long name in full
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(entry, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.OPEN_VALUE, self.COVERAGE):
@@ -207,13 +218,13 @@ class PortfolioModel(QAbstractTableModel):
             return status_label(entry.status)
         if column == self.SHARE:
             if entry.share_pct is None:
-                return band_label(entry.band)
+                return band_chip(entry.band)
             share = (
                 f"{entry.share_pct:.0f}"
                 if entry.share_pct == int(entry.share_pct)
                 else (f"{entry.share_pct:.1f}")
             )
-            return f"{share} % · {band_label(entry.band)}"
+            return f"{share} % · {band_chip(entry.band)}"
         if column == self.RELIABILITY:
             age = entry.reliability_age_days(today)
             text = reliability_label(entry.reliability)
@@ -247,12 +258,28 @@ def header_label(section: int) -> str:
     return (
         QCoreApplication.translate("PortfolioView", "Client"),
         QCoreApplication.translate("PortfolioView", "Status"),
-        QCoreApplication.translate("PortfolioView", "Share of our sales"),
-        QCoreApplication.translate("PortfolioView", "Reliability check"),
+        QCoreApplication.translate("PortfolioView", "Share"),
+        QCoreApplication.translate("PortfolioView", "Reliability"),
         QCoreApplication.translate("PortfolioView", "Open proposals"),
         QCoreApplication.translate("PortfolioView", "Last contact"),
         QCoreApplication.translate("PortfolioView", "Coverage"),
     )[section]
+
+
+def header_tip(section: int) -> str | None:
+    if section == PortfolioModel.SHARE:
+        return QCoreApplication.translate("PortfolioView", "Share of our sales")
+    if section == PortfolioModel.RELIABILITY:
+        return QCoreApplication.translate(
+            "PortfolioView", "Reliability check: the result and how many days ago it was done"
+        )
+    if section == PortfolioModel.COVERAGE:
+        return QCoreApplication.translate(
+            "PortfolioView",
+            "Share of the account checks the decision group passes: roles covered, "
+            "a champion, an executive sponsor, no influential opponent, key people in touch",
+        )
+    return None
 
 
 class PortfolioView(QWidget):
@@ -309,7 +336,10 @@ class PortfolioView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The name takes the room left; the figures are as wide as they need (200 rows a page).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PortfolioModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PortfolioModel.NAME, NAME_WIDTH)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
@@ -353,7 +383,6 @@ class PortfolioView(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
-        self._size_columns()
         self.count_label.setText(
             self.tr("Clients: %1").replace("%1", str(self.model.total_count()))
         )
@@ -366,13 +395,6 @@ class PortfolioView(QWidget):
         if PortfolioModel.COLUMNS[column] is None:
             return
         self.model.sort(column, order)
-
-    def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        widths = (200, 120, 200, 170, 150, 150)
-        for column, width in enumerate(widths):
-            if header.sectionSize(column) < width:
-                header.resizeSection(column, width)
 
     def _open(self, index: QModelIndex) -> None:
         client_id = index.data(ClientIdRole)

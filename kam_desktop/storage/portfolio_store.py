@@ -201,7 +201,7 @@ def last_contacts_of_clients(
     for start in range(0, len(ids), ID_CHUNK):
         chunk = ids[start : start + ID_CHUNK]
         members = select(MemberRow.id).where(MemberRow.client_id.in_(chunk))
-        last = last_contacts_query(members)  # type: ignore[arg-type]  # a subquery works too
+        last = last_contacts_query(members)
         query = (
             select(MemberRow.client_id, MemberRow.id, MemberRow.last_contact_on, last.c.last_on)
             .outerjoin(last, last.c.member_id == MemberRow.id)
