@@ -18,7 +18,7 @@ from kam_desktop.domain.portfolio import (
 from kam_desktop.i18n import _
 from kam_desktop.services.agenda import AgendaService
 from kam_desktop.services.database import Database
-from kam_desktop.storage import client_store, portfolio_store
+from kam_desktop.storage import portfolio_store
 
 MAX_NO_CONTACT_DAYS = 3650
 EVERY_CLIENT = PortfolioFilter()
@@ -46,7 +46,7 @@ class PortfolioService:
             if not with_coverage or not entries:
                 return entries
             ids = [e.client_id for e in entries]
-            members = client_store.load_members(s, ids)
+            members = portfolio_store.coverage_members(s, ids)
             contacts = portfolio_store.last_contacts_of_clients(s, ids)
         rules = AgendaService(self.db).cadences()
         scored = []
