@@ -44,6 +44,7 @@ from kam_desktop.i18n import N_, _
 
 BIRTHDAY_SOON_DAYS = 30
 LAST_INTERACTIONS = 5
+MAX_STEPS = 12  # the overdue and soonest first; the rest is counted, not listed
 WARNING_COLOUR = colors.HexColor("#A33A2B")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -450,7 +451,7 @@ class MeetingBriefRenderer:
         if not b.steps:
             return [head, self.p(self.t("No open next steps."), "muted")]
         items: list[Flowable] = [head]
-        for step in b.steps:
+        for step in b.steps[:MAX_STEPS]:
             overdue = step.due_on < b.meeting_on
             mark = " " + self.t("(overdue)") if overdue else ""
             text = f"{_short_date(step.due_on)} — {shorten(step.title, 160)}{mark}"
@@ -460,6 +461,9 @@ class MeetingBriefRenderer:
                     "brief_bullet_alert", self.st["bullet"], textColor=WARNING_COLOUR
                 )
             items.append(RLParagraph(markup(text), style, bulletText="•"))
+        if len(b.steps) > MAX_STEPS:
+            more = self.t("… and {count} more: see Today or the dossier.")
+            items.append(self.p(more.format(count=len(b.steps) - MAX_STEPS), "muted"))
         return items
 
     def coverage(self) -> list[Flowable]:
