@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
         self.exchange = self._build_exchange()
-        self.brief_button = add_meeting_brief_button(self)
+        add_meeting_brief_button(self)
         build_menus(self)
         self._build_status_bar()
         self._restore_layout()

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kam_desktop.services.meeting_brief import MeetingBriefService
 
 LAST_FOLDER_KEY = "meeting_brief/last_folder"
+BRIEF_BUTTON = "meeting_brief_button"  # its object name (tests find it by it)
 MemberIdRole = Qt.ItemDataRole.UserRole + 1
 UrlOpener = Callable[[QUrl], bool]
 
@@ -252,6 +253,7 @@ def start_meeting_brief(window: MainWindow) -> Outcome | None:
 def add_meeting_brief_button(window: MainWindow) -> QPushButton:
     """The dossier header's "Meeting brief…" button (beside the Share button)."""
     button = QPushButton(QCoreApplication.translate("MeetingBriefDialog", "Meeting brief…"))
+    button.setObjectName(BRIEF_BUTTON)
     button.setToolTip(
         QCoreApplication.translate(
             "MeetingBriefDialog", "A printable brief for a meeting with this client (internal)"

@@ -54,7 +54,6 @@ BAND_COLOURS = {
     ShareBand.ABOVE_KEY: "#FFF1CC",
     ShareBand.MONO_DEPENDENT: "#F8D7D3",
 }
-RELIABILITY_COLOURS = {ReliabilityResult.RISKY: "#F8D7D3", ReliabilityResult.NOT_CHECKED: None}
 
 
 def band_label(band: ShareBand) -> str:

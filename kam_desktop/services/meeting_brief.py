@@ -23,12 +23,6 @@ from kam_desktop.services.database import Database
 from kam_desktop.storage import client_store, cockpit_store, our_side_store, portfolio_store
 
 
-def default_attendees(group: Sequence[Member], most: int | None = None) -> list[str]:
-    """The people a brief covers when none are chosen: everyone, or the ``most`` influential."""
-    ids = [m.saved_id for m in group]  # the group comes ordered by influence, highest first
-    return ids if most is None else ids[:most]
-
-
 def influential_ids(group: Sequence[Member]) -> list[str]:
     """The members the dialog pre-checks (influence 4–5; everyone when nobody is)."""
     chosen = [m.saved_id for m in group if is_influential(m)]

@@ -10,11 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kam_desktop.domain.dossier import Client, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus, ReliabilityResult
 from kam_desktop.gui.main_window import MainWindow
-from kam_desktop.gui.meeting_brief_dialog import MeetingBriefDialog, start_meeting_brief
+from kam_desktop.gui.meeting_brief_dialog import (
+    BRIEF_BUTTON,
+    MeetingBriefDialog,
+    start_meeting_brief,
+)
 from kam_desktop.gui.portfolio_view import PortfolioModel, show_portfolio
 from tests.gui.shell_helpers import ScriptedPrompter, finish
 
@@ -98,7 +103,8 @@ def test_meeting_brief_from_the_dossier_header(qtbot, db, book, tmp_path) -> Non
     window = MainWindow(db, prompter=prompter)
     qtbot.addWidget(window)
     window.dossier.open_client(book["alpha"].id)
-    assert window.brief_button.text() == "Meeting brief…"
+    button = window.findChild(QPushButton, BRIEF_BUTTON)
+    assert button is not None and button.text() == "Meeting brief…"
     outcome = start_meeting_brief(window)
     assert outcome is not None
     assert finish(outcome) == out
