@@ -36,6 +36,7 @@ VERB_MODULES = (
     "kam_desktop.cli_exchange",
     "kam_desktop.cli_agenda",
     "kam_desktop.cli_send",
+    "kam_desktop.cli_brief",
 )
 
 EXIT_OK = 0

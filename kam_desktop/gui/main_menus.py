@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from kam_desktop.gui.library_menu import add_library_menu
+from kam_desktop.gui.portfolio_view import portfolio_action
 
 if TYPE_CHECKING:
     from kam_desktop.gui.main_window import MainWindow
@@ -142,6 +143,8 @@ def build_menus(window: MainWindow) -> None:
     go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     for action in (window.find_action, None, window.next_action, window.previous_action):
         go_menu.addSeparator() if action is None else go_menu.addAction(action)
+    go_menu.addSeparator()
+    go_menu.addAction(portfolio_action(window))
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.client_list_action)
     window.library_menu = add_library_menu(window, window.db)

@@ -60,6 +60,7 @@ from kam_desktop.gui.exchange_controller import ExchangeController
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.i18n_qt import app_settings
 from kam_desktop.gui.main_menus import LIST_WHILE_EDITING_KEY, build_menus
+from kam_desktop.gui.meeting_brief_dialog import add_meeting_brief_button
 from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompts, UserPrompts
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
         self.exchange = self._build_exchange()
+        add_meeting_brief_button(self)
         build_menus(self)
         self._build_status_bar()
         self._restore_layout()
