@@ -70,6 +70,7 @@ class MapEdge:
     colour: str
     dashed: bool
     directed: bool
+    link_id: str | None = None  # an informal link's id (the GUI removes it by this)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,7 @@ def layout_map(
                     LINK_COLOURS.get(link.kind.value, REPORTING_LINE_COLOUR),
                     True,
                     link.kind == LinkKind.INFLUENCES,
+                    link.id,
                 )
             )
     width = max((n.x + COLUMN_WIDTH / 2 for n in nodes), default=COLUMN_WIDTH) + MARGIN / 2
