@@ -35,6 +35,7 @@ VERB_MODULES = (
     "kam_desktop.cli_proposals",
     "kam_desktop.cli_exchange",
     "kam_desktop.cli_agenda",
+    "kam_desktop.cli_map",
 )
 
 EXIT_OK = 0
