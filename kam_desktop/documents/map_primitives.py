@@ -128,16 +128,13 @@ def map_shapes(
 ) -> Shapes:
     """Lines under circles under labels, with the bounding box of everything drawn."""
     shapes = Shapes()
-    for edge, path in edge_paths(chart):
-        points = tuple(curve_points(path))
-        shapes.items.append(Line(points, edge.colour, LINE_WIDTH, edge.dashed))
-        if path.arrow is not None:
-            shapes.items.append(Polygon(path.arrow, edge.colour))
+    labels: list[Shape] = []
+    drops: dict[str, float] = {}
     xs: list[float] = []
     ys: list[float] = []
     for node in chart.nodes:
         outline = PINNED_OUTLINE if node.pinned else NODE_OUTLINE
-        shapes.items.append(Circle((node.x, node.y), node.radius, node.colour, outline, 1.2))
+        labels.append(Circle((node.x, node.y), node.radius, node.colour, outline, 1.2))
         y = node.y + node.radius + LABEL_GAP
         lines = label_lines(
             node,
@@ -153,10 +150,17 @@ def map_shapes(
             y += line_height(line.style)
         if texts:
             half = widest / 2 + 2
-            shapes.items.append(Rect(node.x - half, top - 1, node.x + half, y, LABEL_BACKGROUND))
-        shapes.items += texts
+            labels.append(Rect(node.x - half, top - 1, node.x + half, y, LABEL_BACKGROUND))
+        labels += texts
+        drops[node.member_id] = y - node.y - node.radius + 1
         xs += [node.x - LABEL_WIDTH / 2, node.x + LABEL_WIDTH / 2]
         ys += [node.y - node.radius, y]
+    for edge, path in edge_paths(chart, drops):  # lines under circles under labels
+        points = tuple(curve_points(path))
+        shapes.items.append(Line(points, edge.colour, LINE_WIDTH, edge.dashed))
+        if path.arrow is not None:
+            shapes.items.append(Polygon(path.arrow, edge.colour))
+    shapes.items += labels
     for item in shapes.items:
         if isinstance(item, Line):  # a bent link can reach beyond the nodes
             xs += [p[0] for p in item.points]

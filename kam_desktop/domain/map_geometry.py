@@ -10,7 +10,7 @@ wrapped to the column width by the caller's own text measure.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from kam_desktop.domain.relationship_map import COLUMN_WIDTH, MapEdge, MapNode, RelationshipMap
@@ -55,8 +55,12 @@ def arrow_head(tip: Point, coming_from: Point) -> tuple[Point, Point, Point]:
     return tip, left, right
 
 
-def edge_path(source: MapNode, target: MapNode, edge: MapEdge) -> EdgePath:
-    """The line of one edge between two placed nodes."""
+def edge_path(source: MapNode, target: MapNode, edge: MapEdge, drop: float = 0.0) -> EdgePath:
+    """The line of one edge between two placed nodes.
+
+    ``drop`` is the height of the source's label: a reporting line to someone below starts
+    under that label (an org chart's fan), not at the circle where it would cross the words.
+    """
     a, b = (source.x, source.y), (target.x, target.y)
     control: Point | None = None
     if edge.dashed:  # informal links bow out to the right of their direction
@@ -64,16 +68,24 @@ def edge_path(source: MapNode, target: MapNode, edge: MapEdge) -> EdgePath:
         length = math.hypot(dx, dy) or 1.0
         bend = min(MAX_BEND, length * BEND_SHARE)
         control = ((a[0] + b[0]) / 2 - dy / length * bend, (a[1] + b[1]) / 2 + dx / length * bend)
-    start = _towards(a, control or b, source.radius)
-    end = _towards(b, control or a, target.radius)
-    arrow = arrow_head(end, control or a) if edge.directed else None
+    below = b[1] - a[1] > source.radius + drop + target.radius + ARROW_LENGTH
+    if not edge.dashed and drop > 0 and below:
+        start = (a[0], a[1] + source.radius + drop)
+    else:
+        start = _towards(a, control or b, source.radius)
+    end = _towards(b, control or start, target.radius)
+    arrow = arrow_head(end, control or start) if edge.directed else None
     return EdgePath(start, end, control, arrow)
 
 
-def edge_paths(chart: RelationshipMap) -> list[tuple[MapEdge, EdgePath]]:
+def edge_paths(
+    chart: RelationshipMap, drops: Mapping[str, float] | None = None
+) -> list[tuple[MapEdge, EdgePath]]:
+    """Every drawable edge with its line; ``drops``: member id → label height under the node."""
     nodes = {n.member_id: n for n in chart.nodes}
+    drops = drops or {}
     return [
-        (edge, edge_path(nodes[edge.from_id], nodes[edge.to_id], edge))
+        (edge, edge_path(nodes[edge.from_id], nodes[edge.to_id], edge, drops.get(edge.from_id, 0)))
         for edge in chart.edges
         if edge.from_id in nodes and edge.to_id in nodes and edge.from_id != edge.to_id
     ]

@@ -18,7 +18,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QContextMenuEvent,
     QFont,
     QFontMetricsF,
     QKeySequence,
@@ -149,6 +148,7 @@ class NodeItem(QGraphicsEllipseItem):
             box.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, False)
         for item in texts:
             item.setParentItem(self)
+        self.drop = y - self.node.radius + 1  # a reporting line to a report starts below this
         self.label_texts = [t.text() for t in texts]
 
     @property
@@ -203,7 +203,9 @@ class EdgeItem(QGraphicsPathItem):
         self.update_path()
 
     def update_path(self) -> None:
-        path = edge_path(self.source.current_node(), self.target.current_node(), self.edge)
+        path = edge_path(
+            self.source.current_node(), self.target.current_node(), self.edge, self.source.drop
+        )
         painter_path = QPainterPath(QPointF(*path.start))
         if path.control is None:
             painter_path.lineTo(QPointF(*path.end))
@@ -242,11 +244,15 @@ class MapCanvas(QGraphicsView):
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        # Dragging the background pans (nodes take their own drags), so no scroll bars are needed.
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QBrush(QColor("#ffffff")))
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
+        self.auto_fit = True  # follow the window's size until the user zooms
         self.node_menu_factory: Any = None  # set by the tab: member id → QMenu | None
         self.link_menu_factory: Any = None
 
@@ -264,7 +270,7 @@ class MapCanvas(QGraphicsView):
                 edge_item = EdgeItem(edge, source, target, self)
                 scene.addItem(edge_item)
                 self.edges.append(edge_item)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-400, -300, 400, 300))
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-200, -150, 200, 150))
 
     def node_menu(self, member_id: str) -> QMenu | None:
         return self.node_menu_factory(member_id) if self.node_menu_factory else None
@@ -294,6 +300,7 @@ class MapCanvas(QGraphicsView):
         return True
 
     def fit_all(self) -> None:
+        self.auto_fit = True
         rect = self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
@@ -302,6 +309,7 @@ class MapCanvas(QGraphicsView):
                 self.centerOn(rect.center())
 
     def zoom_by(self, factor: float) -> None:
+        self.auto_fit = False
         current = self.transform().m11()
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
@@ -313,8 +321,10 @@ class MapCanvas(QGraphicsView):
             return
         super().wheelEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        super().contextMenuEvent(event)  # items get theirs first
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit_all()
 
 
 class RelationshipMapTab(QWidget):
@@ -367,9 +377,7 @@ class RelationshipMapTab(QWidget):
         buttons = QHBoxLayout()
         for button in (self.fit_button, self.reset_button):
             buttons.addWidget(button)
-        hint = plain(QLabel(self.tr("Drag people to arrange them; Ctrl+wheel zooms.")))
-        hint.setStyleSheet(HINT_STYLE)
-        buttons.addWidget(hint, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.png_button)
         buttons.addWidget(self.pdf_button)
         self.fit_button.setToolTip(self.tr("Show the whole map (Ctrl+0)"))
@@ -390,9 +398,9 @@ class RelationshipMapTab(QWidget):
         self.coverage.itemClicked.connect(self._warning_clicked)
         self.coverage.itemActivated.connect(self._warning_clicked)
         side_layout.addWidget(self.coverage, 1)
-        legend = plain(QLabel(self._legend_text()))
+        legend = QLabel(self._legend_text())
+        legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)
-        legend.setStyleSheet(HINT_STYLE)
         side_layout.addWidget(legend)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -400,7 +408,7 @@ class RelationshipMapTab(QWidget):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([760, 280])
+        self.splitter.setSizes([800, 250])
         self.splitter.setChildrenCollapsible(False)
 
         content = QWidget()
@@ -409,6 +417,8 @@ class RelationshipMapTab(QWidget):
         content_layout.addLayout(buttons)
         content_layout.addWidget(self.splitter, 1)
         self.message.setStyleSheet(HINT_STYLE)
+        self.message.setWordWrap(True)  # a long path or the hint must not widen the window
+        self.message.setText(self.hint())
         content_layout.addWidget(self.message)
 
         empty = empty_state_page(
@@ -441,13 +451,42 @@ class RelationshipMapTab(QWidget):
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
 
-    def _legend_text(self) -> str:
+    def hint(self) -> str:
         return self.tr(
-            "Green: supporter, grey: neutral, amber: sceptic, red: opponent; the bigger the "
-            "circle, the more influence. Solid arrows: reports to; dashed: influences (arrow) "
-            "and friendly with (no arrow). Right-click a person to link them, a link to remove it; "
-            "double-click a person to open them."
+            "Drag people to arrange them (kept); right-click a person to link them, a link to "
+            "remove it; double-click to open; Ctrl+wheel zooms."
         )
+
+    def _legend_text(self) -> str:
+        """Coloured dots and line samples; rich text built from our own escaped words."""
+        from html import escape
+
+        from kam_desktop.domain.enums import Attitude
+        from kam_desktop.domain.relationship_map import (
+            ATTITUDE_COLOURS,
+            LINK_COLOURS,
+            REPORTING_LINE_COLOUR,
+        )
+
+        def dot(colour: str, text: str) -> str:
+            return f"<span style='color:{colour}'>●</span>&nbsp;{escape(text)}"
+
+        def line(colour: str, sample: str, text: str) -> str:
+            return f"<span style='color:{colour}'>{sample}</span>&nbsp;{escape(text)}"
+
+        attitudes = [
+            dot(ATTITUDE_COLOURS[Attitude.SUPPORTER], self.tr("supporter")),
+            dot(ATTITUDE_COLOURS[Attitude.NEUTRAL], self.tr("neutral")),
+            dot(ATTITUDE_COLOURS[Attitude.SCEPTIC], self.tr("sceptic")),
+            dot(ATTITUDE_COLOURS[Attitude.OPPONENT], self.tr("opponent")),
+        ]
+        lines = [
+            line(REPORTING_LINE_COLOUR, "──▶", self.tr("reports to")),
+            line(LINK_COLOURS["influences"], "- -▶", self.tr("influences")),
+            line(LINK_COLOURS["friendly"], "- - -", self.tr("friendly with")),
+        ]
+        size = escape(self.tr("The bigger the circle, the more influence."))
+        return "<br>".join(["&nbsp; ".join(attitudes), size, "<br>".join(lines)])
 
     # ---- the dossier's tab interface ------------------------------------------------------------
     def load(self, dossier: Dossier) -> None:

@@ -28,10 +28,6 @@
         <translation>Перейти к ГПР</translation>
     </message>
     <message>
-        <source>Drag people to arrange them; Ctrl+wheel zooms.</source>
-        <translation>Перетаскивайте людей, чтобы расставить их; Ctrl+колесо — масштаб.</translation>
-    </message>
-    <message>
         <source>Show the whole map (Ctrl+0)</source>
         <translation>Показать всю карту (Ctrl+0)</translation>
     </message>
@@ -48,8 +44,40 @@
         <translation>ГПР ещё не заполнена, поэтому карты нет. Добавьте людей, которые принимают решение, на вкладке «Группа принятия решения» и укажите, кому каждый подчиняется: карта нарисует их как оргструктуру, цветом по отношению и размером по влиянию.</translation>
     </message>
     <message>
-        <source>Green: supporter, grey: neutral, amber: sceptic, red: opponent; the bigger the circle, the more influence. Solid arrows: reports to; dashed: influences (arrow) and friendly with (no arrow). Right-click a person to link them, a link to remove it; double-click a person to open them.</source>
-        <translation>Зелёный — сторонник, серый — нейтрален, жёлтый — скептик, красный — противник; чем больше круг, тем больше влияние. Сплошные стрелки — подчинение; пунктир — влияет на (со стрелкой) и дружит с (без стрелки). Правый щелчок по человеку — добавить связь, по связи — удалить её; двойной щелчок — открыть участника.</translation>
+        <source>Drag people to arrange them (kept); right-click a person to link them, a link to remove it; double-click to open; Ctrl+wheel zooms.</source>
+        <translation>Перетаскивайте людей — расположение сохранится; правый щелчок по человеку — связать, по связи — удалить; двойной щелчок — открыть; Ctrl+колесо — масштаб.</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>сторонник</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>нейтрален</translation>
+    </message>
+    <message>
+        <source>sceptic</source>
+        <translation>скептик</translation>
+    </message>
+    <message>
+        <source>opponent</source>
+        <translation>противник</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>подчиняется</translation>
+    </message>
+    <message>
+        <source>influences</source>
+        <translation>влияет на</translation>
+    </message>
+    <message>
+        <source>friendly with</source>
+        <translation>дружит с</translation>
+    </message>
+    <message>
+        <source>The bigger the circle, the more influence.</source>
+        <translation>Чем больше круг, тем больше влияние.</translation>
     </message>
     <message>
         <source>Coverage score: %1 %</source>
