@@ -23,7 +23,8 @@ ARROW_HALF_WIDTH = 5.0
 BEND_SHARE = 0.18  # an informal link bows out by this share of its length …
 MAX_BEND = 55.0  # … but never more than this
 LABEL_WIDTH = COLUMN_WIDTH - 14.0
-LABEL_GAP = 5.0  # between the circle and its first label line
+LABEL_GAP = 5.0
+BUS_INSET = 6.0  # the line beside a stack of reports runs this far inside its column  # between the circle and its first label line
 NAME_LINES = 2
 POSITION_LINES = 2
 
@@ -36,6 +37,7 @@ class EdgePath:
     end: Point
     control: Point | None
     arrow: tuple[Point, Point, Point] | None  # tip, left, right corners
+    via: tuple[Point, ...] = ()  # corners of an elbow line, between start and end
 
 
 def _towards(origin: Point, target: Point, distance: float) -> Point:
@@ -62,6 +64,8 @@ def edge_path(source: MapNode, target: MapNode, edge: MapEdge, drop: float = 0.0
     under that label (an org chart's fan), not at the circle where it would cross the words.
     """
     a, b = (source.x, source.y), (target.x, target.y)
+    if edge.elbow and not edge.dashed:
+        return _elbow(source, target, drop)
     control: Point | None = None
     if edge.dashed:  # informal links bow out to the right of their direction
         dx, dy = b[0] - a[0], b[1] - a[1]
@@ -76,6 +80,19 @@ def edge_path(source: MapNode, target: MapNode, edge: MapEdge, drop: float = 0.0
     end = _towards(b, control or start, target.radius)
     arrow = arrow_head(end, control or start) if edge.directed else None
     return EdgePath(start, end, control, arrow)
+
+
+def _elbow(source: MapNode, target: MapNode, drop: float) -> EdgePath:
+    """Manager → a stacked report: across under the manager, down beside the stack, across."""
+    # Stacks right of the manager get their line on their right side, so two stacks sit in
+    # one bracket instead of the second line running between them.
+    right = target.x > source.x + 1.0
+    bus = target.x + (COLUMN_WIDTH / 2 - BUS_INSET) * (1.0 if right else -1.0)
+    start = (source.x, source.y + source.radius + drop)
+    side = -1.0 if target.x >= bus else 1.0
+    end = (target.x + side * target.radius, target.y)
+    corner = (bus, target.y)
+    return EdgePath(start, end, None, arrow_head(end, corner), ((bus, start[1]), corner))
 
 
 def edge_paths(
@@ -93,6 +110,8 @@ def edge_paths(
 
 def curve_points(path: EdgePath, steps: int = 16) -> list[Point]:
     """The line as points (a drawing without curves, such as Pillow, joins them)."""
+    if path.via:
+        return [path.start, *path.via, path.end]
     if path.control is None:
         return [path.start, path.end]
     (x0, y0), (cx, cy), (x1, y1) = path.start, path.control, path.end

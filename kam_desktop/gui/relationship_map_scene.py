@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QMenu,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
@@ -79,7 +78,7 @@ class NodeItem(QGraphicsEllipseItem):
         self.edges: list[EdgeItem] = []
         self.setPos(node.x, node.y)
         self.setBrush(QBrush(QColor(node.colour)))
-        self._set_outline(False)
+        self.set_outline(False)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -89,7 +88,7 @@ class NodeItem(QGraphicsEllipseItem):
         self.setZValue(2)
         self._add_label(role)
 
-    def _set_outline(self, selected: bool) -> None:
+    def set_outline(self, selected: bool) -> None:
         colour = (
             SELECTED_OUTLINE if selected else (PINNED_OUTLINE if self.node.pinned else NODE_OUTLINE)
         )
@@ -133,13 +132,12 @@ class NodeItem(QGraphicsEllipseItem):
     def current_node(self) -> MapNode:
         return replace(self.node, x=self.pos().x(), y=self.pos().y())
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.update_path()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self._set_outline(bool(value))
-        return super().itemChange(change, value)
+    # No itemChange override: PySide6 (6.x, Python 3.11) drops a reference to None on every
+    # call of an overridden itemChange, and a long session would end in "deallocating None".
+    # Edges follow a drag from mouseMoveEvent; the selection outline from selectionChanged.
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self.canvas.follow_moving_nodes()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -182,6 +180,8 @@ class EdgeItem(QGraphicsPathItem):
             self.source.current_node(), self.target.current_node(), self.edge, self.source.drop
         )
         painter_path = QPainterPath(QPointF(*path.start))
+        for corner in path.via:
+            painter_path.lineTo(QPointF(*corner))
         if path.control is None:
             painter_path.lineTo(QPointF(*path.end))
         else:
@@ -194,13 +194,6 @@ class EdgeItem(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(10)
         return stroker.createStroke(self.path())
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(self.pen())
-        painter.drawPath(self.path())
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
         if self.edge.link_id:
@@ -216,6 +209,7 @@ class MapCanvas(QGraphicsView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
+        self.scene().selectionChanged.connect(self._show_selection)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         # Dragging the background pans (nodes take their own drags), so no scroll bars are needed.
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -226,6 +220,7 @@ class MapCanvas(QGraphicsView):
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
         self.auto_fit = True  # follow the window's size until the user zooms
+        self.movable = True  # False on a read-only database: nothing could be kept
         self.node_menu_factory: Any = None  # set by the tab: member id → QMenu | None
         self.link_menu_factory: Any = None
 
@@ -235,6 +230,7 @@ class MapCanvas(QGraphicsView):
         self.nodes, self.edges = {}, []
         for node in sheet.chart.nodes:
             item = NodeItem(node, sheet.role_labels.get(node.role_code, node.role_code), self)
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.movable)
             scene.addItem(item)
             self.nodes[node.member_id] = item
         for edge in sheet.chart.edges:
@@ -244,6 +240,17 @@ class MapCanvas(QGraphicsView):
                 scene.addItem(edge_item)
                 self.edges.append(edge_item)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-200, -150, 200, 150))
+
+    def follow_moving_nodes(self) -> None:
+        """Redraw the lines of the nodes being dragged (the selected ones move together)."""
+        for item in self.scene().selectedItems():
+            if isinstance(item, NodeItem):
+                for edge in item.edges:
+                    edge.update_path()
+
+    def _show_selection(self) -> None:
+        for item in self.nodes.values():
+            item.set_outline(item.isSelected())
 
     def node_menu(self, member_id: str) -> QMenu | None:
         return self.node_menu_factory(member_id) if self.node_menu_factory else None
