@@ -82,6 +82,8 @@ class RelationshipMapTab(QWidget):
         self.sheet: MapSheet | None = None
         self.last_export: Path | None = None
         self.canvas = MapCanvas()
+        self.read_only = bool(getattr(db, "read_only", False))  # drags and links not kept
+        self.canvas.movable = not self.read_only
         self.canvas.node_menu_factory = self.node_menu
         self.canvas.link_menu_factory = self.link_menu
         self.canvas.moved.connect(self._keep_moved)
@@ -251,6 +253,7 @@ class RelationshipMapTab(QWidget):
             self.canvas.nodes, self.canvas.edges = {}, []
             return
         self.stack.setCurrentIndex(1)
+        self.reset_button.setEnabled(not self.read_only)
         self.canvas.show_sheet(sheet)
         self._show_coverage(sheet.warnings, sheet.score)
         if fit:
@@ -303,7 +306,7 @@ class RelationshipMapTab(QWidget):
             item = self.canvas.nodes.get(mid)
             if item is not None:
                 item.node = replace(item.node, pinned=True)
-                item._set_outline(item.isSelected())
+                item.set_outline(item.isSelected())
         self.message.setText(self.tr("The new place is kept."))
 
     def reset_layout(self) -> None:
@@ -328,6 +331,8 @@ class RelationshipMapTab(QWidget):
         menu = QMenu(self)
         open_action = menu.addAction(self.tr("Open in the decision group"))
         open_action.triggered.connect(lambda: self.member_activated.emit(member_id))
+        if self.read_only:
+            return menu
         others = sorted(
             (m for m in members.values() if m.id != member_id), key=lambda m: m.full_name.casefold()
         )
@@ -364,6 +369,7 @@ class RelationshipMapTab(QWidget):
     def link_menu(self, link_id: str) -> QMenu:
         menu = QMenu(self)
         action = menu.addAction(self.tr("Remove this link…"))
+        action.setEnabled(not self.read_only)
         action.triggered.connect(lambda: self.remove_link(link_id))
         return menu
 
