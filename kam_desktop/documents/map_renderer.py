@@ -214,10 +214,6 @@ def png_layout(drawing: MapDrawing) -> tuple[Shapes, Shapes, float, tuple[int, i
     return body, legend, scale, (round(width * scale), round(height * scale))
 
 
-def png_size(drawing: MapDrawing) -> tuple[int, int]:
-    return png_layout(drawing)[3]
-
-
 def render_png(drawing: MapDrawing) -> bytes:
     """A white picture: title, the map at full size (unless huge), the legend under it."""
     from PIL import Image, ImageDraw

@@ -4,7 +4,7 @@ Interactions tabs. Guards against losing unsaved edits when the user leaves the 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,6 +28,8 @@ from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import UnsavedChoice, UserPrompts
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.gui.decision_group_tab import DecisionGroupTab
+    from kam_desktop.gui.relationship_map_view import RelationshipMapTab
     from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,7 @@ def _interactions_tab(service: DossierService, undo_stack: QUndoStack) -> QWidge
     return InteractionsTab(service, undo_stack)
 
 
-def _relationship_tab(service: DossierService) -> QWidget | None:
+def _relationship_tab(service: DossierService) -> RelationshipMapTab | None:
     try:
         from kam_desktop.gui.relationship_map_view import RelationshipMapTab
     except ImportError:
@@ -125,7 +127,7 @@ class DossierView(QWidget):
         self.decision_group: QWidget | None = None
         self.interactions: QWidget | None = None
         self.proposals: QWidget | None = None
-        self.relationship: QWidget | None = None
+        self.relationship: RelationshipMapTab | None = None
         self.tabs: QTabWidget | None = None
 
         dossier_page = QWidget()
@@ -184,8 +186,8 @@ class DossierView(QWidget):
         if self.decision_group is not None and self.interactions is not None:
             # Participants' names come from the decision group: re-read them on next show.
             self.decision_group.changed.connect(self.interactions.people_changed)
-        if self.decision_group is not None and self.relationship is not None:
-            self.decision_group.changed.connect(self.relationship.people_changed)
+        if self.relationship is not None:  # people or interactions saved: coverage changes too
+            self.dossier_changed.connect(self.relationship.people_changed)
         self._page_layout.addWidget(self.tabs, 1)
 
     def _add_tab(self, widget: QWidget, title: str) -> None:
@@ -215,7 +217,7 @@ class DossierView(QWidget):
         if self.tabs is not None and self.decision_group is not None:
             self.tabs.setCurrentWidget(self.decision_group)
             if member_id is not None:
-                self.decision_group.select_member(member_id)
+                cast("DecisionGroupTab", self.decision_group).select_member(member_id)
 
     def is_showing_client(self) -> bool:
         return self.pages.currentIndex() == 1

@@ -123,7 +123,6 @@ class NodeItem(QGraphicsEllipseItem):
         for item in texts:
             item.setParentItem(self)
         self.drop = y - self.node.radius + 1  # a reporting line to a report starts below this
-        self.label_texts = [t.text() for t in texts]
 
     @property
     def member_id(self) -> str:

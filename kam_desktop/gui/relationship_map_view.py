@@ -80,7 +80,6 @@ class RelationshipMapTab(QWidget):
         self._client_id: str | None = None
         self._stale = True
         self.sheet: MapSheet | None = None
-        self.last_export: Path | None = None
         self.canvas = MapCanvas()
         self.read_only = bool(getattr(db, "read_only", False))  # drags and links not kept
         self.canvas.movable = not self.read_only
@@ -435,5 +434,4 @@ class RelationshipMapTab(QWidget):
         )
 
     def _exported(self, path: Path) -> None:
-        self.last_export = Path(path)
         self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))

@@ -96,6 +96,8 @@ def test_map_tab_read_build_and_first_paint(benchmark, qapp, map_db, group_clien
     benchmark.pedantic(draw, rounds=20, iterations=1, warmup_rounds=2)
     assert len(tab.canvas.nodes) == GROUP and len(tab.canvas.edges) == GROUP - 1 + LINKS
     tab.close()
+    tab.deleteLater()
+    qapp.processEvents()
 
 
 @pytest.mark.parametrize("file_format", ["pdf", "png"])

@@ -28,13 +28,13 @@ def test_png_opens_with_pillow_at_the_layouts_size(demo_db: Path, tmp_path: Path
     with image_module.open(out) as image:
         assert image.format == "PNG"
         width, height = image.size
-    from kam_desktop.documents.map_renderer import png_size
+    from kam_desktop.documents.map_renderer import png_layout
     from kam_desktop.services.database import Database
     from kam_desktop.services.relationship import RelationshipService
 
     db = Database.open(str(demo_db))
     try:
-        expected = png_size(RelationshipService(db).drawing(KEY_CLIENT_ID, "en"))
+        expected = png_layout(RelationshipService(db).drawing(KEY_CLIENT_ID, "en"))[3]
     finally:
         db.close()
     assert (width, height) == expected

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kam_desktop.documents.map_renderer import MapDrawing, png_size, render_pdf, render_png
+from kam_desktop.documents.map_renderer import MapDrawing, png_layout, render_pdf, render_png
 from kam_desktop.domain.dossier import Member
 from kam_desktop.domain.enums import Attitude
 from kam_desktop.domain.relationship_map import LinkKind, MemberLink, layout_map
@@ -112,7 +112,7 @@ def test_png_has_the_layouts_size_and_the_attitude_colours() -> None:
     image_module = pytest.importorskip("PIL.Image")
     picture = drawing("ru")
     image = image_module.open(io.BytesIO(render_png(picture)))
-    assert image.format == "PNG" and image.size == png_size(picture)
+    assert image.format == "PNG" and image.size == png_layout(picture)[3]
     colours = {colour for _count, colour in image.getcolors(1_000_000)}
     assert (229, 57, 53) in colours  # the opponent's red fill
     assert (67, 160, 71) in colours  # the supporter's green
