@@ -211,3 +211,60 @@ def test_the_tab_in_the_dossier_opens_a_double_clicked_person(qtbot, db, group) 
     assert tabs.currentWidget() is window.dossier.decision_group
     assert window.dossier.decision_group.editor.member().id == cfo.id
     window.close()
+
+
+def test_ctrl_wheel_zooms_and_fit_brings_the_whole_map_back(qtbot, dossiers, group) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    tab = open_tab(qtbot, dossiers, group[0])
+    canvas = tab.canvas
+    before = canvas.transform().m11()
+    centre = QPointF(canvas.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        canvas.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(canvas.viewport(), event)
+    assert canvas.transform().m11() > before and not canvas.auto_fit
+    tab.fit_button.click()
+    assert canvas.transform().m11() == pytest.approx(before) and canvas.auto_fit
+
+
+def test_a_new_interaction_clears_a_stale_contact_from_the_coverage(qtbot, db, group) -> None:
+    from datetime import date
+
+    from kam_desktop.domain.dossier import Interaction
+    from kam_desktop.gui.app import build_main_window
+    from kam_desktop.services.dossiers import DossierService
+
+    client, ceo, _cfo, _cto = group
+    window = build_main_window(db)
+    qtbot.addWidget(window)
+    window.show()
+    window.dossier.open_client(client.saved_id)
+    tab = window.dossier.relationship
+    window.dossier.tabs.setCurrentWidget(tab)
+
+    def stale_ceo() -> bool:
+        texts = [tab.coverage.item(i).text() for i in range(tab.coverage.count())]
+        return any("Петров Иван" in t and "cadence" in t for t in texts)
+
+    assert stale_ceo()
+    DossierService(db).save_interaction(
+        Interaction(
+            client_id=client.id,
+            occurred_on=date.today(),
+            summary="Звонок",
+            member_ids=[ceo.saved_id],
+        )
+    )
+    window.dossier.dossier_changed.emit()  # what the Interactions tab sends after a save
+    assert not stale_ceo()
+    window.close()
