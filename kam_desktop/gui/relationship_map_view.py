@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from html import escape
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -124,10 +124,7 @@ class RelationshipMapTab(QWidget):
         self.coverage.itemClicked.connect(self._warning_clicked)
         self.coverage.itemActivated.connect(self._warning_clicked)
         side_layout.addWidget(self.coverage, 1)
-        legend = QLabel(self._legend_text())
-        legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setWordWrap(True)
-        side_layout.addWidget(legend)
+        side_layout.addWidget(self._legend())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.canvas)
@@ -183,28 +180,32 @@ class RelationshipMapTab(QWidget):
             "remove it; double-click to open; Ctrl+wheel zooms."
         )
 
-    def _legend_text(self) -> str:
-        """Coloured dots and line samples; rich text built from our own escaped words."""
-
-        def dot(colour: str, text: str) -> str:
-            return f"<span style='color:{colour}'>●</span>&nbsp;{escape(text)}"
-
-        def line(colour: str, sample: str, text: str) -> str:
-            return f"<span style='color:{colour}'>{sample}</span>&nbsp;{escape(text)}"
-
-        attitudes = [
-            dot(ATTITUDE_COLOURS[Attitude.SUPPORTER], self.tr("supporter")),
-            dot(ATTITUDE_COLOURS[Attitude.NEUTRAL], self.tr("neutral")),
-            dot(ATTITUDE_COLOURS[Attitude.SCEPTIC], self.tr("sceptic")),
-            dot(ATTITUDE_COLOURS[Attitude.OPPONENT], self.tr("opponent")),
+    def _legend(self) -> QWidget:
+        """Coloured dots and line samples beside plain words (no rich text anywhere)."""
+        legend = QWidget()
+        grid = QGridLayout(legend)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(1)
+        rows = [
+            (ATTITUDE_COLOURS[Attitude.SUPPORTER], "●", self.tr("supporter")),
+            (ATTITUDE_COLOURS[Attitude.NEUTRAL], "●", self.tr("neutral")),
+            (ATTITUDE_COLOURS[Attitude.SCEPTIC], "●", self.tr("sceptic")),
+            (ATTITUDE_COLOURS[Attitude.OPPONENT], "●", self.tr("opponent")),
+            (REPORTING_LINE_COLOUR, "──▶", self.tr("reports to")),
+            (LINK_COLOURS["influences"], "- -▶", self.tr("influences")),
+            (LINK_COLOURS["friendly"], "- - -", self.tr("friendly with")),
         ]
-        lines = [
-            line(REPORTING_LINE_COLOUR, "──▶", self.tr("reports to")),
-            line(LINK_COLOURS["influences"], "- -▶", self.tr("influences")),
-            line(LINK_COLOURS["friendly"], "- - -", self.tr("friendly with")),
-        ]
-        size = escape(self.tr("The bigger the circle, the more influence."))
-        return "<br>".join(["&nbsp; ".join(attitudes), size, "<br>".join(lines)])
+        for row, (colour, sample, text) in enumerate(rows):
+            mark = plain(QLabel(sample))
+            mark.setStyleSheet(f"color: {colour};")
+            grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(plain(QLabel(text)), row, 1)
+        size = plain(QLabel(self.tr("The bigger the circle, the more influence.")))
+        size.setWordWrap(True)
+        grid.addWidget(size, len(rows), 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        return legend
 
     # ---- the dossier's tab interface ------------------------------------------------------------
     def load(self, dossier: Dossier) -> None:
