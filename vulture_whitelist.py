@@ -66,6 +66,8 @@ _.setEditorData
 _.setModelData
 _.updateEditorGeometry
 _.closeEvent  # QWidget (gui/main_window.py)
+_.mouseDoubleClickEvent  # QGraphicsItem (gui/relationship_map_scene.py)
+_.contextMenuEvent
 _.redo  # QUndoCommand (gui/undo.py)
 _.undo
 impl  # TypeDecorator (storage/models.py)

@@ -37,6 +37,7 @@ VERB_MODULES = (
     "kam_desktop.cli_agenda",
     "kam_desktop.cli_send",
     "kam_desktop.cli_brief",
+    "kam_desktop.cli_map",
 )
 
 EXIT_OK = 0

@@ -21,6 +21,10 @@ ROW_HEIGHT = 150.0
 MARGIN = 70.0
 MIN_RADIUS = 16.0
 RADIUS_PER_INFLUENCE = 6.0
+# A manager with this many reports and none of them managing anyone gets them stacked in
+# columns of at most STACK_ROWS under them (a wide row of 30 leaves is unreadable on a page).
+STACK_FROM = 4
+STACK_ROWS = 4
 
 # Fill colours by attitude: a sceptic is amber, not red, so an opponent stands out.
 ATTITUDE_COLOURS: dict[Attitude, str] = {
@@ -70,6 +74,8 @@ class MapEdge:
     colour: str
     dashed: bool
     directed: bool
+    link_id: str | None = None  # an informal link's id (the GUI removes it by this)
+    elbow: bool = False  # to a stacked report: down a line beside the stack, then across
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,29 +125,40 @@ def _children(members: Sequence[Member]) -> tuple[list[Member], dict[str, list[M
     return roots, children
 
 
-def _tree_positions(members: Sequence[Member]) -> dict[str, tuple[float, float]]:
+def _tree_positions(members: Sequence[Member]) -> tuple[dict[str, tuple[float, float]], set[str]]:
+    """Centres by member id, and the ids placed in a stack under their manager."""
     roots, children = _children(members)
     positions: dict[str, tuple[float, float]] = {}
+    stacked: set[str] = set()
     next_column = 0.0
+
+    def at(column: float, row: float) -> tuple[float, float]:
+        return MARGIN + column * COLUMN_WIDTH + COLUMN_WIDTH / 2, MARGIN + row * ROW_HEIGHT
 
     def place(member: Member, depth: int) -> float:
         nonlocal next_column
         reports = children.get(member.saved_id, [])
+        leaves = all(not children.get(r.saved_id) for r in reports)
         if not reports:
             column = next_column
             next_column += 1
+        elif leaves and len(reports) >= STACK_FROM:
+            first = next_column
+            for i, report in enumerate(reports):
+                positions[report.saved_id] = at(first + i // STACK_ROWS, depth + 1 + i % STACK_ROWS)
+                stacked.add(report.saved_id)
+            stacks = (len(reports) + STACK_ROWS - 1) // STACK_ROWS
+            next_column += stacks
+            column = first + (stacks - 1) / 2
         else:
             columns = [place(child, depth + 1) for child in reports]
             column = (columns[0] + columns[-1]) / 2
-        positions[member.saved_id] = (
-            MARGIN + column * COLUMN_WIDTH + COLUMN_WIDTH / 2,
-            MARGIN + depth * ROW_HEIGHT,
-        )
+        positions[member.saved_id] = at(column, depth)
         return column
 
     for root in sorted(roots, key=lambda m: (-m.influence, m.full_name.casefold())):
         place(root, 0)
-    return positions
+    return positions, stacked
 
 
 def layout_map(
@@ -151,7 +168,7 @@ def layout_map(
 ) -> RelationshipMap:
     """Nodes and edges of a group; ``kept`` positions (member id → centre) win over the tree."""
     saved = [m for m in members if m.id is not None]
-    positions = _tree_positions(saved)
+    positions, stacked = _tree_positions(saved)
     kept = kept or {}
     nodes = []
     for m in saved:
@@ -171,7 +188,15 @@ def layout_map(
         )
     ids = {m.saved_id for m in saved}
     edges = [
-        MapEdge(m.reports_to_id or "", m.saved_id, "reports_to", REPORTING_LINE_COLOUR, False, True)
+        MapEdge(
+            m.reports_to_id or "",
+            m.saved_id,
+            "reports_to",
+            REPORTING_LINE_COLOUR,
+            False,
+            True,
+            elbow=m.saved_id in stacked,
+        )
         for m in saved
         if m.reports_to_id in ids and m.reports_to_id != m.id
     ]
@@ -185,6 +210,7 @@ def layout_map(
                     LINK_COLOURS.get(link.kind.value, REPORTING_LINE_COLOUR),
                     True,
                     link.kind == LinkKind.INFLUENCES,
+                    link.id,
                 )
             )
     width = max((n.x + COLUMN_WIDTH / 2 for n in nodes), default=COLUMN_WIDTH) + MARGIN / 2

@@ -165,6 +165,12 @@ class DecisionGroupTab(RecordListTab):
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
 
+    def select_member(self, member_id: str) -> None:
+        """Show this member in the editor (asks first about unsaved edits of another one)."""
+        if member_id != self._current_id() and self._resolve_unsaved():
+            self._is_new = False
+            self._reload(member_id)
+
     def discard_or_save(self) -> bool:
         """Ask Save/Discard/Cancel when there are unsaved edits; False means stay here."""
         return self._resolve_unsaved()

@@ -4,7 +4,7 @@ Interactions tabs. Guards against losing unsaved edits when the user leaves the 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,6 +28,8 @@ from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import UnsavedChoice, UserPrompts
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.gui.decision_group_tab import DecisionGroupTab
+    from kam_desktop.gui.relationship_map_view import RelationshipMapTab
     from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,15 @@ def _interactions_tab(service: DossierService, undo_stack: QUndoStack) -> QWidge
         log.warning("interactions tab is not available", exc_info=True)
         return None
     return InteractionsTab(service, undo_stack)
+
+
+def _relationship_tab(service: DossierService) -> RelationshipMapTab | None:
+    try:
+        from kam_desktop.gui.relationship_map_view import RelationshipMapTab
+    except ImportError:
+        log.warning("relationship map tab is not available", exc_info=True)
+        return None
+    return RelationshipMapTab(service)
 
 
 def _proposals_tab(
@@ -116,6 +127,7 @@ class DossierView(QWidget):
         self.decision_group: QWidget | None = None
         self.interactions: QWidget | None = None
         self.proposals: QWidget | None = None
+        self.relationship: RelationshipMapTab | None = None
         self.tabs: QTabWidget | None = None
 
         dossier_page = QWidget()
@@ -153,6 +165,11 @@ class DossierView(QWidget):
             or self._missing(self.tr("The decision group editor is not installed.")),
             self.tr("Decision group"),
         )
+        self.relationship = _relationship_tab(service)
+        if self.relationship is not None:
+            self._add_tab(self.relationship, self.relationship.title())
+            self.relationship.member_activated.connect(self.show_member)
+            self.relationship.add_members_requested.connect(lambda: self.show_member(None))
         self.interactions = _interactions_tab(service, undo_stack)
         self._add_tab(
             self.interactions or self._missing(self.tr("The interactions log is not installed.")),
@@ -169,6 +186,8 @@ class DossierView(QWidget):
         if self.decision_group is not None and self.interactions is not None:
             # Participants' names come from the decision group: re-read them on next show.
             self.decision_group.changed.connect(self.interactions.people_changed)
+        if self.relationship is not None:  # people or interactions saved: coverage changes too
+            self.dossier_changed.connect(self.relationship.people_changed)
         self._page_layout.addWidget(self.tabs, 1)
 
     def _add_tab(self, widget: QWidget, title: str) -> None:
@@ -185,13 +204,20 @@ class DossierView(QWidget):
         return label
 
     def _extra_tabs(self) -> list:
-        tabs = (self.decision_group, self.interactions, self.proposals)
+        tabs = (self.decision_group, self.relationship, self.interactions, self.proposals)
         return [t for t in tabs if t is not None]
 
     # ---- what is shown -------------------------------------------------------------------
     @property
     def client_id(self) -> str | None:
         return self._client_id
+
+    def show_member(self, member_id: str | None) -> None:
+        """The Decision group tab, with ``member_id`` selected (None: as it is)."""
+        if self.tabs is not None and self.decision_group is not None:
+            self.tabs.setCurrentWidget(self.decision_group)
+            if member_id is not None:
+                cast("DecisionGroupTab", self.decision_group).select_member(member_id)
 
     def is_showing_client(self) -> bool:
         return self.pages.currentIndex() == 1

@@ -58,3 +58,23 @@ def test_a_reports_to_cycle_still_places_everyone() -> None:
     chart = layout_map(group)
     assert {n.member_id for n in chart.nodes} == {"a", "b", "c"}
     assert len({(n.x, n.y) for n in chart.nodes}) == 3
+
+
+def test_many_reports_without_reports_of_their_own_are_stacked_under_their_manager() -> None:
+    from kam_desktop.domain.map_geometry import edge_paths
+    from kam_desktop.domain.relationship_map import STACK_ROWS
+
+    group = [member("ceo", influence=5)] + [member(f"r{i}", "ceo") for i in range(7)]
+    chart = layout_map(group)
+    xs = {chart.node(f"r{i}").x for i in range(7)}
+    assert len(xs) == 2  # two stacks of at most four, not a row of seven
+    rows = sorted({chart.node(f"r{i}").y for i in range(7)})
+    assert len(rows) == STACK_ROWS and rows[0] > chart.node("ceo").y
+    assert min(xs) < chart.node("ceo").x < max(xs)  # the manager above the middle
+    paths = dict((e.to_id, p) for e, p in edge_paths(chart))
+    assert all(e.elbow for e in chart.edges)
+    assert all(len(paths[f"r{i}"].via) == 2 for i in range(7))  # across, down, across
+    # three reports stay a row, with straight lines
+    small = layout_map([member("ceo")] + [member(f"r{i}", "ceo") for i in range(3)])
+    assert len({small.node(f"r{i}").y for i in range(3)}) == 1
+    assert not any(e.elbow for e in small.edges)
