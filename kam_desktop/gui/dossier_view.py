@@ -261,7 +261,7 @@ class DossierView(QWidget):
         self._busy_timer.stop()
         self.unsetCursor()
 
-    def _cancel_pending(self) -> None:
+    def cancel_open(self) -> None:
         """A pending read is no longer wanted (new client, cleared view): its answer is dropped."""
         self._generation += 1
         self._end_loading()
@@ -312,7 +312,7 @@ class DossierView(QWidget):
 
     def new_client(self) -> None:
         """An empty Overview for a new client; the other tabs wait until it is saved."""
-        self._cancel_pending()
+        self.cancel_open()
         self._build_tabs()
         self._client_id = None
         self.overview.load(Client(name=""))
@@ -324,7 +324,7 @@ class DossierView(QWidget):
         self.overview.focus_name()
 
     def clear(self) -> None:
-        self._cancel_pending()
+        self.cancel_open()
         self._client_id = None
         if self.overview is not None:
             self.overview.load(Client(name=""))

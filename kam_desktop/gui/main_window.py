@@ -495,6 +495,7 @@ class MainWindow(QMainWindow):
         if client_id == self.dossier.requested_client_id and self.dossier.is_showing_client():
             return
         if not self.dossier.confirm_leave():
+            self.dossier.cancel_open()  # "stay here" also drops a read still on its way
             QTimer.singleShot(0, lambda: self._select_row_of(self.dossier.client_id))
             return
         self.dossier.open_client(client_id)  # read off the GUI thread; see _on_dossier_opened

@@ -237,3 +237,25 @@ def test_load_demo_returns_the_clients_it_wrote(db):
     written = load_demo(db)
     assert KEY_CLIENT_ID in written
     assert sorted(written) == sorted(c.id for c in DossierService(db).list_clients())
+
+
+def test_cancel_while_a_read_is_pending_drops_that_read_too(
+    qtbot, window, held, prompter, dossiers, portfolio
+):
+    dossiers.save_client(Client(name="Northwind Traders"))
+    window.refresh_list()
+    select(window, "Альфа Металл")
+    wait_for_dossier(window)
+    release = held.hold(portfolio["beta"])
+    select(window, "Бета Логистик")
+    window.dossier.overview.region.setText("Урал")  # typed into Alpha before Beta arrived
+    prompter.unsaved_answer = UnsavedChoice.CANCEL
+
+    select(window, "Northwind Traders")  # asks; Cancel means "stay on Alpha"
+    release.set()
+    wait_for_operations(qtbot)
+
+    assert prompter.kinds() == ["unsaved"]  # Beta's late read does not ask again
+    assert window.dossier.client_id == portfolio["alpha"]
+    assert window.dossier.overview.region.text() == "Урал"
+    qtbot.waitUntil(lambda: window.view.currentIndex().data() == "Альфа Металл")
