@@ -11,7 +11,6 @@ the client the user stopped on. Until the read arrives the tabs keep the previou
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -225,13 +224,11 @@ class DossierView(QWidget):
     def is_loading(self) -> bool:
         return self._pending_id is not None
 
-    def open_client(
-        self, client_id: str, then: Callable[[Dossier], None] | None = None
-    ) -> Operation:
+    def open_client(self, client_id: str) -> Operation:
         """Read the dossier of ``client_id`` in the background and show it when it arrives.
 
-        Returns at once; ``opened`` (and ``then``) follow on the GUI thread unless a newer
-        request came first. A client that no longer exists shows the error and clears the view.
+        Returns at once; ``opened`` follows on the GUI thread unless a newer request came
+        first. A client that no longer exists shows the error and clears the view.
         The caller settles unsaved edits first (``confirm_leave``).
         """
         self._generation += 1
@@ -245,7 +242,7 @@ class DossierView(QWidget):
             return read(client_id)
 
         operation = Operation(self, work)
-        operation.success(lambda dossier: self._on_read(generation, dossier, then))
+        operation.success(lambda dossier: self._on_read(generation, dossier))
         operation.failure(lambda exc: self._on_read_failed(generation, client_id, exc))
         self._busy_timer.start()
         return operation.run_in_background()
@@ -270,9 +267,7 @@ class DossierView(QWidget):
         if self.is_loading():
             self.setCursor(Qt.CursorShape.BusyCursor)
 
-    def _on_read(
-        self, generation: int, dossier: Dossier, then: Callable[[Dossier], None] | None
-    ) -> None:
+    def _on_read(self, generation: int, dossier: Dossier) -> None:
         if not self._is_latest(generation):
             return
         self._end_loading()
@@ -282,8 +277,6 @@ class DossierView(QWidget):
             self.open_abandoned.emit(client_id)
             return
         self.show_dossier(dossier)
-        if then is not None:
-            then(dossier)
         self.opened.emit(client_id)
 
     def _leave_after_read(self) -> bool:
