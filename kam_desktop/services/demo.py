@@ -188,11 +188,12 @@ def non_demo_client_count(db: Database) -> int:
     return len(ids - DEMO_CLIENT_IDS)
 
 
-def load_demo(db: Database) -> None:
+def load_demo(db: Database) -> list[str]:
     """Create or refresh the demo portfolio; the user's own records are left alone.
 
     One transaction: a demo interrupted at any moment (even killed) leaves the database as
-    it was, never a portfolio with half its people.
+    it was, never a portfolio with half its people. Returns the ids of the clients it created
+    or refreshed (the window re-reads an open dossier only when it is one of them).
     """
     service = DossierService(db)
     today = date.today()
@@ -202,13 +203,13 @@ def load_demo(db: Database) -> None:
             service.save_our_company(our_company())
         for person in our_team():
             service.save_team_member(person)
-        for client in demo_clients(today):
-            service.save_client(client)
+        client_ids = [client.saved_id for client in map(service.save_client, demo_clients(today))]
         for member in demo_members(today):
             service.save_member(member)
         for interaction in demo_interactions(today):
             service.save_interaction(interaction)
         _load_demo_proposals(db)
+    return client_ids
 
 
 def _load_demo_proposals(db: Database) -> None:
