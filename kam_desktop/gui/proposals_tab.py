@@ -34,6 +34,7 @@ from kam_desktop.gui.plain_text import as_text
 from kam_desktop.gui.proposal_editor import ProposalEditor
 from kam_desktop.gui.proposal_status import EXPIRED_COLOR, status_text
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
+from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
@@ -171,13 +172,13 @@ class ProposalsTab(RecordListTab):
     def _build_table(self) -> None:
         header = self._setup_table(self.model)
         header.setSectionResizeMode(ProposalColumn.ADDRESSEES, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (ProposalColumn.NUMBER, 130),
-            (ProposalColumn.STATUS, 170),
-            (ProposalColumn.TOTAL, 150),
-            (ProposalColumn.VALID_UNTIL, 100),
-        ):
-            self.table.setColumnWidth(column, width)
+        widths = {
+            ProposalColumn.NUMBER: 130,
+            ProposalColumn.STATUS: 170,
+            ProposalColumn.TOTAL: 150,
+            ProposalColumn.VALID_UNTIL: 100,
+        }
+        set_column_widths(self.table, widths)
         header.moveSection(ProposalColumn.TOTAL, ProposalColumn.VALID_UNTIL)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -351,21 +352,16 @@ class ProposalsTab(RecordListTab):
         )
         texts = DeleteTexts(self.tr("Delete proposal"), question, self.tr("Cannot delete"))
         text = QCoreApplication.translate("ProposalsTab", "Delete proposal %1")
-        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
         self._delete_with_undo(
             texts,
             current.id,
             self.service.delete,
             self.service.restore,
             lambda s: text.replace("%1", s.display_number),
-            after,
-            after,
         )
 
-    def _after_undo_redo(self, client_id: str) -> None:
-        if client_id == self._client_id:
-            self.refresh()
-        self.changed.emit()
+    def _refresh_list(self, select_id: str | None = None) -> None:
+        self.refresh(select_id)
 
     def _on_editor_saved(self, proposal: Proposal) -> None:
         self.refresh(proposal.id)
