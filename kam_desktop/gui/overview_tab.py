@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -44,6 +42,7 @@ from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.tables import record_table, stretch_columns
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 
@@ -337,14 +336,8 @@ class OverviewTab(QWidget):
         return box
 
     def _tender_table(self) -> QTableWidget:
-        table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels([self.tr("Tender"), self.tr("Date"), self.tr("Notes")])
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = record_table([self.tr("Tender"), self.tr("Date"), self.tr("Notes")])
+        stretch_columns(table, fit=(1,))  # the date fits, tender and notes share the rest
         table.setMinimumHeight(110)
         return table
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.proposal import SETTING_NUMBER_PATTERN, SETTING_VALIDITY_DAYS
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, dialog_buttons
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
@@ -127,11 +126,7 @@ class SettingsDialog(QDialog):
             _hint(self.tr("Each proposal can change them; proposals already made keep theirs."))
         )
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(interface)
         layout.addWidget(proposals)
