@@ -5,6 +5,7 @@ record with a tick box, so the tables look and behave alike."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole  # the record's id, on the first cell of its row
+Column = TypeVar("Column", bound=int)  # a column number or a model's IntEnum of columns
 
 
 def record_table(headers: Sequence[str], rows: int = 0) -> QTableWidget:
@@ -36,7 +38,7 @@ def stretch_columns(table: QTableView, fit: Iterable[int] = ()) -> None:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
-def set_column_widths(table: QTableView, widths: Mapping[int, int]) -> None:
+def set_column_widths(table: QTableView, widths: Mapping[Column, int]) -> None:
     """Start widths in pixels by column (the user can still drag them)."""
     for column, width in widths.items():
         table.setColumnWidth(column, width)
