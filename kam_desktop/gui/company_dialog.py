@@ -69,7 +69,9 @@ def logo_png_from_file(path: str) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # PNG keeps the transparency a facsimile needs
+    # PNG keeps the transparency a facsimile needs. The stubs type the format as bytes, but
+    # PySide6 6.x accepts only str here (bytes raises ValueError).
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(data.data())
 
 
@@ -270,9 +272,11 @@ class CompanyDialog(QDialog):
                 self.tr("Signatory"),
             ]
         )
-        self.team_table.horizontalHeaderItem(SIGNATORY_COLUMN).setToolTip(
-            self.tr("Signs new proposals; the facsimile signature below is theirs")
-        )
+        signatory_header = self.team_table.horizontalHeaderItem(SIGNATORY_COLUMN)
+        if signatory_header is not None:  # set just above by record_table
+            signatory_header.setToolTip(
+                self.tr("Signs new proposals; the facsimile signature below is theirs")
+            )
         stretch_columns(self.team_table, fit=(TEAM_FIELDS.index("phone"), SIGNATORY_COLUMN))
         for person in self._team:
             self._add_team_row(person)
@@ -336,9 +340,10 @@ class CompanyDialog(QDialog):
     def _add_team_row(self, person: TeamMember, edit: bool = False) -> None:
         texts = [getattr(person, field) for field in TEAM_FIELDS]
         row = append_record_row(self.team_table, person.id, texts, person.signs_proposals)
-        if edit:
+        first = self.team_table.item(row, 0)
+        if edit and first is not None:
             self.team_table.setCurrentCell(row, 0)
-            self.team_table.editItem(self.team_table.item(row, 0))
+            self.team_table.editItem(first)
 
     def _one_signatory(self, item: QTableWidgetItem) -> None:
         """One default signatory: the facsimile signature is one person's."""
@@ -359,13 +364,12 @@ class CompanyDialog(QDialog):
     def team_rows(self) -> list[TeamMember]:
         people = []
         for row in range(self.team_table.rowCount()):
+            cells = [self.team_table.item(row, c) for c in range(len(TEAM_FIELDS))]
             values = {
-                field: (
-                    self.team_table.item(row, c).text() if self.team_table.item(row, c) else ""
-                ).strip()
-                for c, field in enumerate(TEAM_FIELDS)
+                field: (cell.text() if cell else "").strip()
+                for cell, field in zip(cells, TEAM_FIELDS, strict=True)
             }
-            person_id = self.team_table.item(row, 0).data(RECORD_ID_ROLE)
+            person_id = cells[0].data(RECORD_ID_ROLE) if cells[0] else None
             signs = self.team_table.item(row, SIGNATORY_COLUMN)
             people.append(
                 TeamMember(
@@ -417,11 +421,11 @@ class CompanyDialog(QDialog):
                 (
                     i
                     for i in range(self.tabs.count())
-                    if row and self.tabs.widget(i).isAncestorOf(row)
+                    if row and (tab := self.tabs.widget(i)) is not None and tab.isAncestorOf(row)
                 ),
                 -1,
             )
-            if page >= 0:
+            if page >= 0 and row is not None:
                 self.tabs.setCurrentIndex(page)
                 row.field.setFocus()
                 return
@@ -452,7 +456,7 @@ class CompanyDialog(QDialog):
             kept = {p.id for p in people if p.id}
             with self._service.db.transaction():  # the whole team is saved, or none of it
                 for person in self._team:
-                    if person.id not in kept:
+                    if person.id is not None and person.id not in kept:
                         self._service.delete_team_member(person.id)
                 for person in people:
                     self._service.save_team_member(person)

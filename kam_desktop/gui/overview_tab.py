@@ -89,7 +89,7 @@ def _date_edit() -> QDateEdit:
 
 def _date_of(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == NO_DATE else value.toPython()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 def _text_area(lines: int = 3) -> QPlainTextEdit:
@@ -405,7 +405,8 @@ class OverviewTab(QWidget):
             tenders.append(
                 Tender(
                     title=title.text() if title else "",
-                    tender_date=_date_of(when) or date.today(),
+                    tender_date=(_date_of(when) if isinstance(when, QDateEdit) else None)
+                    or date.today(),
                     notes=notes.text() if notes else "",
                     id=title.data(Qt.ItemDataRole.UserRole) if title else None,
                 )
@@ -442,7 +443,7 @@ class OverviewTab(QWidget):
                 widget.setCursorPosition(0)  # long values show their beginning
             self.status.setCurrentIndex(max(0, self.status.findData(client.status.value)))
             self.currency.setCurrentText(client.revenue_currency or "RUB")
-            for widget, value in (
+            for box, value in (
                 (self.strategy, client.strategy),
                 (self.weak_points, client.weak_points),
                 (self.growth_areas, client.growth_areas),
@@ -450,7 +451,7 @@ class OverviewTab(QWidget):
                 (self.competitors, client.competitors),
                 (self.reliability_notes, client.reliability_notes),
             ):
-                widget.setPlainText(value)
+                box.setPlainText(value)
             for key, checkbox in self.checklist.items():
                 checkbox.setChecked(bool(client.reliability_checklist.get(key)))
             self.reliability_result.setCurrentIndex(

@@ -105,7 +105,9 @@ class RowsEditor(QWidget):
             self._loading = False
         self._fit_height()
         self.table.setCurrentCell(row, self.first_text_column())
-        self.table.editItem(self.table.item(row, self.first_text_column()))
+        item = self.table.item(row, self.first_text_column())
+        if item is not None:  # fill_row put one there
+            self.table.editItem(item)
         self.changed.emit()
         return row
 

@@ -94,8 +94,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(_hint(self.tr("The new language applies the next time you start KAM Desktop.")))
 
-        proposals = QGroupBox(self.tr("Commercial proposals"))
-        form = QFormLayout(proposals)
+        proposals_box = QGroupBox(self.tr("Commercial proposals"))
+        form = QFormLayout(proposals_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(
             self.tr("Validity period:"), self.errors.add("validity_days", self.validity_days)
@@ -129,7 +129,7 @@ class SettingsDialog(QDialog):
         buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(interface)
-        layout.addWidget(proposals)
+        layout.addWidget(proposals_box)
         layout.addWidget(terms)
         layout.addStretch(1)
         layout.addWidget(buttons)
