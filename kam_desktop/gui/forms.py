@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
 HINT_COLOR = "#5f6368"
@@ -116,6 +124,20 @@ class FieldErrors:
 
         edit.editingFinished.connect(on_leave)
         edit.textEdited.connect(on_edit)
+
+
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+
+
+def dialog_buttons(
+    dialog: QDialog, standard: QDialogButtonBox.StandardButton = OK_CANCEL
+) -> QDialogButtonBox:
+    """The dialog's row of buttons: one with the accept role accepts the dialog, one with the
+    reject role (Cancel, Close, Esc) rejects it."""
+    buttons = QDialogButtonBox(standard)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def empty_state_page(text: str, button: QWidget) -> QWidget:
