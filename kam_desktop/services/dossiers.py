@@ -67,9 +67,10 @@ class DossierService:
         offset: int = 0,
     ) -> list[ClientSummary]:
         """Clients for the list view: filtered by text and status, sorted and paged in SQL."""
-        filters = client_store.client_filters(self.db.dialect, query, status)
         with self.db.session() as s:
-            return client_store.client_summaries(s, filters, order_by, descending, limit, offset)
+            return client_store.list_page(
+                s, self.db.dialect, query, status, order_by, descending, limit, offset
+            )
 
     def count_clients(self, query: str = "", status: ClientStatus | None = None) -> int:
         filters = client_store.client_filters(self.db.dialect, query, status)
