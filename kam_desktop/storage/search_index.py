@@ -186,7 +186,8 @@ def _client_keys(conn: Connection, names: dict[str, str]) -> dict[str, tuple[int
         )
     new = [c for c in ids if c not in found]
     if new:
-        last_key = conn.execute(text(f"SELECT coalesce(max(key), 0) FROM {CLIENT_TABLE}")).scalar()
+        newest = text(f"SELECT coalesce(max(key), 0) FROM {CLIENT_TABLE}")
+        last_key: int = conn.execute(newest).scalar_one()
         assigned = {c: (last_key + n, 0) for n, c in enumerate(new, start=1)}
         conn.execute(
             text(f"INSERT INTO {CLIENT_TABLE} (key, client_id, name) VALUES (:key, :c, :name)"),
