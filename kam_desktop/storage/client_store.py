@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import Client, ClientSummary, Dossier, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.storage import attached_rows, search_index
@@ -56,28 +57,22 @@ def client_filters(dialect: str, query: str, status: ClientStatus | None) -> lis
     return filters
 
 
-def list_page(
-    s: Session,
-    dialect: str,
-    query: str = "",
-    status: ClientStatus | None = None,
-    order_by: str = "name",
-    descending: bool = False,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[ClientSummary]:
+def list_page(s: Session, dialect: str, request: ClientListQuery) -> list[ClientSummary]:
     """One page of the client list: filtered by text and status, sorted and paged in SQL.
 
     A text search in name order takes its page from the search index (``name_ordered_ids_query``,
     the same order); every other list sorts the client table.
     """
+    r = request
     page_ids: Any = None
-    if status is None and order_by == "name":
-        page_ids = search_index.name_ordered_ids_query(dialect, query, descending, limit, offset)
+    if r.status is None and r.order_by == "name":
+        page_ids = search_index.name_ordered_ids_query(
+            dialect, r.query, r.descending, r.limit, r.offset
+        )
     if page_ids is None:
-        filters = client_filters(dialect, query, status)
-        return client_summaries(s, filters, order_by, descending, limit, offset)
-    return _summaries(s, page_ids.subquery(), _ordering(ClientRow.name, descending))
+        filters = client_filters(dialect, r.query, r.status)
+        return client_summaries(s, filters, r.order_by, r.descending, r.limit, r.offset)
+    return _summaries(s, page_ids.subquery(), _ordering(ClientRow.name, r.descending))
 
 
 def _member_count() -> Any:
@@ -132,9 +127,7 @@ def _summaries(s: Session, page: Any, ordering: tuple[Any, Any]) -> list[ClientS
         .order_by(*ordering)
     )
     rows = s.connection().execute(stmt)  # Core rows: the ORM's result layer is not needed
-    return [
-        ClientSummary(r[0], r[1], _STATUSES[r[2]], r[3], r[4], r[5], r[6], r[7]) for r in rows
-    ]
+    return [ClientSummary(r[0], r[1], _STATUSES[r[2]], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
 
 def count_clients(s: Session, filters: Sequence[Any] = ()) -> int:

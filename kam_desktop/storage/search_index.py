@@ -131,7 +131,9 @@ def delete_client_entries(conn: Connection, client_id: str) -> None:
     if key is None:
         return
     # One rowid range: a DELETE by client_id would scan every content row of the index.
-    conn.execute(text("DELETE FROM search_index WHERE rowid BETWEEN :lo AND :hi"), _entry_range(key))
+    conn.execute(
+        text("DELETE FROM search_index WHERE rowid BETWEEN :lo AND :hi"), _entry_range(key)
+    )
     conn.execute(text(f"DELETE FROM {CLIENT_TABLE} WHERE key = :k"), {"k": key})
 
 

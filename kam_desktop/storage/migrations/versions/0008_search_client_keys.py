@@ -63,5 +63,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
     op.execute("CREATE TABLE search_owner (entry INTEGER PRIMARY KEY, client_id TEXT NOT NULL)")
-    op.execute("INSERT INTO search_owner (entry, client_id) SELECT rowid, client_id FROM search_index")
+    op.execute(
+        "INSERT INTO search_owner (entry, client_id) SELECT rowid, client_id FROM search_index"
+    )
     op.execute("DROP TABLE search_client")
