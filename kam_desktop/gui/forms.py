@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -164,3 +165,12 @@ def empty_state_page(text: str, button: QWidget) -> QWidget:
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(2)
     return page
+
+
+def to_qdate(value: date) -> QDate:
+    """A Python date as Qt's (PySide's own conversion is not in every version's stubs)."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

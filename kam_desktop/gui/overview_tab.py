@@ -40,7 +40,7 @@ from kam_desktop.domain.numbers import parse_decimal
 from kam_desktop.domain.validation import kpp_error
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError, to_qdate
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.tables import record_table, stretch_columns
 from kam_desktop.gui.wheel_guard import guard_wheel
@@ -381,7 +381,7 @@ class OverviewTab(QWidget):
         title.setData(Qt.ItemDataRole.UserRole, tender.id)
         self.tenders.setItem(row, 0, title)
         when = _date_edit()
-        when.setDate(QDate(tender.tender_date))
+        when.setDate(to_qdate(tender.tender_date))
         when.dateChanged.connect(self._on_edited)
         self.tenders.setCellWidget(row, 1, when)
         self.tenders.setItem(row, 2, QTableWidgetItem(tender.notes))
@@ -458,7 +458,9 @@ class OverviewTab(QWidget):
                 max(0, self.reliability_result.findData(client.reliability_result.value))
             )
             self.reliability_checked_on.setDate(
-                QDate(client.reliability_checked_on) if client.reliability_checked_on else NO_DATE
+                to_qdate(client.reliability_checked_on)
+                if client.reliability_checked_on
+                else NO_DATE
             )
             self.tenders.setRowCount(0)
             for tender in sorted(client.tenders, key=lambda t: t.tender_date):
