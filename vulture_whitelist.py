@@ -89,6 +89,7 @@ _.library_menu  # gui/main_window.py; tests read it
 _.section_kinds  # documents/model.py: tests/unit/test_proposal_composer.py
 share_band  # domain/account_health.py: the key-client band (DOMAIN.md), tests/unit
 _.set_logo  # gui/company_dialog.py: tests/gui/test_shell_app.py
+KEY_CLIENT_ID  # services/demo.py: the demo key client (its record is in resources/demo), tests open it
 _.set_kind  # gui/contacts_editor.py
 _.record_items  # gui/exchange_dialogs.py
 _.is_cancelled  # gui/exchange_tasks.py

@@ -234,6 +234,12 @@ class TeamMember(Record):
     signs_proposals: bool = False  # the default signatory (подписант) of new proposals
 
 
+# The fields of a team member and of our company besides the id, for every copy of them
+# (storage rows, a proposal's snapshot); the pictures are bytes, apart from the text.
+TEAM_MEMBER_FIELDS = ("full_name", "position", "phone", "email", "signs_proposals")
+COMPANY_TEXT_FIELDS = ("name", "legal_name", "address", "requisites", "phone", "email", "website")
+COMPANY_PICTURES = ("logo_png", "signature_png", "stamp_png")
+
 # Our requisites as separate fields of ``OurCompany`` (printed on every proposal).
 COMPANY_REQUISITES = (
     "inn",

@@ -16,7 +16,10 @@ from decimal import Decimal
 from typing import Any, overload
 
 from kam_desktop.domain.dossier import (
+    COMPANY_PICTURES,
     COMPANY_REQUISITES,
+    COMPANY_TEXT_FIELDS,
+    TEAM_MEMBER_FIELDS,
     Client,
     DmuRole,
     Member,
@@ -243,19 +246,8 @@ MEMBER_KEYS = (
     "decision_style",
     "concerns",
 )
-TEAM_KEYS = ("id", "full_name", "position", "phone", "email", "signs_proposals")
-COMPANY_KEYS = (
-    "id",
-    "name",
-    "legal_name",
-    "address",
-    "requisites",
-    "phone",
-    "email",
-    "website",
-    *COMPANY_REQUISITES,
-)
-COMPANY_IMAGES = ("logo_png", "signature_png", "stamp_png")
+TEAM_KEYS = ("id", *TEAM_MEMBER_FIELDS)
+COMPANY_KEYS = ("id", *COMPANY_TEXT_FIELDS, *COMPANY_REQUISITES)  # pictures: base64, apart
 REFEREE_KEYS = ("id", "full_name", "position", "company", "phone", "email")
 PROJECT_KEYS = ("id", "client_company", "industry", "year", "summary")
 ARGUMENT_KEYS = ("id", "key", "title", "body", "language", "sort_order")
@@ -289,7 +281,7 @@ def _member_from(d: dict[str, Any]) -> Member:
 
 def context_to_json(ctx: ProposalContext) -> str:
     company = _pick(ctx.company, COMPANY_KEYS)
-    for image in COMPANY_IMAGES:
+    for image in COMPANY_PICTURES:
         company[image] = _b64(getattr(ctx.company, image))
     data = {
         "format": SNAPSHOT_FORMAT,
@@ -335,7 +327,7 @@ def same_content(a: Proposal, b: Proposal) -> bool:
 def context_from_json(text: str) -> ProposalContext:
     data = json.loads(text)
     company = dict(data["company"])
-    company.update({image: _unb64(company.pop(image, None)) for image in COMPANY_IMAGES})
+    company.update({image: _unb64(company.pop(image, None)) for image in COMPANY_PICTURES})
     signatory = data.get("signatory")
     return ProposalContext(
         proposal=_proposal_from(data["proposal"]),

@@ -23,9 +23,10 @@ from __future__ import annotations
 import codecs
 import quopri
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 import vobject
 
@@ -591,6 +592,33 @@ def _date(card, names: tuple[str, ...], who: str, warnings: list[str]) -> Birthd
     return None
 
 
+def _phone_value(raw: object) -> str:
+    value = re.sub(r"^tel:", "", _one_line(raw), flags=re.IGNORECASE)
+    return re.sub(r";ext=(\d+)", r" доб. \1", value)
+
+
+def _checked_contacts(
+    card: Any, who: str, group_labels: dict[str, str], warnings: list[str]
+) -> list[ContactPoint]:
+    """The card's e-mails, then its phones; an invalid one is skipped with a warning."""
+    checked: tuple[tuple[str, ContactKind, Callable[[Any], str], Callable[[str], bool], str], ...]
+    email_skipped = _("{name}: e-mail {value} skipped (not valid).")
+    phone_skipped = _("{name}: phone {value} skipped (not valid).")
+    checked = (
+        ("email", ContactKind.EMAIL, _one_line, is_valid_email, email_skipped),
+        ("tel", ContactKind.PHONE, _phone_value, is_valid_phone, phone_skipped),
+    )
+    contacts = []
+    for prop_name, kind, read, valid, skipped in checked:
+        for prop in card.contents.get(prop_name, []):
+            value = read(prop.value)
+            if valid(value):
+                contacts.append(ContactPoint(kind, value, _label(prop, group_labels)))
+            elif value:
+                warnings.append(skipped.format(name=who, value=_shown(value)))
+    return contacts
+
+
 def card_to_member(card, warnings: list[str]) -> Member | None:
     full_name = _full_name(card)
     if not full_name:
@@ -608,31 +636,7 @@ def card_to_member(card, warnings: list[str]) -> Member | None:
             member.department = _one_line(org[1:])
     if hasattr(card, "title"):
         member.position = _one_line(card.title.value)
-    for prop in card.contents.get("email", []):
-        value = _one_line(prop.value)
-        if is_valid_email(value):
-            member.contacts.append(
-                ContactPoint(ContactKind.EMAIL, value, _label(prop, group_labels))
-            )
-        elif value:
-            warnings.append(
-                _("{name}: e-mail {value} skipped (not valid).").format(
-                    name=who, value=_shown(value)
-                )
-            )
-    for prop in card.contents.get("tel", []):
-        value = re.sub(r"^tel:", "", _one_line(prop.value), flags=re.IGNORECASE)
-        value = re.sub(r";ext=(\d+)", r" доб. \1", value)
-        if is_valid_phone(value):
-            member.contacts.append(
-                ContactPoint(ContactKind.PHONE, value, _label(prop, group_labels))
-            )
-        elif value:
-            warnings.append(
-                _("{name}: phone {value} skipped (not valid).").format(
-                    name=who, value=_shown(value)
-                )
-            )
+    member.contacts.extend(_checked_contacts(card, who, group_labels, warnings))
     for prop in card.contents.get("impp", []) + card.contents.get("x-telegram", []):
         value = _one_line(prop.value)
         if value:

@@ -36,8 +36,6 @@ def export_calendar(controller: ExchangeController) -> Outcome:
 def _save(
     controller: ExchangeController, title: str, data: bytes, counts: dict[str, int]
 ) -> Path | None:
-    from kam_desktop.services.exchange import write_atomically
-
     window, prompts = controller.window, controller.prompts
     events, todos = counts.get("events", 0), counts.get("todos", 0)
     if not events and not todos:
@@ -54,19 +52,10 @@ def _save(
     suggested = controller.last_folder() / (
         QCoreApplication.translate("CalendarExport", "KAM calendar") + ".ics"
     )
-    path = prompts.save_file(
-        window, title, suggested, QCoreApplication.translate("CalendarExport", "iCalendar (*.ics)")
-    )
+    file_filter = QCoreApplication.translate("CalendarExport", "iCalendar (*.ics)")
+    path = controller.save_file(title, suggested, file_filter, (".ics",), data)
     if path is None:
         return None
-    if path.suffix.lower() != ".ics":
-        path = path.with_name(path.name + ".ics")
-    try:
-        write_atomically(path, data)
-    except Exception as exc:  # noqa: BLE001
-        controller.report(exc)
-        return None
-    controller.remember_folder(path)
     controller.status.emit(
         QCoreApplication.translate(
             "CalendarExport",

@@ -13,19 +13,16 @@ from dataclasses import replace
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -40,8 +37,14 @@ from kam_desktop.domain.validation import (
     team_member_errors,
 )
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import ERROR_STYLE, HINT_COLOR, HINT_STYLE, FieldErrors, dialog_buttons
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.tables import (
+    RECORD_ID_ROLE,
+    append_record_row,
+    record_table,
+    stretch_columns,
+)
 from kam_desktop.services.dossiers import DossierService
 
 LOGO_MAX_SIDE = 600  # pixels: enough for print, keeps the database small
@@ -66,7 +69,9 @@ def logo_png_from_file(path: str) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # PNG keeps the transparency a facsimile needs
+    # PNG keeps the transparency a facsimile needs. The stubs type the format as bytes, but
+    # PySide6 6.x accepts only str here (bytes raises ValueError).
+    image.save(buffer, "PNG")  # type: ignore[call-overload]
     return bytes(data.data())
 
 
@@ -172,11 +177,9 @@ class CompanyDialog(QDialog):
         self.tabs.addTab(details, self.tr("&Company and requisites"))
         self.tabs.addTab(self._team_page(), self.tr("&Team and signature"))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
@@ -260,8 +263,7 @@ class CompanyDialog(QDialog):
         return page
 
     def _team_page(self) -> QWidget:
-        self.team_table = QTableWidget(0, len(TEAM_FIELDS) + 1)
-        self.team_table.setHorizontalHeaderLabels(
+        self.team_table = record_table(
             [
                 self.tr("Full name"),
                 self.tr("Position"),
@@ -270,15 +272,12 @@ class CompanyDialog(QDialog):
                 self.tr("Signatory"),
             ]
         )
-        self.team_table.horizontalHeaderItem(SIGNATORY_COLUMN).setToolTip(
-            self.tr("Signs new proposals; the facsimile signature below is theirs")
-        )
-        header = self.team_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for column in (TEAM_FIELDS.index("phone"), SIGNATORY_COLUMN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.team_table.verticalHeader().hide()
-        self.team_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        signatory_header = self.team_table.horizontalHeaderItem(SIGNATORY_COLUMN)
+        if signatory_header is not None:  # set just above by record_table
+            signatory_header.setToolTip(
+                self.tr("Signs new proposals; the facsimile signature below is theirs")
+            )
+        stretch_columns(self.team_table, fit=(TEAM_FIELDS.index("phone"), SIGNATORY_COLUMN))
         for person in self._team:
             self._add_team_row(person)
         self.team_table.itemChanged.connect(self._one_signatory)
@@ -339,28 +338,12 @@ class CompanyDialog(QDialog):
 
     # ---- team ----------------------------------------------------------------------------
     def _add_team_row(self, person: TeamMember, edit: bool = False) -> None:
-        row = self.team_table.rowCount()
-        self.team_table.blockSignals(True)
-        self.team_table.insertRow(row)
-        for column, field in enumerate(TEAM_FIELDS):
-            item = QTableWidgetItem(getattr(person, field))
-            if column == 0:
-                item.setData(Qt.ItemDataRole.UserRole, person.id)
-            self.team_table.setItem(row, column, item)
-        signs = QTableWidgetItem()
-        signs.setFlags(
-            Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-        )
-        signs.setCheckState(
-            Qt.CheckState.Checked if person.signs_proposals else Qt.CheckState.Unchecked
-        )
-        self.team_table.setItem(row, SIGNATORY_COLUMN, signs)
-        self.team_table.blockSignals(False)
-        if edit:
+        texts = [getattr(person, field) for field in TEAM_FIELDS]
+        row = append_record_row(self.team_table, person.id, texts, person.signs_proposals)
+        first = self.team_table.item(row, 0)
+        if edit and first is not None:
             self.team_table.setCurrentCell(row, 0)
-            self.team_table.editItem(self.team_table.item(row, 0))
+            self.team_table.editItem(first)
 
     def _one_signatory(self, item: QTableWidgetItem) -> None:
         """One default signatory: the facsimile signature is one person's."""
@@ -381,13 +364,12 @@ class CompanyDialog(QDialog):
     def team_rows(self) -> list[TeamMember]:
         people = []
         for row in range(self.team_table.rowCount()):
+            cells = [self.team_table.item(row, c) for c in range(len(TEAM_FIELDS))]
             values = {
-                field: (
-                    self.team_table.item(row, c).text() if self.team_table.item(row, c) else ""
-                ).strip()
-                for c, field in enumerate(TEAM_FIELDS)
+                field: (cell.text() if cell else "").strip()
+                for cell, field in zip(cells, TEAM_FIELDS, strict=True)
             }
-            person_id = self.team_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            person_id = cells[0].data(RECORD_ID_ROLE) if cells[0] else None
             signs = self.team_table.item(row, SIGNATORY_COLUMN)
             people.append(
                 TeamMember(
@@ -439,11 +421,11 @@ class CompanyDialog(QDialog):
                 (
                     i
                     for i in range(self.tabs.count())
-                    if row and self.tabs.widget(i).isAncestorOf(row)
+                    if row and (tab := self.tabs.widget(i)) is not None and tab.isAncestorOf(row)
                 ),
                 -1,
             )
-            if page >= 0:
+            if page >= 0 and row is not None:
                 self.tabs.setCurrentIndex(page)
                 row.field.setFocus()
                 return
@@ -474,7 +456,7 @@ class CompanyDialog(QDialog):
             kept = {p.id for p in people if p.id}
             with self._service.db.transaction():  # the whole team is saved, or none of it
                 for person in self._team:
-                    if person.id not in kept:
+                    if person.id is not None and person.id not in kept:
                         self._service.delete_team_member(person.id)
                 for person in people:
                     self._service.save_team_member(person)

@@ -24,6 +24,7 @@ from kam_desktop.gui.member_editor import MemberEditor
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
+from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.library import LibraryService
@@ -69,8 +70,7 @@ class DecisionGroupTab(RecordListTab):
             MemberColumn.REPORTS_TO: 170,
             MemberColumn.BIRTHDAY: 140,
         }
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, widths)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _build_layout(self) -> None:
@@ -319,25 +319,25 @@ class DecisionGroupTab(RecordListTab):
             self.service.delete_member,
             self.service.restore_member,
             lambda _s: text.replace("%1", member.full_name),
-            lambda s: self._after_undo_redo(s[0].client_id, None),
+            lambda s: self._after_undo_redo(s[0].client_id),
             lambda s: self._after_undo_redo(s[0].client_id, s[0].id),
             saved_id=lambda s: s[0].id,
             # drop unsaved edits of the deleted one before the tab refreshes
             on_deleted=lambda: self.editor.load_member(member, self._members),
         )
 
-    def _after_undo_redo(self, client_id: str, select_id: str | None) -> None:
-        if client_id == self._client_id:
-            if self.editor.is_dirty():
-                # Keep the user's edits: refresh the table only.
-                editing = self._current_id()
-                self._members = self.service.list_members(client_id)
-                self.model.set_members(self._members, self._role_labels())
-                self._select_row(self.model.row_of(editing))
-            else:
-                # After a delete the neighbour below takes the deleted member's place.
-                self._reload(select_id or self._current_id(), self.table.currentIndex().row())
-        self.changed.emit()
+    def _refresh_list(self, select_id: str | None = None) -> None:
+        if self._client_id is None:
+            return
+        if self.editor.is_dirty():
+            # Keep the user's edits: refresh the table only.
+            editing = self._current_id()
+            self._members = self.service.list_members(self._client_id)
+            self.model.set_members(self._members, self._role_labels())
+            self._select_row(self.model.row_of(editing))
+        else:
+            # After a delete the neighbour below takes the deleted member's place.
+            self._reload(select_id or self._current_id(), self.table.currentIndex().row())
 
     def _add_role(self) -> DmuRole | None:
         names = self.prompts.new_role(self)

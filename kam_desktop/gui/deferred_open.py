@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import ClientSummary
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.storage.first_screen import FirstScreen
@@ -77,26 +78,13 @@ class FirstScreenService:
         """Open the database and build the real service now (may raise ``DatabaseError``)."""
         self._service = self.real
 
-    def list_clients(
-        self,
-        query: str = "",
-        status: ClientStatus | None = None,
-        order_by: str = "name",
-        descending: bool = False,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> list[ClientSummary]:
-        first_page = (query, status, order_by, descending, limit, offset) == (
-            "",
-            None,
-            "name",
-            False,
-            self._page_size,
-            0,
-        )
-        if first_page and self._service is None:
+    def list_clients(self, *args: Any, **kwargs: Any) -> list[ClientSummary]:
+        """``DossierService.list_clients``, with the same arguments (those of
+        ``ClientListQuery``): the first page, before the real service exists, from start."""
+        first_page = ClientListQuery(limit=self._page_size)
+        if self._service is None and ClientListQuery(*args, **kwargs) == first_page:
             return list(self._first.clients)
-        return self.real.list_clients(query, status, order_by, descending, limit, offset)
+        return self.real.list_clients(*args, **kwargs)
 
     def count_clients(self, query: str = "", status: ClientStatus | None = None) -> int:
         if (query, status) == ("", None) and self._service is None:

@@ -1,12 +1,19 @@
 """One client's dossier: header (name, status, risk flag) and the Overview / Decision group /
-Interactions tabs. Guards against losing unsaved edits when the user leaves the client."""
+Interactions tabs. Guards against losing unsaved edits when the user leaves the client.
+
+Opening a client reads its dossier off the GUI thread (``operations.Operation``) and fills the
+tabs when the read arrives; ``opened`` then tells the window. The latest request wins: a read
+that arrives after a newer request was made is dropped, so arrowing through the list shows only
+the client the user stopped on. Until the read arrives the tabs keep the previous dossier (after
+``BUSY_AFTER_MS`` with a busy cursor), never a half-filled one.
+"""
 
 from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.domain.account_health import MONO_DEPENDENCE_SHARE_PCT
 from kam_desktop.domain.dossier import Client, Dossier
-from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.overview_tab import WARNING_STYLE, OverviewTab
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import UnsavedChoice, UserPrompts
@@ -33,6 +40,8 @@ if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
     from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
+
+BUSY_AFTER_MS = 150  # a small dossier arrives sooner: no cursor flicker for it
 
 STATUS_CHIP_STYLE = (
     "border: 1px solid palette(mid); border-radius: 9px; padding: 1px 8px; "
@@ -85,6 +94,10 @@ class DossierView(QWidget):
     dossier_changed = Signal()  # members or interactions were saved or deleted
     # A proposal is open in the Proposals tab and shown: the window gives it the room.
     proposal_editing = Signal(bool)
+    opened = Signal(str)  # the dossier of this client id now fills the tabs
+    open_failed = Signal(str)  # its read failed: the error was shown, the view cleared
+    # The read arrived but the user kept edits made meanwhile to the shown client (Cancel).
+    open_abandoned = Signal(str)
 
     def __init__(
         self,
@@ -100,6 +113,13 @@ class DossierView(QWidget):
         self._settings = settings
         self._client_id: str | None = None
         self._editing_proposal = False
+        # Latest wins: each request bumps the generation; a read of an older one is dropped.
+        self._generation = 0
+        self._pending_id: str | None = None
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
 
         self.title = plain(QLabel())  # the client's name
         font = self.title.font()
@@ -222,16 +242,81 @@ class DossierView(QWidget):
     def is_showing_client(self) -> bool:
         return self.pages.currentIndex() == 1
 
-    def open_client(self, client_id: str) -> bool:
-        """Load the dossier of ``client_id``; False when it no longer exists."""
-        try:
-            dossier = self._service.get_dossier(client_id)
-        except KamError as exc:
-            show_error(self, exc)
-            self.clear()
-            return False
+    @property
+    def requested_client_id(self) -> str | None:
+        """The client being read (the one the user asked for last), else the shown one."""
+        return self._pending_id if self.is_loading() else self._client_id
+
+    def is_loading(self) -> bool:
+        return self._pending_id is not None
+
+    def open_client(self, client_id: str) -> Operation:
+        """Read the dossier of ``client_id`` in the background and show it when it arrives.
+
+        Returns at once; ``opened`` follows on the GUI thread unless a newer request came
+        first. A client that no longer exists shows the error and clears the view.
+        The caller settles unsaved edits first (``confirm_leave``).
+        """
+        self._generation += 1
+        generation = self._generation
+        self._pending_id = client_id
+        # Resolved here, on the GUI thread: the deferred start's service opens the database
+        # on first use, which must not happen in a worker.
+        read = self._service.get_dossier
+
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> Dossier:
+            return read(client_id)
+
+        operation = Operation(self, work)
+        operation.success(lambda dossier: self._on_read(generation, dossier))
+        operation.failure(lambda exc: self._on_read_failed(generation, client_id, exc))
+        self._busy_timer.start()
+        return operation.run_in_background()
+
+    def _is_latest(self, generation: int) -> bool:
+        if generation == self._generation:
+            return True
+        log.debug("a dossier read was overtaken by a newer request: dropped")
+        return False
+
+    def _end_loading(self) -> None:
+        self._pending_id = None
+        self._busy_timer.stop()
+        self.unsetCursor()
+
+    def cancel_open(self) -> None:
+        """A pending read is no longer wanted (new client, cleared view): its answer is dropped."""
+        self._generation += 1
+        self._end_loading()
+
+    def _show_busy(self) -> None:
+        if self.is_loading():
+            self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def _on_read(self, generation: int, dossier: Dossier) -> None:
+        if not self._is_latest(generation):
+            return
+        self._end_loading()
+        client_id = dossier.client.id
+        assert client_id is not None  # read from the database
+        if client_id != self._client_id and not self._leave_after_read():
+            self.open_abandoned.emit(client_id)
+            return
         self.show_dossier(dossier)
-        return True
+        self.opened.emit(client_id)
+
+    def _leave_after_read(self) -> bool:
+        """Edits typed into the shown client while the read ran are not lost without asking."""
+        return not self.has_unsaved_changes() or self.confirm_leave()
+
+    def _on_read_failed(self, generation: int, client_id: str, exc: BaseException) -> None:
+        if not self._is_latest(generation):
+            log.info("an overtaken dossier read failed: %s", exc)
+            return
+        self._end_loading()
+        show_error(self, exc)
+        self.clear()
+        self.open_failed.emit(client_id)
 
     def show_dossier(self, dossier: Dossier) -> None:
         self._build_tabs()
@@ -246,6 +331,7 @@ class DossierView(QWidget):
 
     def new_client(self) -> None:
         """An empty Overview for a new client; the other tabs wait until it is saved."""
+        self.cancel_open()
         self._build_tabs()
         self._client_id = None
         self.overview.load(Client(name=""))
@@ -257,16 +343,17 @@ class DossierView(QWidget):
         self.overview.focus_name()
 
     def clear(self) -> None:
+        self.cancel_open()
         self._client_id = None
         if self.overview is not None:
             self.overview.load(Client(name=""))
         self.pages.setCurrentIndex(0)
         self._update_proposal_editing()
 
-    def reload(self) -> None:
-        """Re-read the shown client (after an undo changed it underneath)."""
-        if self._client_id is not None:
-            self.open_client(self._client_id)
+    def reload(self) -> Operation | None:
+        """Re-read the shown (or requested) client after something changed it underneath."""
+        client_id = self.requested_client_id
+        return self.open_client(client_id) if client_id is not None else None
 
     def _update_header(self, client: Client | None) -> None:
         if client is None:

@@ -185,6 +185,27 @@ class ExchangeController(QObject):
     def remember_folder(self, path: Path) -> None:
         self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
 
+    def save_file(
+        self, title: str, suggested: Path, file_filter: str, suffixes: tuple[str, ...], data: bytes
+    ) -> Path | None:
+        """Ask where to save ``data`` and write it atomically; the first of ``suffixes`` is added
+        when the name has none of them. None when the user cancels or the write fails (the
+        error is shown); else the path, whose folder is remembered for the next time."""
+        from kam_desktop.services.exchange import write_atomically
+
+        path = self.prompts.save_file(self.window, title, suggested, file_filter)
+        if path is None:
+            return None
+        if path.suffix.lower() not in suffixes:
+            path = path.with_name(path.name + suffixes[0])
+        try:
+            write_atomically(path, data)
+        except Exception as exc:  # noqa: BLE001 - a full disk or a locked file, told to the user
+            self.report(exc)
+            return None
+        self.remember_folder(path)
+        return path
+
     def run(
         self,
         title: str,

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.forms import HINT_STYLE, dialog_buttons
 from kam_desktop.gui.plain_text import as_text, plain
 
 log = logging.getLogger(__name__)
@@ -353,9 +353,7 @@ class ImportPreviewDialog(QDialog):
         self.refused.setStyleSheet(REFUSED_STYLE)
         self.refused.setVisible(bool(preview.refused))
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self)
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import"))
         # A file that holds another client's records here is refused as a whole.
@@ -365,8 +363,6 @@ class ImportPreviewDialog(QDialog):
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
                 button.setDefault(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.gui.forms import ERROR_STYLE
+from kam_desktop.gui.forms import ERROR_STYLE, dialog_buttons
 from kam_desktop.gui.plain_text import plain
 
 log = logging.getLogger(__name__)
@@ -45,12 +45,8 @@ class PasswordDialog(QDialog):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(bool(error))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.open_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.open_button.setEnabled(False)
         self.field.textChanged.connect(lambda text: self.open_button.setEnabled(bool(text)))

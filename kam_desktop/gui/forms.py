@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
 HINT_COLOR = "#5f6368"
@@ -118,6 +127,20 @@ class FieldErrors:
         edit.textEdited.connect(on_edit)
 
 
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+
+
+def dialog_buttons(
+    dialog: QDialog, standard: QDialogButtonBox.StandardButton = OK_CANCEL
+) -> QDialogButtonBox:
+    """The dialog's row of buttons: one with the accept role accepts the dialog, one with the
+    reject role (Cancel, Close, Esc) rejects it."""
+    buttons = QDialogButtonBox(standard)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def empty_state_page(text: str, button: QWidget) -> QWidget:
     """A centred "nothing here yet — do this" message with the button that does it."""
     page = QWidget()
@@ -142,3 +165,12 @@ def empty_state_page(text: str, button: QWidget) -> QWidget:
     layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
     layout.addStretch(2)
     return page
+
+
+def to_qdate(value: date) -> QDate:
+    """A Python date as Qt's (PySide's own conversion is not in every version's stubs)."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

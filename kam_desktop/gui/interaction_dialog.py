@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,7 +26,7 @@ from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors
+from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors, to_qdate
 from kam_desktop.gui.optional_date_edit import OptionalDateEdit
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
@@ -54,7 +54,7 @@ class InteractionDialog(QDialog):
             self.tr("New interaction") if interaction.id is None else self.tr("Edit interaction")
         )
         self.errors = FieldErrors()
-        self.occurred_on = QDateEdit(QDate(interaction.occurred_on))
+        self.occurred_on = QDateEdit(to_qdate(interaction.occurred_on))
         self.occurred_on.setCalendarPopup(True)
         self.occurred_on.setDisplayFormat(DATE_FORMAT)
         self.kind = QComboBox()

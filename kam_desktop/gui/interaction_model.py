@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from kam_desktop.domain.dossier import Interaction
 from kam_desktop.gui.dossier_labels import OVERDUE_COLOR, format_date, interaction_kind_label
 from kam_desktop.gui.plain_text import as_text
+from kam_desktop.gui.record_table_model import ModelIndex, RecordTableModel
 
 INTERACTION_ID_ROLE = Qt.ItemDataRole.UserRole
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class InteractionColumn(IntEnum):
@@ -24,16 +26,14 @@ class InteractionColumn(IntEnum):
     DUE = 5
 
 
-class InteractionModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+class InteractionModel(RecordTableModel[Interaction]):
+    columns = InteractionColumn
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Interaction] = []
         self._names: dict[str, str] = {}
         self._today = date.today()
-        self._sort: tuple[int, Qt.SortOrder] = (
-            InteractionColumn.DATE,
-            Qt.SortOrder.DescendingOrder,
-        )
+        self._sort = (InteractionColumn.DATE, Qt.SortOrder.DescendingOrder)
 
     def set_interactions(
         self, interactions: list[Interaction], names: dict[str, str], today: date | None = None
@@ -43,17 +43,11 @@ class InteractionModel(QAbstractTableModel):
         self._rows = list(interactions)
         self._names = dict(names)
         self._today = today or date.today()
-        self._rows.sort(key=self._sort_key(self._sort[0]), reverse=self._reverse())
+        self._sort_rows()
         self.endResetModel()
 
     def interaction_at(self, row: int) -> Interaction:
         return self._rows[row]
-
-    def row_of(self, interaction_id: str | None) -> int:
-        for row, interaction in enumerate(self._rows):
-            if interaction.id == interaction_id:
-                return row
-        return -1
 
     def is_overdue(self, interaction: Interaction) -> bool:
         return interaction.next_step_due is not None and interaction.next_step_due < self._today
@@ -63,12 +57,6 @@ class InteractionModel(QAbstractTableModel):
         return ", ".join(self._names[i] for i in ids if i in self._names)
 
     # ---- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(InteractionColumn)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
@@ -117,24 +105,7 @@ class InteractionModel(QAbstractTableModel):
         due = format_date(interaction.next_step_due)
         return self.tr("%1 (overdue)").replace("%1", due) if self.is_overdue(interaction) else due
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(InteractionColumn):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = {id(i): row for row, i in enumerate(self._rows)}
-        self._rows.sort(key=self._sort_key(column), reverse=self._reverse())
-        new_row_of_old = {old[id(i)]: row for row, i in enumerate(self._rows)}
-        for index in self.persistentIndexList():
-            self.changePersistentIndex(
-                index, self.index(new_row_of_old[index.row()], index.column())
-            )
-        self.layoutChanged.emit()
-
-    def _reverse(self) -> bool:
-        return self._sort[1] == Qt.SortOrder.DescendingOrder
-
-    def _sort_key(self, column: int):
+    def _sort_key(self, column: int) -> Callable[[Interaction], Any]:
         if column == InteractionColumn.DATE:
             return lambda i: i.occurred_on
         if column == InteractionColumn.DUE:

@@ -22,6 +22,7 @@ from kam_desktop.gui.forms import empty_state_page
 from kam_desktop.gui.interaction_dialog import InteractionDialog
 from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
+from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.services.dossiers import DossierService
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,7 @@ class InteractionsTab(RecordListTab):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(InteractionColumn.DATE, Qt.SortOrder.DescendingOrder)
         header.setStretchLastSection(False)
-        for column, width in FIXED_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, FIXED_WIDTHS)
         self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _index: self.edit_interaction())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -245,18 +245,13 @@ class InteractionsTab(RecordListTab):
         )
         texts = DeleteTexts(self.tr("Delete interaction"), question, self.tr("Cannot delete"))
         text = QCoreApplication.translate("InteractionsTab", "Delete interaction of %1")
-        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
         self._delete_with_undo(
             texts,
             current.id,
             self.service.delete_interaction,
             self.service.restore_interaction,
             lambda s: text.replace("%1", s.occurred_on.strftime("%d.%m.%Y")),
-            after,
-            after,
         )
 
-    def _after_undo_redo(self, client_id: str) -> None:
-        if client_id == self._client_id:
-            self._reload(self._current_id())
-        self.changed.emit()
+    def _refresh_list(self, select_id: str | None = None) -> None:
+        self._reload(select_id or self._current_id())

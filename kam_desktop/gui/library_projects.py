@@ -9,14 +9,10 @@ from PySide6.QtGui import (
     QBrush,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +29,12 @@ from kam_desktop.gui.forms import (
 )
 from kam_desktop.gui.library_dialog_base import LibraryDialog
 from kam_desktop.gui.plain_text import as_text, plain
+from kam_desktop.gui.tables import (
+    RECORD_ID_ROLE,
+    append_record_row,
+    record_table,
+    stretch_columns,
+)
 from kam_desktop.services.library import LibraryService
 
 REFEREE_KEYS = ("full_name", "position", "company", "phone", "email")
@@ -77,8 +79,7 @@ class ProjectsDialog(LibraryDialog):
         referees_bar.addWidget(add)
         referees_bar.addWidget(remove)
         layout.addLayout(referees_bar)
-        self.referees = QTableWidget(0, CONSENT_COLUMN + 1)
-        self.referees.setHorizontalHeaderLabels(
+        self.referees = record_table(
             [
                 self.tr("Name"),
                 self.tr("Position"),
@@ -88,11 +89,7 @@ class ProjectsDialog(LibraryDialog):
                 self.tr("Consent"),
             ]
         )
-        self.referees.verticalHeader().setVisible(False)
-        self.referees.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.referees.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CONSENT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        stretch_columns(self.referees, fit=(CONSENT_COLUMN,))
         consent_header = self.referees.horizontalHeaderItem(CONSENT_COLUMN)
         if consent_header is not None:  # set just above with setHorizontalHeaderLabels
             consent_header.setToolTip(self.tr("The referee agreed to be contacted by our clients"))
@@ -135,25 +132,8 @@ class ProjectsDialog(LibraryDialog):
         self._show_referee_errors({})
 
     def _append_referee(self, referee: Referee) -> None:
-        row = self.referees.rowCount()
-        self.referees.blockSignals(True)
-        self.referees.insertRow(row)
-        for column, key in enumerate(REFEREE_KEYS):
-            item = QTableWidgetItem(getattr(referee, key))
-            if column == 0:
-                item.setData(Qt.ItemDataRole.UserRole, referee.id)
-            self.referees.setItem(row, column, item)
-        consent = QTableWidgetItem()
-        consent.setFlags(
-            Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-        )
-        consent.setCheckState(
-            Qt.CheckState.Checked if referee.consent_to_be_contacted else Qt.CheckState.Unchecked
-        )
-        self.referees.setItem(row, CONSENT_COLUMN, consent)
-        self.referees.blockSignals(False)
+        texts = [getattr(referee, key) for key in REFEREE_KEYS]
+        append_record_row(self.referees, referee.id, texts, referee.consent_to_be_contacted)
 
     def _cell_text(self, row: int, column: int) -> str:
         item = self.referees.item(row, column)
@@ -191,7 +171,7 @@ class ProjectsDialog(LibraryDialog):
                     **texts,
                     consent_to_be_contacted=consent is not None
                     and consent.checkState() == Qt.CheckState.Checked,
-                    id=first.data(Qt.ItemDataRole.UserRole) if first else None,
+                    id=first.data(RECORD_ID_ROLE) if first else None,
                 )
             )
         results = [line.strip() for line in self.results.toPlainText().splitlines()]

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
             self.service, self.undo_stack, self.prompter, settings=self.settings
         )
         self.dossier.client_saved.connect(self._on_client_saved)
+        self.dossier.opened.connect(self._on_dossier_opened)
+        self.dossier.open_failed.connect(lambda _id: self._update_actions())
+        self.dossier.open_abandoned.connect(lambda _id: self._select_row_of(self.dossier.client_id))
         self.dossier.dossier_changed.connect(self.refresh_list)
         self.dossier.proposal_editing.connect(self._on_proposal_editing)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -291,14 +294,14 @@ class MainWindow(QMainWindow):
         self.refresh_list()
         # The open dossier is read again only when the import wrote it or what it shows of
         # ours (team, company, libraries): a big dossier takes a while to fill.
-        if result.shared_changed or self.dossier.client_id in result.client_ids:
+        if result.shared_changed or self.dossier.requested_client_id in result.client_ids:
             self.dossier.reload()
         if self.dossier.client_id is None and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
     def _after_vcard_import(self, client_id: str) -> None:
         self.refresh_list()
-        if self.dossier.client_id == client_id:
+        if self.dossier.requested_client_id == client_id:
             self.dossier.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -375,8 +378,8 @@ class MainWindow(QMainWindow):
     def open_pending_client(self) -> None:
         """Open the client selected when the app was last closed (after the window shows)."""
         client_id, self._pending_client = self._pending_client, None
-        if client_id and self.dossier.client_id is None and self.dossier.open_client(client_id):
-            self._select_row_of(client_id)
+        if client_id and self.dossier.requested_client_id is None:
+            self.dossier.open_client(client_id)  # _on_dossier_opened selects its row
 
     def save_layout(self) -> None:
         self.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -404,7 +407,7 @@ class MainWindow(QMainWindow):
         status = ClientStatus(value) if value else None
         with self._selection_sync():
             self.model.set_filter(self.search.text(), status)
-            self._select_row_of(self.dossier.client_id)
+            self._select_row_of(self.dossier.requested_client_id)
         self._update_pages()
         self._count_timer.start()
         self._match_timer.start()
@@ -413,7 +416,7 @@ class MainWindow(QMainWindow):
         """Reload the current page (after a save, delete, undo or demo load)."""
         with self._selection_sync():
             self.model.reload()
-            self._select_row_of(self.dossier.client_id)
+            self._select_row_of(self.dossier.requested_client_id)
         self._refresh_counts()
         self._match_timer.start()
 
@@ -491,13 +494,17 @@ class MainWindow(QMainWindow):
         if self._syncing_selection or not current.isValid():
             return
         client_id = current.data(ClientIdRole)
-        if client_id == self.dossier.client_id and self.dossier.is_showing_client():
+        if client_id == self.dossier.requested_client_id and self.dossier.is_showing_client():
             return
         if not self.dossier.confirm_leave():
+            self.dossier.cancel_open()  # "stay here" also drops a read still on its way
             QTimer.singleShot(0, lambda: self._select_row_of(self.dossier.client_id))
             return
-        self.dossier.open_client(client_id)
-        # Saving in confirm_leave reloads the list; make the selection match the dossier again.
+        self.dossier.open_client(client_id)  # read off the GUI thread; see _on_dossier_opened
+
+    def _on_dossier_opened(self, client_id: str) -> None:
+        # Saving in confirm_leave reloads the list, and a reopened client (start, undo) was not
+        # clicked: make the selection match the dossier again.
         if self.view.currentIndex().data(ClientIdRole) != client_id:
             self._select_row_of(client_id)
         self._update_actions()
@@ -608,20 +615,26 @@ class MainWindow(QMainWindow):
         if not self.dossier.confirm_leave():
             return None
 
-        def work(_progress: Progress, _should_cancel: ShouldCancel) -> None:
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> list[str]:
             from kam_desktop.services.demo import load_demo
 
-            load_demo(self.db)
+            return load_demo(self.db)
 
         label = self.tr("Loading the demo dossier…")
         title = self.tr("KAM Desktop")
         operation = Operation(self, work).with_progress(title, label, cancellable=False)
-        return operation.success(lambda _none: self._after_demo()).run_in_background()
+        return operation.success(self._after_demo).run_in_background()
 
-    def _after_demo(self) -> None:
+    def _after_demo(self, client_ids: list[str]) -> None:
+        """The list shows the demo clients; the open dossier is read again only if it is one."""
         self.central.setCurrentWidget(self.splitter)
         self.refresh_list()
-        if self.dossier.client_id is None and self.model.rowCount():
+        shown = self.dossier.requested_client_id
+        if shown in client_ids:
+            self.dossier.reload()
+        elif shown is not None:
+            self.dossier.people_changed()  # the demo team may take part in its interactions
+        if shown is None and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(self._first_key_client_row(), 0))
         self.statusBar().showMessage(self.tr("The demo dossier is loaded."), 6000)
 

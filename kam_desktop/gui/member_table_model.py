@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from kam_desktop.domain.dossier import Member
@@ -18,10 +20,10 @@ from kam_desktop.gui.dossier_labels import (
     influence_dots,
 )
 from kam_desktop.gui.plain_text import as_text
+from kam_desktop.gui.record_table_model import ModelIndex, RecordTableModel
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole
 ATTITUDE_ORDER = {"supporter": 0, "neutral": 1, "sceptic": 2, "opponent": 3}
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class MemberColumn(IntEnum):
@@ -35,14 +37,14 @@ class MemberColumn(IntEnum):
     LAST_CONTACT = 7
 
 
-class MemberTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
+class MemberTableModel(RecordTableModel[Member]):
+    columns = MemberColumn
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._members: list[Member] = []
         self._role_labels: dict[str, str] = {}
         self._names: dict[str, str] = {}
         self._today = date.today()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def headers(self) -> list[str]:
         return [
@@ -60,33 +62,20 @@ class MemberTableModel(QAbstractTableModel):
         self, members: list[Member], role_labels: dict[str, str], today: date | None = None
     ) -> None:
         self.beginResetModel()
-        self._members = list(members)
+        self._rows = list(members)
         self._role_labels = dict(role_labels)
         self._names = {m.id: m.full_name for m in members if m.id}
         self._today = today or date.today()
-        if self._sort is not None:
-            self._members.sort(key=self._sort_key(self._sort[0]), reverse=self._reverse())
+        self._sort_rows()
         self.endResetModel()
 
     def members(self) -> list[Member]:
-        return list(self._members)
+        return list(self._rows)
 
     def member_at(self, row: int) -> Member:
-        return self._members[row]
-
-    def row_of(self, member_id: str | None) -> int:
-        for row, member in enumerate(self._members):
-            if member.id == member_id:
-                return row
-        return -1
+        return self._rows[row]
 
     # ---- QAbstractTableModel --------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._members)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(MemberColumn)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
@@ -96,9 +85,9 @@ class MemberTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._members):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        member = self._members[index.row()]
+        member = self._rows[index.row()]
         column = MemberColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(member, column)
@@ -144,23 +133,7 @@ class MemberTableModel(QAbstractTableModel):
             return f"{text}\n{member.department}"
         return text or None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(MemberColumn):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = {id(m): row for row, m in enumerate(self._members)}
-        self._members.sort(key=self._sort_key(column), reverse=self._reverse())
-        new_row_of_old = {old[id(m)]: row for row, m in enumerate(self._members)}
-        for index in self.persistentIndexList():
-            new_row = new_row_of_old[index.row()]
-            self.changePersistentIndex(index, self.index(new_row, index.column()))
-        self.layoutChanged.emit()
-
-    def _reverse(self) -> bool:
-        return self._sort is not None and self._sort[1] == Qt.SortOrder.DescendingOrder
-
-    def _sort_key(self, column: int):
+    def _sort_key(self, column: int) -> Callable[[Member], Any]:
         today = self._today
 
         def birthday_key(m: Member) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from kam_desktop.gui.dossier_labels import DATE_FORMAT
+from kam_desktop.gui.forms import to_qdate
 
 
 class OptionalDateEdit(QWidget):
@@ -40,4 +41,4 @@ class OptionalDateEdit(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         self.date_edit.setEnabled(value is not None)
-        self.date_edit.setDate(QDate(value) if value else QDate.currentDate())
+        self.date_edit.setDate(to_qdate(value) if value else QDate.currentDate())

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -42,8 +40,9 @@ from kam_desktop.domain.numbers import parse_decimal
 from kam_desktop.domain.validation import kpp_error
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError, to_qdate
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.tables import record_table, stretch_columns
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 
@@ -90,7 +89,7 @@ def _date_edit() -> QDateEdit:
 
 def _date_of(edit: QDateEdit) -> date | None:
     value = edit.date()
-    return None if value == NO_DATE else value.toPython()
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
 
 
 def _text_area(lines: int = 3) -> QPlainTextEdit:
@@ -337,14 +336,8 @@ class OverviewTab(QWidget):
         return box
 
     def _tender_table(self) -> QTableWidget:
-        table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels([self.tr("Tender"), self.tr("Date"), self.tr("Notes")])
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = record_table([self.tr("Tender"), self.tr("Date"), self.tr("Notes")])
+        stretch_columns(table, fit=(1,))  # the date fits, tender and notes share the rest
         table.setMinimumHeight(110)
         return table
 
@@ -388,7 +381,7 @@ class OverviewTab(QWidget):
         title.setData(Qt.ItemDataRole.UserRole, tender.id)
         self.tenders.setItem(row, 0, title)
         when = _date_edit()
-        when.setDate(QDate(tender.tender_date))
+        when.setDate(to_qdate(tender.tender_date))
         when.dateChanged.connect(self._on_edited)
         self.tenders.setCellWidget(row, 1, when)
         self.tenders.setItem(row, 2, QTableWidgetItem(tender.notes))
@@ -412,7 +405,8 @@ class OverviewTab(QWidget):
             tenders.append(
                 Tender(
                     title=title.text() if title else "",
-                    tender_date=_date_of(when) or date.today(),
+                    tender_date=(_date_of(when) if isinstance(when, QDateEdit) else None)
+                    or date.today(),
                     notes=notes.text() if notes else "",
                     id=title.data(Qt.ItemDataRole.UserRole) if title else None,
                 )
@@ -449,7 +443,7 @@ class OverviewTab(QWidget):
                 widget.setCursorPosition(0)  # long values show their beginning
             self.status.setCurrentIndex(max(0, self.status.findData(client.status.value)))
             self.currency.setCurrentText(client.revenue_currency or "RUB")
-            for widget, value in (
+            for box, value in (
                 (self.strategy, client.strategy),
                 (self.weak_points, client.weak_points),
                 (self.growth_areas, client.growth_areas),
@@ -457,14 +451,16 @@ class OverviewTab(QWidget):
                 (self.competitors, client.competitors),
                 (self.reliability_notes, client.reliability_notes),
             ):
-                widget.setPlainText(value)
+                box.setPlainText(value)
             for key, checkbox in self.checklist.items():
                 checkbox.setChecked(bool(client.reliability_checklist.get(key)))
             self.reliability_result.setCurrentIndex(
                 max(0, self.reliability_result.findData(client.reliability_result.value))
             )
             self.reliability_checked_on.setDate(
-                QDate(client.reliability_checked_on) if client.reliability_checked_on else NO_DATE
+                to_qdate(client.reliability_checked_on)
+                if client.reliability_checked_on
+                else NO_DATE
             )
             self.tenders.setRowCount(0)
             for tender in sorted(client.tenders, key=lambda t: t.tender_date):

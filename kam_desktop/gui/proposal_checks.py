@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.coverage import CoverageWarning
+from kam_desktop.gui.forms import dialog_buttons
 from kam_desktop.gui.plain_text import as_text
 
 INDICATOR_STYLE = (
@@ -65,7 +66,7 @@ class SendChecksDialog(QDialog):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.StyledPanel)
         area.setWidget(listing)
-        buttons = QDialogButtonBox()
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.NoButton)
         if sending:
             self.send_button = QPushButton(self.tr("Send anyway"))
             self.back_button = QPushButton(self.tr("Back to the proposal"))
@@ -74,8 +75,6 @@ class SendChecksDialog(QDialog):
             self.back_button.setDefault(True)  # a stray Enter does not send
         else:
             self.back_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(area, 1)

@@ -43,7 +43,7 @@ from kam_desktop.domain.proposal import (
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import FieldErrors
+from kam_desktop.gui.forms import FieldErrors, from_qdate, to_qdate
 from kam_desktop.gui.operations import Outcome
 from kam_desktop.gui.proposal_checks import SendChecksDialog
 from kam_desktop.gui.proposal_header import ProposalHeader
@@ -55,9 +55,7 @@ from kam_desktop.gui.proposal_pages import (
     ProposalTeamPage,
     ProposalTextsPage,
     checked_ids,
-    from_qdate,
     scrolled,
-    to_qdate,
 )
 from kam_desktop.gui.proposal_preview import ProposalPreview, warm_up_renderer
 from kam_desktop.gui.proposal_send import EditorSending

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.errors import KamError
 from kam_desktop.domain.proposal import Proposal
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.forms import HINT_STYLE, dialog_buttons
 from kam_desktop.gui.operations import Operation, Outcome
 from kam_desktop.services.proposals import DOCX, PDF, ProposalService, edition_file_name
 
@@ -149,12 +149,10 @@ class SaveEditionsDialog(QDialog):
         fmt_layout = QVBoxLayout(fmt)
         fmt_layout.addWidget(self.pdf_radio)
         fmt_layout.addWidget(self.word_radio)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(what)
         layout.addWidget(fmt)

@@ -10,11 +10,10 @@ attributes the page edits, the errors ``{field key: message}`` shown next to the
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,7 +42,7 @@ from kam_desktop.domain.proposal import (
     Proposal,
     SimilarProject,
 )
-from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, from_qdate, to_qdate
 from kam_desktop.gui.plain_text import as_text
 
 CURRENCIES = ("RUB", "EUR", "USD", "CNY", "KZT", "BYN")
@@ -58,14 +57,6 @@ NOTE_STYLE = (
 
 
 SectionFields = dict[str, Any]  # the Proposal attributes a section edits, as its form shows them
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def plain_text(edit: QPlainTextEdit) -> str:

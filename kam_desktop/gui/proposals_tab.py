@@ -8,10 +8,8 @@ from datetime import date
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
+    QObject,
     QSettings,
     Qt,
     Signal,
@@ -35,13 +33,13 @@ from kam_desktop.gui.proposal_editor import ProposalEditor
 from kam_desktop.gui.proposal_send import TabSending
 from kam_desktop.gui.proposal_status import EXPIRED_COLOR, status_text
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
+from kam_desktop.gui.record_table_model import ModelIndex, RecordTableModel
+from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 
 log = logging.getLogger(__name__)
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 class ProposalColumn(IntEnum):
@@ -52,12 +50,13 @@ class ProposalColumn(IntEnum):
     VALID_UNTIL = 4
 
 
-class ProposalListModel(QAbstractTableModel):
+class ProposalListModel(RecordTableModel[ProposalSummary]):
     """The latest revision of each proposal, newest first (ordered by the service)."""
 
-    def __init__(self, parent=None) -> None:
+    columns = ProposalColumn
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ProposalSummary] = []
         self._fmt = Formatter(current_language())
 
     def set_rows(self, rows: list[ProposalSummary]) -> None:
@@ -65,17 +64,8 @@ class ProposalListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(ProposalColumn)
-
     def summary_at(self, row: int) -> ProposalSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, proposal_id: str | None) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == proposal_id), -1)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -89,7 +79,7 @@ class ProposalListModel(QAbstractTableModel):
         }
         return titles.get(ProposalColumn(section))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.summary_at(index.row())
         if row is None:
             return None
@@ -172,13 +162,13 @@ class ProposalsTab(RecordListTab):
     def _build_table(self) -> None:
         header = self._setup_table(self.model)
         header.setSectionResizeMode(ProposalColumn.ADDRESSEES, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (ProposalColumn.NUMBER, 130),
-            (ProposalColumn.STATUS, 170),
-            (ProposalColumn.TOTAL, 150),
-            (ProposalColumn.VALID_UNTIL, 100),
-        ):
-            self.table.setColumnWidth(column, width)
+        widths = {
+            ProposalColumn.NUMBER: 130,
+            ProposalColumn.STATUS: 170,
+            ProposalColumn.TOTAL: 150,
+            ProposalColumn.VALID_UNTIL: 100,
+        }
+        set_column_widths(self.table, widths)
         header.moveSection(ProposalColumn.TOTAL, ProposalColumn.VALID_UNTIL)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -292,7 +282,8 @@ class ProposalsTab(RecordListTab):
     # ---- commands --------------------------------------------------------------------------
     def _fresh_members(self) -> list[Member]:
         # People may have been added in the Decision group tab a moment ago.
-        self._members = self.dossiers.list_members(self._client_id)
+        if self._client_id is not None:
+            self._members = self.dossiers.list_members(self._client_id)
         return self._members
 
     def _edit(self, proposal: Proposal) -> None:
@@ -354,21 +345,16 @@ class ProposalsTab(RecordListTab):
         )
         texts = DeleteTexts(self.tr("Delete proposal"), question, self.tr("Cannot delete"))
         text = QCoreApplication.translate("ProposalsTab", "Delete proposal %1")
-        after = lambda s: self._after_undo_redo(s.client_id)  # noqa: E731
         self._delete_with_undo(
             texts,
             current.id,
             self.service.delete,
             self.service.restore,
             lambda s: text.replace("%1", s.display_number),
-            after,
-            after,
         )
 
-    def _after_undo_redo(self, client_id: str) -> None:
-        if client_id == self._client_id:
-            self.refresh()
-        self.changed.emit()
+    def _refresh_list(self, select_id: str | None = None) -> None:
+        self.refresh(select_id)
 
     def _on_editor_saved(self, proposal: Proposal) -> None:
         self.refresh(proposal.id)

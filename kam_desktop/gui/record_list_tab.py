@@ -139,6 +139,17 @@ class RecordListTab(QWidget):
         current = self._current()
         return current.id if current else None
 
+    # ---- refresh -------------------------------------------------------------------------
+    def _refresh_list(self, select_id: str | None = None) -> None:
+        """Read the client's records again; select ``select_id`` (None: keep the current)."""
+        raise NotImplementedError
+
+    def _after_undo_redo(self, client_id: str, select_id: str | None = None) -> None:
+        """An undo or redo changed a record of ``client_id``: refresh if it is shown here."""
+        if client_id == self._client_id:
+            self._refresh_list(select_id)
+        self.changed.emit()
+
     # ---- delete with undo ------------------------------------------------------------------
     def _delete_with_undo(
         self,
@@ -147,16 +158,20 @@ class RecordListTab(QWidget):
         delete: Callable[[str], Any],
         restore: Callable[[Any], Any],
         undo_text: Callable[[Any], str],
-        after_redo: Callable[[Any], None],
-        after_undo: Callable[[Any], None],
+        after_redo: Callable[[Any], None] | None = None,
+        after_undo: Callable[[Any], None] | None = None,
         saved_id: Callable[[Any], str] = lambda snapshot: snapshot.id,
         on_deleted: Callable[[], object] | None = None,
     ) -> bool:
         """Ask, delete ``record_id``, then offer the undo; False when nothing was deleted.
 
-        ``saved_id`` finds the id in the snapshot for a redo; ``on_deleted`` runs after the
-        delete and before the undo command refreshes the tab.
+        ``after_redo``/``after_undo`` default to refreshing the snapshot's client
+        (``_after_undo_redo``); ``saved_id`` finds the id in the snapshot for a redo;
+        ``on_deleted`` runs after the delete and before the undo command refreshes the tab.
         """
+        refresh: Callable[[Any], None] = lambda snapshot: self._after_undo_redo(  # noqa: E731
+            snapshot.client_id
+        )
         snapshot = self._confirmed_delete(
             texts.title, texts.question, texts.error_title, lambda: delete(record_id)
         )
@@ -169,8 +184,8 @@ class RecordListTab(QWidget):
             snapshot,
             lambda s: delete(saved_id(s)),
             restore,
-            after_redo,
-            after_undo,
+            after_redo or refresh,
+            after_undo or refresh,
         )
         return True
 

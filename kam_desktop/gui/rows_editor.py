@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.gui.forms import ERROR_STYLE
 from kam_desktop.gui.plain_text import as_text, plain
+from kam_desktop.gui.tables import record_table
 
 ERROR_CELL_COLOR = QColor("#fdecea")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,10 +37,7 @@ class RowsEditor(QWidget):
     def __init__(self, headers: list[str], add_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = record_table(headers)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -108,7 +105,9 @@ class RowsEditor(QWidget):
             self._loading = False
         self._fit_height()
         self.table.setCurrentCell(row, self.first_text_column())
-        self.table.editItem(self.table.item(row, self.first_text_column()))
+        item = self.table.item(row, self.first_text_column())
+        if item is not None:  # fill_row put one there
+            self.table.editItem(item)
         self.changed.emit()
         return row
 

@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.proposal import SETTING_NUMBER_PATTERN, SETTING_VALIDITY_DAYS
 from kam_desktop.gui.error_dialog import show_error
-from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, dialog_buttons
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.dossiers import DossierService
@@ -95,8 +94,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(_hint(self.tr("The new language applies the next time you start KAM Desktop.")))
 
-        proposals = QGroupBox(self.tr("Commercial proposals"))
-        form = QFormLayout(proposals)
+        proposals_box = QGroupBox(self.tr("Commercial proposals"))
+        form = QFormLayout(proposals_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(
             self.tr("Validity period:"), self.errors.add("validity_days", self.validity_days)
@@ -127,14 +126,10 @@ class SettingsDialog(QDialog):
             _hint(self.tr("Each proposal can change them; proposals already made keep theirs."))
         )
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(interface)
-        layout.addWidget(proposals)
+        layout.addWidget(proposals_box)
         layout.addWidget(terms)
         layout.addStretch(1)
         layout.addWidget(buttons)

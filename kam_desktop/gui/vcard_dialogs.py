@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from kam_desktop.gui.exchange_export_dialog import safe_file_stem
 from kam_desktop.gui.exchange_import_preview import CHANGE_COLORS
-from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.forms import HINT_STYLE, dialog_buttons
 from kam_desktop.gui.operations import Outcome
 from kam_desktop.gui.plain_text import as_text, plain
+from kam_desktop.gui.tables import record_table, set_column_widths
 
 if TYPE_CHECKING:
     from kam_desktop.gui.exchange_controller import ExchangeController
@@ -74,31 +74,26 @@ class VCardImportDialog(QDialog):
                 total=len(preview.entries), new=len(preview.entries) - duplicates, dup=duplicates
             )
         )
-        self.table = QTableWidget(len(preview.entries), 5)
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [
                 self.tr("Name"),
                 self.tr("Position"),
                 self.tr("E-mail"),
                 self.tr("Phone"),
                 self.tr("Match in the group"),
-            ]
+            ],
+            rows=len(preview.entries),
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(self.STATUS, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (self.NAME, 235),
-            (self.POSITION, 180),
-            (self.EMAIL, 200),
-            (self.PHONE, 140),
-        ):
-            header.resizeSection(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.STATUS, QHeaderView.ResizeMode.Stretch
+        )
+        set_column_widths(
+            self.table, {self.NAME: 235, self.POSITION: 180, self.EMAIL: 200, self.PHONE: 140}
+        )
         self._fill()
         self.table.itemChanged.connect(self._on_item_changed)
 
@@ -115,15 +110,11 @@ class VCardImportDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self)
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.none_button = QPushButton(self.tr("Untick all"))
         buttons.addButton(self.none_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.none_button.clicked.connect(lambda: self.set_all_checked(False))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.counts)
@@ -200,9 +191,6 @@ class VCardImportDialog(QDialog):
 
 def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
     """The decision group as one .vcf (vCard 4.0), written atomically."""
-    from kam_desktop.services.exchange import write_atomically
-
-    window, prompts = controller.window, controller.prompts
     title = QCoreApplication.translate("VCard", "Export vCard")
     try:
         client = controller.dossiers.get_client(client_id)
@@ -212,19 +200,11 @@ def export_vcard(controller: ExchangeController, client_id: str) -> Path | None:
         return None
     group = QCoreApplication.translate("VCard", "decision group")
     suggested = controller.last_folder() / f"{safe_file_stem(client.name)} {group}.vcf"
-    path = prompts.save_file(
-        window, title, suggested, QCoreApplication.translate("VCard", "vCard (*.vcf)")
-    )
+    file_filter = QCoreApplication.translate("VCard", "vCard (*.vcf)")
+    data = text.encode("utf-8")
+    path = controller.save_file(title, suggested, file_filter, (".vcf", ".vcard"), data)
     if path is None:
         return None
-    if path.suffix.lower() not in (".vcf", ".vcard"):
-        path = path.with_name(path.name + ".vcf")
-    try:
-        write_atomically(path, text.encode("utf-8"))
-    except Exception as exc:  # noqa: BLE001
-        controller.report(exc)
-        return None
-    controller.remember_folder(path)
     controller.status.emit(
         QCoreApplication.translate(
             "VCard", "Saved {count} contacts of «{client}» to {path}."

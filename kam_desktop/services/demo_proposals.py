@@ -10,7 +10,6 @@ import uuid
 from datetime import date
 from decimal import Decimal
 
-from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.domain.proposal import (
     CatalogueItem,
@@ -252,12 +251,15 @@ def _save_demo_proposal(db: Database, items: dict[str, CatalogueItem]) -> None:
         existing = None
     if existing is not None and existing.status != ProposalStatus.DRAFT:
         return  # the user already sent it: a frozen revision is never rewritten
+    from kam_desktop.services.demo import KEY_CLIENT_ID  # demo imports this module lazily
+
     dossiers = DossierService(db)
-    key_clients = dossiers.list_clients(status=ClientStatus.KEY, order_by="name")
-    if not key_clients:
+    # The demo's own key client, never a key client of the user's that sorts first.
+    try:
+        dossiers.get_client(KEY_CLIENT_ID)
+    except NotFoundError:
         return
-    client = key_clients[0]
-    members = dossiers.list_members(client.id)
+    members = dossiers.list_members(KEY_CLIENT_ID)
     addressees = [
         next(m.saved_id for m in members if m.role_code == role)
         for role in ADDRESSEE_ROLES
@@ -271,7 +273,7 @@ def _save_demo_proposal(db: Database, items: dict[str, CatalogueItem]) -> None:
         line.discount_pct = D(discount)
         lines.append(line)
     today = date.today()
-    proposal = service.new_proposal(client.id, language="ru", issue_date=today)
+    proposal = service.new_proposal(KEY_CLIENT_ID, language="ru", issue_date=today)
     proposal.id = DEMO_PROPOSAL_ID
     proposal.title = "Коммерческое предложение: вторая очередь MES"
     proposal.addressee_ids = addressees

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.domain import limits
+from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import (
     Client,
     ClientSummary,
@@ -67,9 +68,9 @@ class DossierService:
         offset: int = 0,
     ) -> list[ClientSummary]:
         """Clients for the list view: filtered by text and status, sorted and paged in SQL."""
-        filters = client_store.client_filters(self.db.dialect, query, status)
+        request = ClientListQuery(query, status, order_by, descending, limit, offset)
         with self.db.session() as s:
-            return client_store.client_summaries(s, filters, order_by, descending, limit, offset)
+            return client_store.list_page(s, self.db.dialect, request)
 
     def count_clients(self, query: str = "", status: ClientStatus | None = None) -> int:
         filters = client_store.client_filters(self.db.dialect, query, status)

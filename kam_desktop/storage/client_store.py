@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import Client, ClientSummary, Dossier, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.storage import attached_rows, search_index
@@ -40,6 +41,7 @@ SORTABLE_CLIENT_COLUMNS = {
     "region": ClientRow.region,
     "updated_at": ClientRow.updated_at,
 }
+_STATUSES = {status.value: status for status in ClientStatus}  # a dict is quicker than Enum()
 ID_CHUNK = 500  # ids bound per IN (…): well under every driver's parameter limit
 
 
@@ -55,6 +57,37 @@ def client_filters(dialect: str, query: str, status: ClientStatus | None) -> lis
     return filters
 
 
+def list_page(s: Session, dialect: str, request: ClientListQuery) -> list[ClientSummary]:
+    """One page of the client list: filtered by text and status, sorted and paged in SQL.
+
+    A text search in name order takes its page from the search index (``name_ordered_ids_query``,
+    the same order); every other list sorts the client table.
+    """
+    r = request
+    page_ids: Any = None
+    if r.status is None and r.order_by == "name":
+        page_ids = search_index.name_ordered_ids_query(
+            dialect, r.query, r.descending, r.limit, r.offset
+        )
+    if page_ids is None:
+        filters = client_filters(dialect, r.query, r.status)
+        return client_summaries(s, filters, r.order_by, r.descending, r.limit, r.offset)
+    return _summaries(s, page_ids.subquery(), _ordering(ClientRow.name, r.descending))
+
+
+def _member_count() -> Any:
+    return (
+        select(func.count(MemberRow.id))
+        .where(MemberRow.client_id == ClientRow.id)
+        .correlate(ClientRow)
+        .scalar_subquery()
+    )
+
+
+def _ordering(order_col: Any, descending: bool) -> tuple[Any, Any]:
+    return (order_col.desc() if descending else order_col, ClientRow.id)
+
+
 def client_summaries(
     s: Session,
     filters: Sequence[Any],
@@ -64,20 +97,21 @@ def client_summaries(
     offset: int = 0,
 ) -> list[ClientSummary]:
     """One page of the client list, filtered, sorted and paged in SQL."""
-    member_count = (
-        select(func.count(MemberRow.id))
-        .where(MemberRow.client_id == ClientRow.id)
-        .correlate(ClientRow)
-        .scalar_subquery()
-    )
     order_col: Any = SORTABLE_CLIENT_COLUMNS.get(order_by, ClientRow.name)
     if order_by == "member_count":
-        order_col = member_count
-    ordering = (order_col.desc() if descending else order_col, ClientRow.id)
+        order_col = _member_count()
+    ordering = _ordering(order_col, descending)
     page_ids = select(ClientRow.id).where(*filters).order_by(*ordering)
-    page = page_ids.offset(offset).limit(limit).subquery()
-    # Members are counted for the page only: counting before the sort cost ~20 ms a
-    # keystroke for a one-letter search over 5,000 clients.
+    return _summaries(s, page_ids.offset(offset).limit(limit).subquery(), ordering)
+
+
+def _summaries(s: Session, page: Any, ordering: tuple[Any, Any]) -> list[ClientSummary]:
+    """The summaries of the clients whose ids ``page`` (a subquery, column ``client_id`` or
+    ``id``) holds, in ``ordering``.
+
+    Members are counted for the page only: counting before the sort cost ~20 ms a keystroke
+    for a one-letter search over 5,000 clients.
+    """
     stmt = (
         select(
             ClientRow.id,
@@ -85,17 +119,15 @@ def client_summaries(
             ClientRow.status,
             ClientRow.industry,
             ClientRow.region,
-            member_count,
+            _member_count(),
             ClientRow.updated_at,
             ClientRow.sales_share_pct,
         )
-        .join(page, page.c.id == ClientRow.id)
+        .join(page, page.c[0] == ClientRow.id)
         .order_by(*ordering)
     )
-    return [
-        ClientSummary(r[0], r[1], ClientStatus(r[2]), r[3], r[4], r[5], r[6], r[7])
-        for r in s.execute(stmt)
-    ]
+    rows = s.connection().execute(stmt)  # Core rows: the ORM's result layer is not needed
+    return [ClientSummary(r[0], r[1], _STATUSES[r[2]], r[3], r[4], r[5], r[6], r[7]) for r in rows]
 
 
 def count_clients(s: Session, filters: Sequence[Any] = ()) -> int:

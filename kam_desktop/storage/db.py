@@ -1,12 +1,8 @@
 """Engine creation, per-connection pragmas, and opening a database safely.
 
-Opening never damages what the user pointed at. Before any connection setting that writes (the
-WAL pragma rewrites the file header), a read-only look decides whose file it is: a missing or
-empty file becomes ours; a file with our marker (``PRAGMA application_id``) and a revision of
-our chain is ours; a file made before the marker is ours only with our tables and a pre-marker
-revision; everything else is refused untouched. A file we cannot write is opened read-only.
-SQLite failures a user can act on (busy, disk full, read-only, damaged) become our own errors,
-whose messages never quote the SQL, its parameters or the data.
+Opening never damages what the user pointed at: whose file it is, and which SQLite failures
+become our own errors, is decided in ``storage/sqlite_files.py`` (its docstring has the rule),
+before any connection setting that writes; this module builds the engine on that decision.
 """
 
 from __future__ import annotations

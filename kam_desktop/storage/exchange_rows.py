@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.dossier import (
+    TEAM_MEMBER_FIELDS,
     Client,
     ContactPoint,
     DmuRole,
@@ -35,7 +36,6 @@ from kam_desktop.storage.mapping import (
     CLIENT_FIELDS,
     COMPANY_FIELDS,
     MEMBER_FIELDS,
-    TEAM_FIELDS,
     client_to_row,
     copy_stripped,
     member_to_row,
@@ -144,7 +144,7 @@ def insert_new_rows(conn: Connection, pending: Mapping[Table, list[dict]]) -> No
 
 # ---- rows from domain objects -------------------------------------------------------------
 def fill_team_row(row: TeamMemberRow, person: TeamMember) -> TeamMemberRow:
-    copy_stripped(row, person, TEAM_FIELDS)
+    copy_stripped(row, person, TEAM_MEMBER_FIELDS)
     return row
 
 

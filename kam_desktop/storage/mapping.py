@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from kam_desktop.domain.dossier import (
+    COMPANY_PICTURES,
     COMPANY_REQUISITES,
+    COMPANY_TEXT_FIELDS,
+    TEAM_MEMBER_FIELDS,
     Birthday,
     Client,
     ContactPoint,
@@ -30,11 +33,14 @@ from kam_desktop.domain.enums import (
 if TYPE_CHECKING:
     from kam_desktop.storage.models import (
         ClientRow,
+        ContactRow,
         DmuRoleRow,
+        FamilyRow,
         InteractionRow,
         MemberRow,
         OurCompanyRow,
         TeamMemberRow,
+        TenderRow,
     )
 
 CLIENT_FIELDS = (
@@ -78,20 +84,7 @@ MEMBER_FIELDS = (
     "consent_on",
     "consent_how",
 )
-TEAM_FIELDS = ("full_name", "position", "phone", "email", "signs_proposals")
-COMPANY_FIELDS = (
-    "name",
-    "legal_name",
-    "address",
-    "requisites",
-    "phone",
-    "email",
-    "website",
-    "logo_png",
-    *COMPANY_REQUISITES,
-    "signature_png",
-    "stamp_png",
-)
+COMPANY_FIELDS = (*COMPANY_TEXT_FIELDS, *COMPANY_REQUISITES, *COMPANY_PICTURES)
 
 
 def _birthday(day: int | None, month: int | None, year: int | None) -> Birthday | None:
@@ -118,6 +111,44 @@ def client_to_domain(row: ClientRow) -> Client:
     return client
 
 
+class _Keyed(Protocol):
+    """A domain record or a row: both carry the record's id (None on a record not saved yet)."""
+
+    @property
+    def id(self) -> Any: ...
+
+
+RowT = TypeVar("RowT", bound=_Keyed)
+RecordT = TypeVar("RecordT", bound=_Keyed)
+
+
+def new_row(row_class: Callable[..., RowT], record_id: str | None) -> RowT:
+    """A new row under the record's own id (restores, imports, the demo), else a fresh UUID."""
+    return row_class(id=record_id) if record_id else row_class()
+
+
+def child_rows(
+    stored: Iterable[RowT],
+    records: Sequence[RecordT],
+    row_class: Callable[..., RowT],
+    fill: Callable[[RowT, RecordT, int], None],
+) -> list[RowT]:
+    """A parent's child rows for ``records``, in their order: each filled by ``fill(row,
+    record, position)`` into the stored row with the same id, or into a new one.
+
+    Keeping the stored row object makes an edit an UPDATE, not a delete and an insert.
+    """
+    by_id = {row.id: row for row in stored}
+    rows = []
+    for position, record in enumerate(records):
+        row = by_id.get(record.id) if record.id else None
+        if row is None:
+            row = new_row(row_class, record.id)
+        fill(row, record, position)
+        rows.append(row)
+    return rows
+
+
 def copy_stripped(target: object, source: object, fields: Iterable[str]) -> None:
     """Copy ``fields`` from a domain object to a row (or back), text without outer spaces."""
     for f in fields:
@@ -133,15 +164,11 @@ def client_to_row(client: Client, row: ClientRow) -> None:
     row.tags = [t.strip() for t in client.tags if t.strip()]
     row.reliability_checklist = dict(client.reliability_checklist)
     row.reliability_result = client.reliability_result.value
-    existing = {t.id: t for t in row.tenders}
-    tenders = []
-    for t in client.tenders:
-        tr = existing.get(t.id) if t.id else None
-        if tr is None:
-            tr = TenderRow(id=t.id) if t.id else TenderRow()
-        tr.title, tr.tender_date, tr.notes = t.title.strip(), t.tender_date, t.notes
-        tenders.append(tr)
-    row.tenders = tenders
+    row.tenders = child_rows(row.tenders, client.tenders, TenderRow, _fill_tender)
+
+
+def _fill_tender(tr: TenderRow, t: Tender, _position: int) -> None:
+    tr.title, tr.tender_date, tr.notes = t.title.strip(), t.tender_date, t.notes  # date order
 
 
 def member_to_domain(row: MemberRow) -> Member:
@@ -179,28 +206,18 @@ def member_to_row(member: Member, row: MemberRow) -> None:
     row.anniversary_day, row.anniversary_month, row.anniversary_year = _birthday_columns(
         member.anniversary
     )
-    old_contacts = {c.id: c for c in row.contacts}
-    contacts = []
-    for i, c in enumerate(member.contacts):
-        cr = old_contacts.get(c.id) if c.id else None
-        if cr is None:
-            cr = ContactRow(id=c.id) if c.id else ContactRow()
-        cr.kind, cr.value, cr.label, cr.position = c.kind.value, c.value.strip(), c.label, i
-        contacts.append(cr)
-    row.contacts = contacts
-    old_family = {f.id: f for f in row.family}
-    family = []
-    for i, relative in enumerate(member.family):
-        fr = old_family.get(relative.id) if relative.id else None
-        if fr is None:
-            fr = FamilyRow(id=relative.id) if relative.id else FamilyRow()
-        fr.name, fr.relation = relative.name.strip(), relative.relation
-        fr.notes, fr.position = relative.notes, i
-        fr.birthday_day, fr.birthday_month, fr.birthday_year = _birthday_columns(
-            relative.birthday
-        )
-        family.append(fr)
-    row.family = family
+    row.contacts = child_rows(row.contacts, member.contacts, ContactRow, _fill_contact)
+    row.family = child_rows(row.family, member.family, FamilyRow, _fill_relative)
+
+
+def _fill_contact(cr: ContactRow, c: ContactPoint, position: int) -> None:
+    cr.kind, cr.value, cr.label, cr.position = c.kind.value, c.value.strip(), c.label, position
+
+
+def _fill_relative(fr: FamilyRow, relative: FamilyMember, position: int) -> None:
+    fr.name, fr.relation = relative.name.strip(), relative.relation
+    fr.notes, fr.position = relative.notes, position
+    fr.birthday_day, fr.birthday_month, fr.birthday_year = _birthday_columns(relative.birthday)
 
 
 def interaction_to_domain(row: InteractionRow) -> Interaction:
@@ -220,7 +237,7 @@ def interaction_to_domain(row: InteractionRow) -> Interaction:
 
 
 def team_member_to_domain(row: TeamMemberRow) -> TeamMember:
-    return TeamMember(**{f: getattr(row, f) for f in TEAM_FIELDS}, id=row.id)
+    return TeamMember(**{f: getattr(row, f) for f in TEAM_MEMBER_FIELDS}, id=row.id)
 
 
 def company_to_domain(row: OurCompanyRow) -> OurCompany:

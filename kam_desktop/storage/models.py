@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -28,7 +29,14 @@ from sqlalchemy import (
     TypeDecorator,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Relationship,
+    declared_attr,
+    mapped_column,
+    relationship,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -45,6 +53,15 @@ def new_id() -> str:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def owned_rows(parent: str, order_by: str | None = None) -> Relationship[Any]:
+    """A parent's own child rows: saved and removed with it; a deleted parent's children go by
+    the foreign key's ON DELETE CASCADE, without loading them first (``passive_deletes``)."""
+    ordering: dict[str, Any] = {"order_by": order_by} if order_by else {}
+    return relationship(
+        back_populates=parent, cascade="all, delete-orphan", passive_deletes=True, **ordering
+    )
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -119,18 +136,9 @@ class ClientRow(Entity):
     reliability_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     reliability_notes: Mapped[str] = mapped_column(Text, default="")
 
-    members: Mapped[list[MemberRow]] = relationship(
-        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
-    )
-    tenders: Mapped[list[TenderRow]] = relationship(
-        back_populates="client",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="TenderRow.tender_date",
-    )
-    interactions: Mapped[list[InteractionRow]] = relationship(
-        back_populates="client", cascade="all, delete-orphan", passive_deletes=True
-    )
+    members: Mapped[list[MemberRow]] = owned_rows("client")
+    tenders: Mapped[list[TenderRow]] = owned_rows("client", order_by="TenderRow.tender_date")
+    interactions: Mapped[list[InteractionRow]] = owned_rows("client")
 
 
 class TenderRow(Entity):
@@ -181,18 +189,8 @@ class MemberRow(Entity):
     consent_how: Mapped[str] = mapped_column(String(300), default="")
 
     client: Mapped[ClientRow] = relationship(back_populates="members")
-    contacts: Mapped[list[ContactRow]] = relationship(
-        back_populates="member",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="ContactRow.position",
-    )
-    family: Mapped[list[FamilyRow]] = relationship(
-        back_populates="member",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="FamilyRow.position",
-    )
+    contacts: Mapped[list[ContactRow]] = owned_rows("member", order_by="ContactRow.position")
+    family: Mapped[list[FamilyRow]] = owned_rows("member", order_by="FamilyRow.position")
 
 
 class ContactRow(Entity):

@@ -5,17 +5,18 @@ Each function takes the caller's ``Session`` and takes or returns domain objects
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.dossier import DmuRole, OurCompany, TeamMember
+from kam_desktop.domain.dossier import TEAM_MEMBER_FIELDS, DmuRole, OurCompany, TeamMember
 from kam_desktop.storage.mapping import (
     COMPANY_FIELDS,
-    TEAM_FIELDS,
+    RowT,
     company_to_domain,
     copy_stripped,
+    new_row,
     role_to_domain,
     team_member_to_domain,
 )
@@ -62,14 +63,19 @@ def find_team_member(s: Session, person_id: str) -> TeamMember | None:
     return team_member_to_domain(row) if row is not None else None
 
 
+def _write_fields(s: Session, row: RowT, record: object, fields: Iterable[str]) -> RowT:
+    """Copy the record's fields onto its row (a new row joins the session) and flush."""
+    s.add(row)  # a no-op for a row the session already holds
+    copy_stripped(row, record, fields)
+    s.flush()
+    return row
+
+
 def write_team_member(s: Session, person: TeamMember) -> TeamMember:
     row = s.get(TeamMemberRow, person.id) if person.id else None
     if row is None:
-        row = TeamMemberRow(id=person.id) if person.id else TeamMemberRow()
-        s.add(row)
-    copy_stripped(row, person, TEAM_FIELDS)
-    s.flush()
-    return team_member_to_domain(row)
+        row = new_row(TeamMemberRow, person.id)
+    return team_member_to_domain(_write_fields(s, row, person, TEAM_MEMBER_FIELDS))
 
 
 def delete_team_member(s: Session, person_id: str) -> TeamMember | None:
@@ -95,8 +101,5 @@ def load_company(s: Session) -> OurCompany | None:
 def write_company(s: Session, company: OurCompany) -> OurCompany:
     row = _company_row(s)
     if row is None:
-        row = OurCompanyRow(id=company.id) if company.id else OurCompanyRow()
-        s.add(row)
-    copy_stripped(row, company, COMPANY_FIELDS)
-    s.flush()
-    return company_to_domain(row)
+        row = new_row(OurCompanyRow, company.id)
+    return company_to_domain(_write_fields(s, row, company, COMPANY_FIELDS))

@@ -18,6 +18,7 @@ from kam_desktop.domain.proposal import (
     SimilarProject,
     VatMode,
 )
+from kam_desktop.storage.mapping import child_rows
 
 if TYPE_CHECKING:
     from kam_desktop.storage.proposal_models import (
@@ -118,17 +119,13 @@ def project_to_row(project: SimilarProject, row: SimilarProjectRow) -> None:
     row.industry, row.year = project.industry.strip(), project.year
     row.summary = project.summary.strip()
     row.results = [r.strip() for r in project.results if r.strip()]
-    existing = {r.id: r for r in row.referees}
-    referees = []
-    for i, ref in enumerate(project.referees):
-        rr = existing.get(ref.id) if ref.id else None
-        if rr is None:
-            rr = RefereeRow(id=ref.id) if ref.id else RefereeRow()
-        rr.full_name, rr.job_title = ref.full_name.strip(), ref.position.strip()
-        rr.company, rr.phone, rr.email = ref.company.strip(), ref.phone.strip(), ref.email.strip()
-        rr.consent_to_be_contacted, rr.position = ref.consent_to_be_contacted, i
-        referees.append(rr)
-    row.referees = referees
+    row.referees = child_rows(row.referees, project.referees, RefereeRow, _fill_referee)
+
+
+def _fill_referee(rr: RefereeRow, ref: Referee, position: int) -> None:
+    rr.full_name, rr.job_title = ref.full_name.strip(), ref.position.strip()
+    rr.company, rr.phone, rr.email = ref.company.strip(), ref.phone.strip(), ref.email.strip()
+    rr.consent_to_be_contacted, rr.position = ref.consent_to_be_contacted, position
 
 
 def argument_to_domain(row: ArgumentRow) -> ArgumentBlock:

@@ -15,7 +15,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, Numeric, String
 from sqlalchemy import UniqueConstraint as Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from kam_desktop.storage.models import Base, ClientRow, Entity, UTCDateTime
+from kam_desktop.storage.models import Base, ClientRow, Entity, UTCDateTime, owned_rows
 
 
 class CatalogueItemRow(Entity):
@@ -38,12 +38,7 @@ class SimilarProjectRow(Entity):
     summary: Mapped[str] = mapped_column(Text, default="")
     results: Mapped[list[str]] = mapped_column(JSON, default=list)
 
-    referees: Mapped[list[RefereeRow]] = relationship(
-        back_populates="project",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="RefereeRow.position",
-    )
+    referees: Mapped[list[RefereeRow]] = owned_rows("project", order_by="RefereeRow.position")
 
 
 class RefereeRow(Entity):
@@ -132,11 +127,8 @@ class ProposalRow(Entity):
     snapshot: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     client: Mapped[ClientRow] = relationship()
-    lines: Mapped[list[ProposalLineRow]] = relationship(
-        back_populates="proposal",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-        order_by="ProposalLineRow.position",
+    lines: Mapped[list[ProposalLineRow]] = owned_rows(
+        "proposal", order_by="ProposalLineRow.position"
     )
 
 

@@ -5,11 +5,14 @@ becomes a quoted prefix term, so quotes, «ёлочки», ``*``, ``-``, ``AND``
 never form FTS syntax or raise an error.
 
 SQLite: the FTS5 table keeps prefix indexes of 1–3 characters (migration 0007), so the first
-letters typed resolve from one index term instead of merging every word they begin. Beside it,
-``search_owner`` maps each index entry (its rowid) to its client: the client list finds matching
-clients through that narrow table instead of reading ``client_id`` out of the FTS content rows
-(on 5,000 clients a one-letter search read ~13,000 of them, most of a keystroke's time). Every
-write of the index goes through this module, which keeps the two in step.
+letters typed resolve from one index term. Each entry's rowid names its client (migration 0008):
+``rowid = key << ENTRY_BITS | entry number``, where ``key`` is the client's integer key in
+``search_client`` (key, client_id, client name). The client list takes ``rowid >> ENTRY_BITS`` of
+the matching entries — no content row and no per-entry lookup is read — and sorts the matching
+keys by the name kept beside them, so only the first page's client rows are read (on 5,000
+clients a one-letter search matches ~13,000 entries of ~3,500 clients). A client's entries are
+one rowid range, so deleting them needs no scan of the index. Every write of the index goes
+through this module, which keeps the two tables in step.
 """
 
 from __future__ import annotations
@@ -22,7 +25,11 @@ from sqlalchemy import Connection, String, TextualSelect, bindparam, column, tex
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 MAX_TOKENS = 8
 CLIENT_ID_COLUMN = column("client_id", String)
-OWNER_TABLE = "search_owner"  # SQLite: FTS rowid → client_id (created by migration 0007)
+CLIENT_TABLE = "search_client"  # SQLite: client key → client_id, name (migration 0008)
+ENTRY_BITS = 20  # rowid = key << ENTRY_BITS | entry number: room for 1M entries per client
+MATCHING_KEYS_SQL = (
+    f"SELECT rowid >> {ENTRY_BITS} FROM search_index WHERE search_index MATCH :search_q"
+)
 
 
 def query_tokens(user_text: str) -> list[str]:
@@ -63,14 +70,7 @@ def client_document(row) -> dict[str, str]:
         row.reliability_notes,
     )
     body = _join(body, _yo_spellings(row.name, body))
-    return {
-        "kind": "client",
-        "entity_id": row.id,
-        "client_id": row.id,
-        "name": row.name,
-        "client_name": row.name,
-        "body": body,
-    }
+    return _document("client", row.id, row.id, row.name, row.name, body)
 
 
 def member_document(row, client_name: str, extra: str = "") -> dict[str, str]:
@@ -88,38 +88,53 @@ def member_document(row, client_name: str, extra: str = "") -> dict[str, str]:
         extra,
     )
     body = _join(body, _yo_spellings(row.full_name, body))
+    return _document("person", row.id, row.client_id, row.full_name, client_name, body)
+
+
+def _document(
+    kind: str, entity_id: str, client_id: str, name: str, client_name: str, body: str
+) -> dict[str, str]:
+    """One index entry: the columns of ``search_index``."""
     return {
-        "kind": "person",
-        "entity_id": row.id,
-        "client_id": row.client_id,
-        "name": row.full_name,
+        "kind": kind,
+        "entity_id": entity_id,
+        "client_id": client_id,
+        "name": name,
         "client_name": client_name,
         "body": body,
     }
 
 
-def _tracks_owners(conn: Connection) -> bool:
-    """True where the index has its owner table (SQLite from revision 0007 on; migrations before
-    it rebuild the index with this module too)."""
+def _keys_clients(conn: Connection) -> bool:
+    """True where entry rowids name their client (SQLite from revision 0008 on; migrations
+    before it rebuild the index with this module too, with plain rowids)."""
     if conn.dialect.name != "sqlite":
         return False
     found = conn.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": OWNER_TABLE}
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :t"), {"t": CLIENT_TABLE}
     )
     return found.first() is not None
 
 
+def _entry_range(key: int) -> dict[str, int]:
+    """Bind parameters ``lo``/``hi``: the rowids the entries of client ``key`` may take."""
+    return {"lo": key << ENTRY_BITS, "hi": ((key + 1) << ENTRY_BITS) - 1}
+
+
 def delete_client_entries(conn: Connection, client_id: str) -> None:
-    if _tracks_owners(conn):
-        # By the entries' rowids: the owner table needs no index of its own for this.
-        conn.execute(
-            text(
-                f"DELETE FROM {OWNER_TABLE} WHERE entry IN "
-                "(SELECT rowid FROM search_index WHERE client_id = :c)"
-            ),
-            {"c": client_id},
-        )
-    conn.execute(text("DELETE FROM search_index WHERE client_id = :c"), {"c": client_id})
+    if not _keys_clients(conn):
+        conn.execute(text("DELETE FROM search_index WHERE client_id = :c"), {"c": client_id})
+        return
+    key = conn.execute(
+        text(f"SELECT key FROM {CLIENT_TABLE} WHERE client_id = :c"), {"c": client_id}
+    ).scalar()
+    if key is None:
+        return
+    # One rowid range: a DELETE by client_id would scan every content row of the index.
+    conn.execute(
+        text("DELETE FROM search_index WHERE rowid BETWEEN :lo AND :hi"), _entry_range(key)
+    )
+    conn.execute(text(f"DELETE FROM {CLIENT_TABLE} WHERE key = :k"), {"k": key})
 
 
 INSERT_SQL = (
@@ -135,16 +150,53 @@ INSERT_WITH_ROWID_SQL = (
 def insert_entries(conn: Connection, docs: list[dict[str, str]]) -> None:
     if not docs:
         return
-    if not _tracks_owners(conn):
+    if not _keys_clients(conn):
         conn.execute(text(INSERT_SQL), docs)
         return
-    # Rowids are given here so the owner rows can name them (one executemany, no per-row read).
-    last = conn.execute(text(f"SELECT coalesce(max(entry), 0) FROM {OWNER_TABLE}")).scalar_one()
-    rows = [{**doc, "rowid": last + n} for n, doc in enumerate(docs, start=1)]
+    by_client: dict[str, list[dict[str, str]]] = {}
+    for doc in docs:
+        by_client.setdefault(doc["client_id"], []).append(doc)
+    keys = _client_keys(conn, {c: group[0]["client_name"] for c, group in by_client.items()})
+    rows: list[dict[str, object]] = []
+    for client_id, group in by_client.items():
+        key, first = keys[client_id]
+        if first + len(group) > 1 << ENTRY_BITS:
+            raise ValueError(f"too many search entries for client {client_id}")
+        base = (key << ENTRY_BITS) + first
+        rows.extend({**doc, "rowid": base + n} for n, doc in enumerate(group))
     conn.execute(text(INSERT_WITH_ROWID_SQL), rows)
-    conn.execute(
-        text(f"INSERT INTO {OWNER_TABLE} (entry, client_id) VALUES (:rowid, :client_id)"), rows
-    )
+
+
+def _client_keys(conn: Connection, names: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """client_id → (its key, its next free entry number); new clients get a key, and every
+    client's name beside its key is brought up to date (the list sorts by it)."""
+    found: dict[str, tuple[int, int]] = {}
+    ids = list(names)
+    lookup = text(f"SELECT client_id, key FROM {CLIENT_TABLE} WHERE client_id IN :ids")
+    lookup = lookup.bindparams(bindparam("ids", expanding=True))
+    for start in range(0, len(ids), 500):
+        for client_id, key in conn.execute(lookup, {"ids": ids[start : start + 500]}):
+            last = conn.execute(
+                text("SELECT max(rowid) FROM search_index WHERE rowid BETWEEN :lo AND :hi"),
+                _entry_range(key),
+            ).scalar()
+            found[client_id] = (key, 0 if last is None else (last & ((1 << ENTRY_BITS) - 1)) + 1)
+    if found:
+        conn.execute(
+            text(f"UPDATE {CLIENT_TABLE} SET name = :name WHERE key = :key"),
+            [{"key": key, "name": names[c]} for c, (key, _) in found.items()],
+        )
+    new = [c for c in ids if c not in found]
+    if new:
+        newest = text(f"SELECT coalesce(max(key), 0) FROM {CLIENT_TABLE}")
+        last_key: int = conn.execute(newest).scalar_one()
+        assigned = {c: (last_key + n, 0) for n, c in enumerate(new, start=1)}
+        conn.execute(
+            text(f"INSERT INTO {CLIENT_TABLE} (key, client_id, name) VALUES (:key, :c, :name)"),
+            [{"key": key, "c": c, "name": names[c]} for c, (key, _) in assigned.items()],
+        )
+        found.update(assigned)
+    return found
 
 
 def _member_extras(conn: Connection, member_ids: list[str] | None = None) -> dict[str, str]:
@@ -167,8 +219,8 @@ def _member_extras(conn: Connection, member_ids: list[str] | None = None) -> dic
 def rebuild_search_index(conn: Connection) -> None:
     """Fill the index from scratch (used by the migration that creates it)."""
     conn.execute(text("DELETE FROM search_index"))
-    if _tracks_owners(conn):
-        conn.execute(text(f"DELETE FROM {OWNER_TABLE}"))
+    if _keys_clients(conn):
+        conn.execute(text(f"DELETE FROM {CLIENT_TABLE}"))
     clients = conn.execute(text("SELECT * FROM client")).mappings().all()
     names = {}
     docs = []
@@ -178,7 +230,8 @@ def rebuild_search_index(conn: Connection) -> None:
     insert_entries(conn, docs)
     extras = _member_extras(conn)
     batch: list[dict[str, str]] = []
-    for m in conn.execute(text("SELECT * FROM member")).mappings():
+    # By client, so each batch adds to few clients' rowid ranges.
+    for m in conn.execute(text("SELECT * FROM member ORDER BY client_id")).mappings():
         batch.append(
             member_document(_Row(m), names.get(m["client_id"], ""), extras.get(m["id"], ""))
         )
@@ -258,15 +311,37 @@ def matching_client_ids_query(dialect: str, user_text: str) -> TextualSelect | N
     if not tokens:
         return None
     if dialect == "sqlite":
-        # Matching rowids come from the FTS index alone; their clients from the owner table.
-        stmt = text(
-            f"SELECT client_id FROM {OWNER_TABLE} WHERE entry IN "
-            "(SELECT rowid FROM search_index WHERE search_index MATCH :search_q)"
-        )
+        # The matching entries' rowids name their clients' keys: no content row is read.
+        stmt = text(f"SELECT client_id FROM {CLIENT_TABLE} WHERE key IN ({MATCHING_KEYS_SQL})")
         return stmt.bindparams(search_q=fts_match_expression(tokens)).columns(CLIENT_ID_COLUMN)
     clauses = " AND ".join(f"(name || ' ' || body) ~* :search_t{i}" for i in range(len(tokens)))
     params = {f"search_t{i}": _token_regex(t) for i, t in enumerate(tokens)}
     stmt = text(f"SELECT client_id FROM search_index WHERE {clauses}").bindparams(**params)
+    return stmt.columns(CLIENT_ID_COLUMN)
+
+
+def name_ordered_ids_query(
+    dialect: str, user_text: str, descending: bool, limit: int | None, offset: int
+) -> TextualSelect | None:
+    """One page of the ids of matching clients by name (then id), or None where the caller
+    sorts the client table itself (no text, or not SQLite).
+
+    The names beside the keys are sorted, not the client rows: a one-letter search matches
+    ~70 % of the clients, and reading their (wide) rows to sort them was most of a keystroke.
+    """
+    tokens = query_tokens(user_text)
+    if not tokens or dialect != "sqlite":
+        return None
+    direction = "DESC" if descending else "ASC"
+    stmt = text(
+        f"SELECT client_id FROM {CLIENT_TABLE} WHERE key IN ({MATCHING_KEYS_SQL}) "
+        f"ORDER BY name {direction}, client_id LIMIT :page_limit OFFSET :page_offset"
+    )
+    stmt = stmt.bindparams(
+        search_q=fts_match_expression(tokens),
+        page_limit=-1 if limit is None else limit,
+        page_offset=offset,
+    )
     return stmt.columns(CLIENT_ID_COLUMN)
 
 

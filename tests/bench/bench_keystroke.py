@@ -1,15 +1,16 @@
-"""A search keystroke in the window against the raw FTS5 query for the same prefix, in one run.
+"""A search keystroke in the window against the bare FTS5 match for the same prefix, in one run.
 
     python -m tests.bench.bench_keystroke [--runs 15] [--prefix и]
 
 The keystroke is timed as in ``test_gui_bench.py``: from setting the search box's text to the
-client list model's reset with the first page (the text before it already applied). The raw
-query is what any search for the prefix has to ask SQLite at least: the client ids of every
-matching index entry, ``SELECT client_id FROM search_index WHERE search_index MATCH '"и"*'``,
-fetched with the standard library's sqlite3 on its own read-only connection to the same file.
-For reference the bare match is timed too (rowids only: no content row is read).
-The two alternate round by round, so a busy moment of the machine hits both; the figures are
-medians and the ratio is keystroke / raw. Qt runs offscreen. Nothing here asserts a time.
+client list model's reset with the first page (the text before it already applied). The bare
+match is what any search for the prefix has to ask SQLite at least, the rowids of every matching
+index entry (``SELECT rowid FROM search_index WHERE search_index MATCH '"и"*'``, no content row
+read); the issue's target is keystroke ≤ 2× it. The raw query that also reads each entry's
+``client_id`` from its content row (``SELECT client_id …``) is timed too, as before. Both run
+with the standard library's sqlite3 on their own read-only connection to the same file. The
+three alternate round by round, so a busy moment of the machine hits all; the figures are
+medians. Qt runs offscreen. Nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ def measure(db_path: Path, prefix: str, runs: int) -> dict[str, float]:
         "raw_min_ms": min(queries) * 1000,
         "raw_hits": hits,
         "rowid_ms": statistics.median(matches) * 1000,
+        "rowid_min_ms": min(matches) * 1000,
         "rows": rows,
     }
 
@@ -104,11 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         f"raw FTS5 query «{args.prefix}»          median {fig['raw_ms']:.1f} ms "
         f"(min {fig['raw_min_ms']:.1f}); {fig['raw_hits']} entries"
     )
-    print(f"bare FTS5 match (rowids only)  median {fig['rowid_ms']:.1f} ms")
+    print(f"bare FTS5 match «{args.prefix}» (rowids)   median {fig['rowid_ms']:.1f} ms (min {fig['rowid_min_ms']:.1f})")
     print(
-        f"ratio keystroke / raw FTS5: {fig['keystroke_ms'] / fig['raw_ms']:.2f} "
-        f"(/ bare match: {fig['keystroke_ms'] / fig['rowid_ms']:.2f})"
+        f"ratio keystroke / bare FTS5 match: {fig['keystroke_ms'] / fig['rowid_ms']:.2f} "
+        "(target ≤ 2)"
     )
+    print(f"ratio keystroke / raw FTS5 query (client_id): {fig['keystroke_ms'] / fig['raw_ms']:.2f}")
     return 0
 
 

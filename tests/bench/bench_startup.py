@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # client list was really filled, not just an empty frame painted).
 PROBE = r"""
 import json, os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget
 
 def _use(window):
@@ -41,7 +41,9 @@ def _use(window):
     if client_id:
         window.search.setText("иван")
         window.apply_filter()
-        window.dossier.open_client(client_id)
+        window.dossier.open_client(client_id)  # read in the background: wait for it
+        while window.dossier.is_loading():  # sleeps until the worker's answer is posted
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         QApplication.processEvents()
 
 def _report(window):

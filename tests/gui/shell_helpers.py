@@ -43,6 +43,30 @@ def finish(outcome, timeout_ms: int = 30000) -> object:
     return outcome.value
 
 
+def wait_for_dossier(window_or_view, timeout_ms: int = 30000) -> None:
+    """Wait until the dossier view has no read pending: its tabs show the last request.
+
+    Opening a client reads its dossier off the GUI thread; a test that selects a client (or
+    triggers anything that opens one) waits here before it looks at the tabs.
+    """
+    import time
+
+    from PySide6.QtTest import QTest
+
+    view = getattr(window_or_view, "dossier", window_or_view)
+    deadline = time.monotonic() + timeout_ms / 1000
+    while view.is_loading():
+        assert time.monotonic() < deadline, "the dossier read did not end"
+        QTest.qWait(5)
+
+
+def open_dossier(qtbot, window_or_view, client_id: str, timeout: int = 30000) -> None:
+    """Open ``client_id`` and wait until its dossier fills the tabs (fails if it never does)."""
+    view = getattr(window_or_view, "dossier", window_or_view)
+    with qtbot.waitSignal(view.opened, timeout=timeout, check_params_cb=lambda i: i == client_id):
+        view.open_client(client_id)
+
+
 def wait_for_operations(qtbot, timeout: int = 30000) -> None:
     """Wait until every background operation (demo load, import, rendering…) has ended."""
     from kam_desktop.gui.operations import running_operations

@@ -12,6 +12,7 @@ from kam_desktop.gui import app as gui_app
 from kam_desktop.gui.client_list_model import ClientListModel
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.storage.first_screen import read_first_screen
+from tests.gui.shell_helpers import open_dossier
 
 
 @pytest.fixture
@@ -47,7 +48,7 @@ def test_the_window_shows_the_first_screen_then_opens_the_database(
     window.search.setText("иван")
     window.apply_filter()
     assert names(window) == ["Бета Логистик"]
-    assert window.dossier.open_client(portfolio["beta"])
+    open_dossier(qtbot, window, portfolio["beta"])
     service.db.close()
 
 

@@ -16,7 +16,12 @@ from kam_desktop.services.demo import load_demo
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.exchange import ExchangeService
 from tests.gui.exchange_helpers import ScriptedExchangePrompts
-from tests.gui.shell_helpers import ScriptedPrompter, wait_for_operations
+from tests.gui.shell_helpers import (
+    ScriptedPrompter,
+    open_dossier,
+    wait_for_dossier,
+    wait_for_operations,
+)
 
 # Qt 6.12 marks the QPoint constructor of QDragEnterEvent deprecated; it is what a drag sends.
 pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
@@ -114,7 +119,7 @@ def test_import_vcard_from_the_dossier_header_refreshes_the_group(
     load_demo(db)
     window.refresh_list()
     client = next(c for c in DossierService(db).list_clients() if c.name == "УралТяжМаш")
-    window.dossier.open_client(client.id)
+    open_dossier(qtbot, window, client.id)
     before = len(DossierService(db).list_members(client.id))
     card = tmp_path / "orlov.vcf"
     card.write_text(NEW_CARD, encoding="utf-8")
@@ -126,6 +131,7 @@ def test_import_vcard_from_the_dossier_header_refreshes_the_group(
     assert action.isEnabled()
     action.trigger()
     wait_for_operations(qtbot)
+    wait_for_dossier(window)  # the group is read again in the background
 
     assert len(DossierService(db).list_members(client.id)) == before + 1
     names = [m.full_name for m in window.dossier.decision_group.model.members()]
@@ -133,7 +139,7 @@ def test_import_vcard_from_the_dossier_header_refreshes_the_group(
 
 
 def test_an_import_reloads_the_open_dossier_only_when_it_wrote_it(
-    window, tmp_path, monkeypatch
+    window, tmp_path, monkeypatch, qtbot
 ):
     from dataclasses import replace
 
@@ -156,7 +162,7 @@ def test_an_import_reloads_the_open_dossier_only_when_it_wrote_it(
     assert finish(window.exchange.import_dossier(send("first.kamdossier"))) is True
     mine = {c.name: c.id for c in DossierService(window.db).list_clients()}
     other = next(name for name in mine if name != "УралТяжМаш")
-    window.dossier.open_client(mine[other])
+    open_dossier(qtbot, window, mine[other])
     reloads: list[str | None] = []
     original = window.dossier.reload
     monkeypatch.setattr(

@@ -23,7 +23,7 @@ from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.exchange import ExchangeService
 from tests.exchange.test_hostile import build, members_of
-from tests.gui.shell_helpers import ScriptedPrompter
+from tests.gui.shell_helpers import ScriptedPrompter, open_dossier
 
 MARKUP = "<b>x</b><img src='/tmp/kam-evil.png'>"
 
@@ -87,7 +87,7 @@ def test_the_dossier_view_shows_markup_as_text(qtbot, hostile_db):
     qtbot.addWidget(window)
     window.show()
     client_id = DossierService(hostile_db).list_clients()[0].id
-    window.dossier.open_client(client_id)
+    open_dossier(qtbot, window, client_id)
     for index in range(window.dossier.tabs.count()):
         window.dossier.tabs.setCurrentIndex(index)
         qtbot.wait(10)
@@ -125,7 +125,7 @@ def test_every_label_of_the_gui_that_can_show_data_is_plain_text(qtbot, hostile_
     window = MainWindow(hostile_db, prompter=ScriptedPrompter())
     qtbot.addWidget(window)
     window.show()
-    window.dossier.open_client(DossierService(hostile_db).list_clients()[0].id)
+    open_dossier(qtbot, window, DossierService(hostile_db).list_clients()[0].id)
     for index in range(window.dossier.tabs.count()):
         window.dossier.tabs.setCurrentIndex(index)
         qtbot.wait(5)

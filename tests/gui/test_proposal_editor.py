@@ -217,8 +217,9 @@ def test_editing_a_sent_proposal_creates_revision_2_and_keeps_1(tab, qtbot, serv
     assert service.render_pdf(first_id) == frozen_pdf  # byte-identical re-render
 
     # The older revision opens read-only from the revision selector.
-    editor.revision_combo.setCurrentIndex(0)
-    editor._on_revision_chosen(0)
+    # As a user does: the first revision chosen from the selector (Home on the combo box).
+    qtbot.keyClick(editor.revision_combo, Qt.Key.Key_Home)
+    assert editor.revision_combo.currentIndex() == 0
     assert editor.is_read_only()
     assert not editor.sections.widget(0).isEnabled()
     wait_for_pdf(qtbot, editor)

@@ -6,6 +6,7 @@ from kam_desktop.gui.dossier_prompts import UnsavedChoice
 from kam_desktop.gui.proposals_tab import ProposalsTab
 from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
 from tests.gui.dossier_helpers import ScriptedPrompts
+from tests.gui.shell_helpers import open_dossier
 
 
 def test_dossier_has_a_proposals_tab_and_the_window_a_library_menu(qtbot, db):
@@ -15,7 +16,7 @@ def test_dossier_has_a_proposals_tab_and_the_window_a_library_menu(qtbot, db):
     window = build_main_window(db)
     qtbot.addWidget(window)
     window.show()
-    assert window.dossier.open_client(KEY_CLIENT_ID)
+    open_dossier(qtbot, window, KEY_CLIENT_ID)
 
     tab = window.dossier.proposals
     assert isinstance(tab, ProposalsTab)

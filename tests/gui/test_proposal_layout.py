@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 from kam_desktop.gui.main_window import LIST_WHILE_EDITING_KEY, MainWindow
 from kam_desktop.gui.proposal_editor import FORM_SHARE_KEY, ITEMS, LINE_KEYS
 from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
-from tests.gui.shell_helpers import ScriptedPrompter
+from tests.gui.shell_helpers import ScriptedPrompter, open_dossier
 
 SIZES = [(1024, 700), (1280, 720)]
 
@@ -26,7 +26,7 @@ def open_window(qtbot, db, settings, size) -> MainWindow:
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
-    assert window.dossier.open_client(KEY_CLIENT_ID)
+    open_dossier(qtbot, window, KEY_CLIENT_ID)
     return window
 
 

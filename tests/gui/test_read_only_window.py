@@ -13,7 +13,7 @@ from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.services.database import Database
 from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
 from tests.filesystems import read_only_mount, unwritable_folder
-from tests.gui.shell_helpers import ScriptedPrompter
+from tests.gui.shell_helpers import ScriptedPrompter, open_dossier
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_the_window_reads_a_read_only_database_and_refuses_saves_plainly(
         assert window.windowTitle() == "KAM Desktop (read-only)"
         assert "cannot be saved" in window.read_only_label.text()
         assert window.model.rowCount() == 7
-        assert window.dossier.open_client(KEY_CLIENT_ID)
+        open_dossier(qtbot, window, KEY_CLIENT_ID)
         overview = window.dossier.overview
         overview.name.setText("УралТяжМаш — переименован")
         assert overview.save() is False

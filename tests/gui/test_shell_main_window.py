@@ -16,7 +16,12 @@ from kam_desktop.gui.dossier_prompts import UnsavedChoice as TabChoice
 from kam_desktop.gui.main_window import MainWindow
 from kam_desktop.gui.prompts import UnsavedChoice
 from tests.gui.dossier_helpers import ScriptedPrompts
-from tests.gui.shell_helpers import ScriptedPrompter, type_text, wait_for_operations
+from tests.gui.shell_helpers import (
+    ScriptedPrompter,
+    type_text,
+    wait_for_dossier,
+    wait_for_operations,
+)
 
 
 @pytest.fixture
@@ -54,6 +59,7 @@ def list_names(window: MainWindow) -> list[str]:
 def select(window: MainWindow, name: str) -> None:
     row = list_names(window).index(name)
     window.view.setCurrentIndex(window.model.index(row, 0))
+    wait_for_dossier(window)  # the dossier is read off the GUI thread
 
 
 def test_create_a_client_through_the_form(make_window, qtbot, dossiers):
@@ -177,6 +183,7 @@ def test_delete_client_asks_then_can_be_undone(make_window, qtbot, dossiers, por
     assert "Бета Логистик" not in list_names(window)
 
     window.undo_action.trigger()
+    wait_for_dossier(window)
     assert dossiers.count_clients() == 3
     assert "Бета Логистик" in list_names(window)
     restored = dossiers.get_dossier(portfolio["beta"].id)
@@ -260,6 +267,7 @@ def test_layout_is_restored_after_reopening(make_window, qtbot, portfolio):
 
     again = make_window()
     again.open_pending_client()
+    wait_for_dossier(again)
     header = again.view.horizontalHeader()
     assert again.size().width() == 760 and again.size().height() == 560
     assert again.splitter.sizes() == sizes
@@ -284,10 +292,13 @@ def test_keyboard_navigation_between_clients(make_window, qtbot, portfolio):
     window.focus_search()
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     assert window.view.hasFocus()
+    wait_for_dossier(window)
     first = window.dossier.client_id
     window.next_action.trigger()
+    wait_for_dossier(window)
     assert window.dossier.client_id not in (None, first)
     window.previous_action.trigger()
+    wait_for_dossier(window)
     assert window.dossier.client_id == first
 
 
@@ -311,6 +322,7 @@ def test_undo_of_a_client_delete_keeps_unsaved_edits_of_the_shown_client(
     prompter.unsaved_answer = UnsavedChoice.CANCEL
 
     window.undo_action.trigger()
+    wait_for_dossier(window)
 
     assert dossiers.count_clients() == 3  # the undo itself happened
     assert "Northwind Traders" in list_names(window)
@@ -369,9 +381,11 @@ def test_alt_down_in_a_combo_box_opens_it_instead_of_switching_client(
     status = window.dossier.overview.status
     status.setFocus()
     qtbot.keyClick(status, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    wait_for_dossier(window)
     assert window.dossier.client_id == portfolio["alpha"].id
     status.hidePopup()
     qtbot.keyClick(window.view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.AltModifier)
+    wait_for_dossier(window)
     assert window.dossier.client_id != portfolio["alpha"].id  # the listed shortcut works
 
 

@@ -142,3 +142,16 @@ def _counts(db: Database) -> dict[str, int]:
     )
     with db.engine.connect() as conn:
         return {t: conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t}").scalar_one() for t in tables}
+
+
+def test_demo_proposal_goes_to_the_demo_key_client_not_the_users(
+    db: Database, dossiers: DossierService
+) -> None:
+    from kam_desktop.services.proposals import ProposalService
+
+    mine = dossiers.save_client(Client("Аааа Первый", status=ClientStatus.KEY))
+    load_demo(db)
+    proposals = ProposalService(db).list_proposals()
+    assert proposals, "the demo has its proposal"
+    assert {p.client_id for p in proposals} == {KEY_CLIENT_ID}
+    assert mine.saved_id != KEY_CLIENT_ID

@@ -1,8 +1,8 @@
 """the KAM cockpit: planned next steps, a done date on an interaction's next step, informal
 links between members, kept positions on the relationship map
 
-Revision ID: 0008_cockpit
-Revises: 0007_search_prefixes
+Revision ID: 0009_cockpit
+Revises: 0008_search_client_keys
 Create Date: 2026-12-01
 
 Only new tables and one new nullable column: every existing row stays as it was.
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_cockpit"
-down_revision = "0007_search_prefixes"
+revision = "0009_cockpit"
+down_revision = "0008_search_client_keys"
 branch_labels = None
 depends_on = None
 
