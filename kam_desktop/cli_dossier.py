@@ -115,8 +115,14 @@ def write_json(data: object) -> None:
     # JSON stays valid on a console that cannot show Cyrillic: escape instead of failing.
     utf8 = (sys.stdout.encoding or "").lower().replace("-", "") == "utf8"
     # json escapes C0 controls itself; DEL, C1 and bidi controls get the same \\u escapes.
-    text = printable(json.dumps(data, ensure_ascii=not utf8, indent=2))
-    sys.stdout.write(text + "\n")
+    if isinstance(data, list):
+        # One element per line: json's C encoder (indent= falls back to the pure-Python one,
+        # ~10× slower on a 7 MB agenda) and still a layout that diffs and greps well.
+        body = ",\n".join("  " + json.dumps(item, ensure_ascii=not utf8) for item in data)
+        text = f"[\n{body}\n]" if data else "[]"
+    else:
+        text = json.dumps(data, ensure_ascii=not utf8, indent=2)
+    sys.stdout.write(printable(text) + "\n")
 
 
 def _cell(text: str, width: int) -> str:

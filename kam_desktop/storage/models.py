@@ -226,6 +226,7 @@ interaction_member = Table(
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
     Column("member_id", ForeignKey("member.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Index("ix_interaction_member_covering", "member_id", "interaction_id"),
 )
 
 interaction_team = Table(
@@ -239,7 +240,10 @@ interaction_team = Table(
 class InteractionRow(Entity):
     __tablename__ = "interaction"
     # Today asks whether a client was contacted after a step's due date.
-    __table_args__ = (Index("ix_interaction_client_occurred", "client_id", "occurred_on"),)
+    __table_args__ = (
+        Index("ix_interaction_client_occurred", "client_id", "occurred_on"),
+        Index("ix_interaction_id_occurred", "id", "occurred_on"),  # last contact, index only
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)

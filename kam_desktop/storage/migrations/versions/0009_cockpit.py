@@ -33,6 +33,9 @@ INDEXES = (
     ("ix_member_birthday", "member", ["birthday_month", "birthday_day"]),
     ("ix_family_member_birthday", "family_member", ["birthday_month", "birthday_day"]),
     ("ix_interaction_client_occurred", "interaction", ["client_id", "occurred_on"]),
+    # A person's last contact from the index alone: participations, then their dates.
+    ("ix_interaction_member_covering", "interaction_member", ["member_id", "interaction_id"]),
+    ("ix_interaction_id_occurred", "interaction", ["id", "occurred_on"]),
 )
 
 
