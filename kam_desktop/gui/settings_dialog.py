@@ -28,6 +28,8 @@ from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, dialog_buttons
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.today_settings import AgendaSettingsBox
+from kam_desktop.services.agenda import AgendaService
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 
@@ -131,6 +133,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(interface)
         layout.addWidget(proposals_box)
         layout.addWidget(terms)
+        self.agenda = AgendaSettingsBox(AgendaService(self._proposals.db))  # Today, follow-up
+        layout.addWidget(self.agenda)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
@@ -171,6 +175,8 @@ class SettingsDialog(QDialog):
         self.number_preview.setText(number)
 
     def accept(self) -> None:
+        if not self.agenda.check():
+            return
         try:
             self._proposals.next_number(pattern=self.number_pattern.text())  # check first
             with self._proposals.db.transaction():  # every setting, or none
@@ -182,8 +188,10 @@ class SettingsDialog(QDialog):
                     self.delivery_terms.toPlainText(),
                     self.warranty.toPlainText(),
                 )
+                self.agenda.save()
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            self.agenda.show_errors(exc.errors)
             return
         except KamError as exc:
             show_error(self, exc)
