@@ -39,10 +39,6 @@ log = logging.getLogger(__name__)
 DAY_CHECK_MS = 60_000  # how often the date is compared (a laptop may sleep over midnight)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TodayController", text)
-
-
 class _StepCommand(QUndoCommand):
     """A step marked done or moved: done before the push, so the first redo only refreshes."""
 
@@ -86,9 +82,13 @@ class TodayController(QObject):
         self._stale = True
         self._generation = 0
         self._day = date.today()
-        self.action = QAction(tr("&Today"), window)
+        self.action = QAction(QCoreApplication.translate("TodayController", "&Today"), window)
         self.action.setShortcut(QKeySequence("Ctrl+T"))
-        self.action.setStatusTip(tr("What to act on today: birthdays, proposals, next steps"))
+        self.action.setStatusTip(
+            QCoreApplication.translate(
+                "TodayController", "What to act on today: birthdays, proposals, next steps"
+            )
+        )
         self.action.triggered.connect(self.show)
         window.addAction(self.action)
         self.notifier = DailyNotifier(window, window.settings)
@@ -261,12 +261,15 @@ class TodayController(QObject):
         def redo() -> None:
             done[0] = service.mark_done(item, outcome, on, kind)
 
-        text = tr("Mark done «{step}»").format(step=item.title[:60])
+        text = QCoreApplication.translate("TodayController", "Mark done «{step}»").format(
+            step=item.title[:60]
+        )
         self._push(text, redo, lambda: service.reopen(item, done[0]), item.client_id)
         self.window.statusBar().showMessage(
-            tr("Done: recorded in the interactions of «{client}». Ctrl+Z takes it back.").format(
-                client=item.client
-            ),
+            QCoreApplication.translate(
+                "TodayController",
+                "Done: recorded in the interactions of «{client}». Ctrl+Z takes it back.",
+            ).format(client=item.client),
             8000,
         )
 
@@ -290,9 +293,13 @@ class TodayController(QObject):
         def move_to(day: date) -> Callable[[], None]:
             return lambda: None if service.move(item, day) is None else None
 
-        text = tr("Move «{step}»").format(step=item.title[:60])
+        text = QCoreApplication.translate("TodayController", "Move «{step}»").format(
+            step=item.title[:60]
+        )
         self._push(text, move_to(new_date), move_to(item.date), item.client_id)
-        self.window.statusBar().showMessage(tr("Moved. Ctrl+Z takes it back."), 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("TodayController", "Moved. Ctrl+Z takes it back."), 6000
+        )
 
     def _push(
         self, text: str, redo: Callable[[], None], undo: Callable[[], None], client_id: str

@@ -34,10 +34,6 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # the AgendaItem of a row (None on a se
 SECTION_COLOR = QColor("#1a73e8")
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TodayModel", text, None, n)
-
-
 class Section(IntEnum):
     OVERDUE = 0
     TODAY = 1
@@ -55,22 +51,22 @@ class Column(IntEnum):
 
 def section_title(section: Section) -> str:
     return {
-        Section.OVERDUE: tr("Overdue"),
-        Section.TODAY: tr("Today"),
-        Section.WEEK: tr("This week"),
-        Section.LATER: tr("Later"),
-        Section.TENDERS: tr("Tenders in preparation"),
+        Section.OVERDUE: QCoreApplication.translate("TodayModel", "Overdue"),
+        Section.TODAY: QCoreApplication.translate("TodayModel", "Today"),
+        Section.WEEK: QCoreApplication.translate("TodayModel", "This week"),
+        Section.LATER: QCoreApplication.translate("TodayModel", "Later"),
+        Section.TENDERS: QCoreApplication.translate("TodayModel", "Tenders in preparation"),
     }[section]
 
 
 def kind_label(kind: AgendaKind) -> str:
     return {
-        AgendaKind.BIRTHDAY: tr("Birthday"),
-        AgendaKind.PROPOSAL_EXPIRING: tr("Proposal expires"),
-        AgendaKind.PROPOSAL_EXPIRED: tr("Proposal expired"),
-        AgendaKind.NEXT_STEP: tr("Next step"),
-        AgendaKind.TENDER: tr("Tender"),
-        AgendaKind.STALE_CONTACT: tr("Stay in touch"),
+        AgendaKind.BIRTHDAY: QCoreApplication.translate("TodayModel", "Birthday"),
+        AgendaKind.PROPOSAL_EXPIRING: QCoreApplication.translate("TodayModel", "Proposal expires"),
+        AgendaKind.PROPOSAL_EXPIRED: QCoreApplication.translate("TodayModel", "Proposal expired"),
+        AgendaKind.NEXT_STEP: QCoreApplication.translate("TodayModel", "Next step"),
+        AgendaKind.TENDER: QCoreApplication.translate("TodayModel", "Tender"),
+        AgendaKind.STALE_CONTACT: QCoreApplication.translate("TodayModel", "Stay in touch"),
     }[kind]
 
 
@@ -100,20 +96,24 @@ def describe(item: AgendaItem) -> str:
     if item.kind is AgendaKind.STALE_CONTACT:
         last = _iso(item.extra.get("last_contact", ""))
         days = int(item.extra.get("cadence_days", "0") or 0)
-        when = format_date(last) if last else tr("never")
-        return tr("{name} — last contact {when}, every {days} days").format(
-            name=item.title, when=when, days=days
-        )
+        when = format_date(last) if last else QCoreApplication.translate("TodayModel", "never")
+        return QCoreApplication.translate(
+            "TodayModel", "{name} — last contact {when}, every {days} days"
+        ).format(name=item.title, when=when, days=days)
     if item.kind is AgendaKind.TENDER:
         tender_on = _iso(item.extra.get("tender_date", ""))
         starts = _iso(item.extra.get("preparation_from", ""))
         if tender_on == item.date:  # the window is open: the date column is the tender's
-            text = tr("{title} — preparing since {start}")
+            text = QCoreApplication.translate("TodayModel", "{title} — preparing since {start}")
         else:
-            text = tr("{title} — preparation starts; the tender is on {date}")
+            text = QCoreApplication.translate(
+                "TodayModel", "{title} — preparation starts; the tender is on {date}"
+            )
         return text.format(title=item.title, date=format_date(tender_on), start=format_date(starts))
     if item.kind is AgendaKind.PROPOSAL_EXPIRED:
-        return tr("{title} — still open after its validity date").format(title=item.title)
+        return QCoreApplication.translate(
+            "TodayModel", "{title} — still open after its validity date"
+        ).format(title=item.title)
     return item.title
 
 
@@ -121,12 +121,18 @@ def _birthday_text(item: AgendaItem) -> str:
     if item.person and item.person != item.title:  # a relative: "name (member)"
         member = item.person[len(item.title) :].strip().removeprefix("(").removesuffix(")")
         relation = item.extra.get("relation", "")
-        who = tr("{name} ({relation} of {member})") if relation else tr("{name} ({member})")
+        who = (
+            QCoreApplication.translate("TodayModel", "{name} ({relation} of {member})")
+            if relation
+            else QCoreApplication.translate("TodayModel", "{name} ({member})")
+        )
         text = who.format(name=item.title, relation=relation, member=member)
     else:
         text = item.title
     if item.age is not None:
-        text = tr("{who} — turns {age}").format(who=text, age=item.age)
+        text = QCoreApplication.translate("TodayModel", "{who} — turns {age}").format(
+            who=text, age=item.age
+        )
     return text
 
 
@@ -217,10 +223,10 @@ class TodayModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            Column.DATE: tr("Date"),
-            Column.KIND: tr("What"),
-            Column.WHAT: tr("Details"),
-            Column.CLIENT: tr("Client"),
+            Column.DATE: QCoreApplication.translate("TodayModel", "Date"),
+            Column.KIND: QCoreApplication.translate("TodayModel", "What"),
+            Column.WHAT: QCoreApplication.translate("TodayModel", "Details"),
+            Column.CLIENT: QCoreApplication.translate("TodayModel", "Client"),
         }[Column(section)]
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -24,10 +24,6 @@ FIRST_FEW = 3
 MESSAGE_MS = 15_000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DailyNotifier", text)
-
-
 def due_now(items: Sequence[AgendaItem], today: date) -> list[AgendaItem]:
     return [i for i in items if i.overdue or i.date <= today]
 
@@ -38,12 +34,20 @@ def notification_text(items: Sequence[AgendaItem], today: date) -> tuple[str, st
     if not due:
         return None
     overdue = sum(1 for i in due if i.overdue or i.date < today)
-    title = tr("Today: {count} to act on").format(count=len(due))
+    title = QCoreApplication.translate("DailyNotifier", "Today: {count} to act on").format(
+        count=len(due)
+    )
     if overdue:
-        title += " " + tr("({overdue} overdue)").format(overdue=overdue)
+        title += " " + QCoreApplication.translate("DailyNotifier", "({overdue} overdue)").format(
+            overdue=overdue
+        )
     lines = [f"• {kind_label(i.kind)}: {describe(i)} — {i.client}" for i in due[:FIRST_FEW]]
     if len(due) > FIRST_FEW:
-        lines.append(tr("…and {more} more in Today (Ctrl+T)").format(more=len(due) - FIRST_FEW))
+        lines.append(
+            QCoreApplication.translate(
+                "DailyNotifier", "…and {more} more in Today (Ctrl+T)"
+            ).format(more=len(due) - FIRST_FEW)
+        )
     return title, "\n".join(lines)
 
 
@@ -87,7 +91,9 @@ class DailyNotifier(QObject):
             self.tray = QSystemTrayIcon(app_icon(), self)
             self.tray.setToolTip("KAM Desktop")
             menu = QMenu(self._window)
-            menu.addAction(tr("Show Today"), self.open_requested.emit)
+            menu.addAction(
+                QCoreApplication.translate("DailyNotifier", "Show Today"), self.open_requested.emit
+            )
             self.tray.setContextMenu(menu)
             self.tray.messageClicked.connect(self.open_requested)
             self.tray.activated.connect(self._on_activated)
