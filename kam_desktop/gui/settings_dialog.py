@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -129,13 +130,19 @@ class SettingsDialog(QDialog):
         )
 
         buttons = dialog_buttons(self)
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        layout = QVBoxLayout(general)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(interface)
         layout.addWidget(proposals_box)
         layout.addWidget(terms)
-        self.agenda = AgendaSettingsBox(AgendaService(self._proposals.db))  # Today, follow-up
-        layout.addWidget(self.agenda)
         layout.addStretch(1)
+        self.agenda = AgendaSettingsBox(AgendaService(self._proposals.db))  # Today, follow-up
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.agenda, self.agenda.tab_title())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._update_preview()
@@ -176,6 +183,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         if not self.agenda.check():
+            self.tabs.setCurrentWidget(self.agenda)
             return
         try:
             self._proposals.next_number(pattern=self.number_pattern.text())  # check first

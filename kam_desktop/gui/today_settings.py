@@ -45,18 +45,22 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
 
 
 class AgendaSettingsBox(QGroupBox):
+    """The section (a tab of the Settings dialog)."""
+
     def __init__(self, service: AgendaService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Today and follow-up"))
+        self.setTitle(self.tr("Stay in touch and follow-up"))
         self._service = service
         self.table = QTableWidget(0, DAYS_COLUMN + 1)
+        labels = [self.tr("Influence from"), *(status_label(s) for s in STATUSES)]
+        # Two-line headers: the seven columns fit the dialog's width without a scroll bar.
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Influence from"), *(status_label(s) for s in STATUSES), self.tr("Every")]
+            [*(label.replace(" ", "\n", 1) for label in labels), self.tr("Every")]
         )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DAYS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.cadence_error = plain(QLabel())
         self.cadence_error.setStyleSheet(ERROR_STYLE)
@@ -103,6 +107,10 @@ class AgendaSettingsBox(QGroupBox):
         layout.addWidget(self.cadence_error)
         layout.addLayout(buttons)
         layout.addLayout(form)
+        layout.addStretch(1)
+
+    def tab_title(self) -> str:
+        return self.tr("Today")
 
     def _table_height(self, rows: int) -> int:
         row = self.table.verticalHeader().defaultSectionSize()
@@ -112,7 +120,7 @@ class AgendaSettingsBox(QGroupBox):
     def _add_row(self, rule: CadenceRule) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setCellWidget(row, INFLUENCE_COLUMN, _spin(1, 5, rule.min_influence, " ≥"))
+        self.table.setCellWidget(row, INFLUENCE_COLUMN, _spin(1, 5, rule.min_influence))
         for column, status in enumerate(STATUSES, start=1):
             cell = QTableWidgetItem()
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)

@@ -916,112 +916,117 @@ You can delete the demo clients at any time.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="69"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="73"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="74"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="98"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="99"/>
         <source>The new language applies the next time you start KAM Desktop.</source>
         <translation>Новый язык будет применён при следующем запуске KAM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="120"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="121"/>
         <source>Next number:</source>
         <translation>Следующий номер:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="122"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="123"/>
         <source>Terms a new proposal starts with</source>
         <translation>Условия нового КП по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="125"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="126"/>
         <source>Payment:</source>
         <translation>Оплата:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="126"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="127"/>
         <source>Delivery:</source>
         <translation>Поставка:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="127"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="128"/>
         <source>Warranty:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="129"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="130"/>
         <source>Each proposal can change them; proposals already made keep theirs.</source>
         <translation>В каждом КП их можно изменить; уже созданные КП сохраняют свои.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="156"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="147"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="163"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="117"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="118"/>
         <source>{year} is the year, {seq:04d} the sequence number padded to 4 digits.</source>
         <translation>{year} — год, {seq:04d} — порядковый номер, дополненный нулями до 4 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="81"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="82"/>
         <source>no check</source>
         <translation>не проверять</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="90"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="91"/>
         <source>e.g. 50 % prepayment, the rest on acceptance</source>
         <translation>например, предоплата 50 %, остальное — после приёмки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="92"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="93"/>
         <source>e.g. 12 weeks from the prepayment</source>
         <translation>например, 12 недель с момента предоплаты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="93"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="94"/>
         <source>e.g. 24 months from commissioning</source>
         <translation>например, 24 месяца с ввода в эксплуатацию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="95"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="96"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="97"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="98"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="100"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="101"/>
         <source>Commercial proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="104"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="105"/>
         <source>Validity period:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="107"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="108"/>
         <source>Minimum validity:</source>
         <translation>Минимальный срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="110"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="111"/>
         <source>Before sending, the check warns when an offer is valid for fewer days.</source>
         <translation>Перед отправкой проверка предупредит, если КП действует меньше этого числа дней.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="114"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="115"/>
         <source>Number pattern:</source>
         <translation>Шаблон номера:</translation>
     </message>

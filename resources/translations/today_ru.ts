@@ -4,53 +4,58 @@
 <context>
     <name>AgendaSettingsBox</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="50"/>
-        <source>Today and follow-up</source>
-        <translation>Сегодня и сопровождение</translation>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="52"/>
+        <source>Stay in touch and follow-up</source>
+        <translation>Поддержание контакта и сопровождение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="54"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="55"/>
         <source>Influence from</source>
         <translation>Влияние от</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="54"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="58"/>
         <source>Every</source>
         <translation>Раз в</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="65"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="69"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="66"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="70"/>
         <source>Remove rule</source>
         <translation>Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="75"/>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="122"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="79"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="130"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="79"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="83"/>
         <source>Each morning, list what is due in a tray message</source>
         <translation>Каждое утро показывать в области уведомлений, что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="89"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="93"/>
         <source>Stay in touch: people of at least this influence at clients of the ticked statuses appear in Today when not contacted for this many days (the shortest matching rule applies; each recorded interaction resets it).</source>
         <translation>Поддерживать контакт: участники ГПР с влиянием не ниже указанного у клиентов с отмеченными статусами появляются на странице «Сегодня», если с ними не было контакта столько дней (действует самое короткое подходящее правило; каждое записанное взаимодействие начинает отсчёт заново).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="98"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="102"/>
         <source>Reminder before validity ends:</source>
         <translation>Напомнить до окончания срока действия КП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="167"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="113"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="175"/>
         <source>Rule {rows}: tick at least one client status.</source>
         <translation>Правило {rows}: отметьте хотя бы один статус клиента.</translation>
     </message>
@@ -353,52 +358,52 @@
         <translation>Читаем, что нужно сделать…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="154"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="155"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="165"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="166"/>
         <source>Double-click an item to open it where it is acted on.</source>
         <translation>Двойной щелчок открывает пункт там, где с ним работают.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="227"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="228"/>
         <source>Nothing due</source>
         <translation>Ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="230"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="231"/>
         <source>No birthdays, expiring proposals, next steps, tenders or people to call in the next {days} days. Open a client on the left to plan the next step, or add a client.</source>
         <translation>В ближайшие {days} дней нет ни дней рождения, ни истекающих КП, ни следующих шагов, ни тендеров, ни людей, которым пора позвонить. Откройте клиента слева, чтобы запланировать следующий шаг, или добавьте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="236"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="237"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="239"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="240"/>
         <source>Today lists what to act on: birthdays, expiring proposals, next steps, tenders and people not contacted for a while. Create your first client, import a colleague&apos;s dossier, or load the demo to see how it works.</source>
         <translation>Здесь будет то, что нужно сделать: дни рождения, истекающие КП, следующие шаги, тендеры и люди, с которыми давно не было контакта. Создайте первого клиента, импортируйте досье коллеги или загрузите демо, чтобы посмотреть, как это работает.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="253"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="254"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="258"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="259"/>
         <source>overdue: {n}</source>
         <translation>просрочено: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="259"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="260"/>
         <source>today: {n}</source>
         <translation>сегодня: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="260"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="261"/>
         <source>this week: {n}</source>
         <translation>на этой неделе: {n}</translation>
     </message>
