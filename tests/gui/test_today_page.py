@@ -248,3 +248,46 @@ def test_go_today_leaves_the_client_for_the_start_page(make_window, book, qtbot)
     wait_for_operations(qtbot)
     assert window.dossier.client_id is None and window.today.page.isVisible()
     assert window.view.selectionModel().selectedRows() == []
+
+
+class FakeTray:
+    """Stands in for the system tray, which the offscreen platform does not have."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[str, str]] = []
+
+    def showMessage(self, title: str, body: str, *_args) -> None:  # noqa: N802 (Qt's name)
+        self.messages.append((title, body))
+
+
+@pytest.fixture
+def fake_tray(monkeypatch) -> FakeTray:
+    from kam_desktop.gui.today_tray import DailyNotifier
+
+    tray = FakeTray()
+    monkeypatch.setattr(DailyNotifier, "available", staticmethod(lambda: True))
+    monkeypatch.setattr(DailyNotifier, "_tray", lambda self: tray)
+    return tray
+
+
+def test_the_morning_message_lists_what_is_due_once_a_day(
+    make_window, book, qtbot, fake_tray
+) -> None:
+    window = make_window()  # starting Today also checks the tray
+    wait_for_operations(qtbot)
+    assert len(fake_tray.messages) == 1
+    title, body = fake_tray.messages[0]
+    assert title == "Today: 1 to act on (1 overdue)"
+    assert "Отправить расчёт окупаемости — Альфа Металл" in body
+    window.today.check_tray()  # the same day again: nothing new
+    wait_for_operations(qtbot)
+    assert len(fake_tray.messages) == 1
+
+
+def test_the_morning_message_can_be_switched_off(make_window, book, db, qtbot, fake_tray) -> None:
+    from kam_desktop.services.agenda import AgendaService
+
+    AgendaService(db).set_notify_daily(False)
+    make_window()
+    wait_for_operations(qtbot)
+    assert fake_tray.messages == []
