@@ -32,6 +32,9 @@ WEEK_DAYS = 7
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the AgendaItem of a row (None on a section row)
 
 SECTION_COLOR = QColor("#1a73e8")
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled  # a section title is not selectable
+ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 class Section(IntEnum):
@@ -197,12 +200,10 @@ class TodayModel(QAbstractItemModel):
             if 0 <= row < len(self._groups):
                 return self.createIndex(row, column, 0)
             return QModelIndex()
-        if parent.internalId() != 0:
+        group = parent.row()
+        if parent.internalId() != 0 or not 0 <= row < len(self._groups[group].items):
             return QModelIndex()
-        items = self._groups[parent.row()].items
-        if not 0 <= row < len(items):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: Index = ROOT) -> Index:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
@@ -215,6 +216,10 @@ class TodayModel(QAbstractItemModel):
         if parent.internalId() == 0 and parent.column() == 0:
             return len(self._groups[parent.row()].items)
         return 0
+
+    def hasChildren(self, parent: Index = ROOT) -> bool:
+        # Only sections have children: answered without asking for the item rows' counts.
+        return not parent.isValid() or (parent.internalId() == 0 and parent.column() == 0)
 
     def columnCount(self, parent: Index = ROOT) -> int:
         return len(Column)
@@ -230,11 +235,10 @@ class TodayModel(QAbstractItemModel):
         }[Column(section)]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Called for every row when a section is laid out: constants, no enum arithmetic.
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == 0:
-            return Qt.ItemFlag.ItemIsEnabled  # a section title is not selectable
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return NO_FLAGS
+        return SECTION_FLAGS if index.internalId() == 0 else ITEM_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -144,9 +144,10 @@ class TodayPage(QWidget):
 
     def _after_reset(self) -> None:
         root = QModelIndex()
-        for row in range(self.model.rowCount()):  # a section title spans the whole row
-            self.view.setFirstColumnSpanned(row, root, True)
-        self.view.expandAll()
+        # Sections only: expandAll() would visit every item row (0.5 s for 18,000 items).
+        for row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(row, root, True)  # a title spans the whole row
+            self.view.expand(self.model.index(row, 0))
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
