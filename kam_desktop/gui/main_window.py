@@ -548,14 +548,11 @@ class MainWindow(QMainWindow):
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))
 
-    def open_client(self, client_id: str) -> bool:
-        """Show a client's dossier and select it in the list (from Today); False: it is gone."""
-        if not self.dossier.open_client(client_id):
-            return False
+    def open_client(self, client_id: str) -> None:
+        """Open a client's dossier as a click in the list would (from Today): read in the
+        background; ``dossier.opened`` follows and ``_on_dossier_opened`` selects its row."""
         self.central.setCurrentWidget(self.splitter)
-        self._select_row_of(client_id)
-        self._update_actions()
-        return True
+        self.dossier.open_client(client_id)
 
     def close_client(self) -> None:
         """Back to the start page (Today); the caller has settled unsaved edits."""

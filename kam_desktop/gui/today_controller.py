@@ -105,6 +105,9 @@ class TodayController(QObject):
         page.new_client_requested.connect(window.new_client)
         page.import_requested.connect(lambda: window.exchange.import_dossier())
         page.demo_requested.connect(window.load_demo)
+        self._opening: AgendaItem | None = None  # the item whose dossier is being read
+        window.dossier.opened.connect(self._on_opened)
+        window.dossier.open_failed.connect(self._on_open_failed)
         window.dossier.dossier_changed.connect(self.mark_stale)
         window.dossier.client_saved.connect(lambda _id: self.mark_stale())
         window.undo_stack.indexChanged.connect(lambda _i: self.mark_stale())
@@ -198,11 +201,20 @@ class TodayController(QObject):
 
     # ---- opening the place an item is acted on ---------------------------------------------
     def _open_item(self, item: AgendaItem) -> None:
-        """The one way Today opens a client (the lead adapts it when opening turns async)."""
-        if not self.window.open_client(item.client_id):
-            self.refresh()  # the client is gone: so are its items
-            return
-        self._show_place(item)
+        """The one way Today opens a client: the dossier is read in the background, and the
+        tab and row are chosen when it arrives (``_on_opened``)."""
+        self._opening = item
+        self.window.open_client(item.client_id)
+
+    def _on_opened(self, client_id: str) -> None:
+        item, self._opening = self._opening, None
+        if item is not None and item.client_id == client_id:
+            self._show_place(item)
+
+    def _on_open_failed(self, client_id: str) -> None:
+        if self._opening is not None and self._opening.client_id == client_id:
+            self._opening = None
+            self.mark_stale()  # the client is gone: so are its items
 
     def _show_place(self, item: AgendaItem) -> None:
         dossier = self.window.dossier

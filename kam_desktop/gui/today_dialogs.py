@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,21 +20,16 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.agenda import AgendaItem
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.gui.dossier_labels import DATE_FORMAT, format_date, interaction_kind_label
-from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.forms import HINT_STYLE, from_qdate, to_qdate
 from kam_desktop.gui.plain_text import plain
 
 
 def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value))
+    edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setMaximumWidth(160)
     return edit
-
-
-def _day_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
 
 
 def _step_label(item: AgendaItem) -> QLabel:
@@ -96,7 +90,7 @@ class MarkDoneDialog(QDialog):
         return InteractionKind(self.kind.currentData())
 
     def day(self) -> date:
-        return _day_of(self.done_on)
+        return from_qdate(self.done_on.date())
 
 
 class MoveStepDialog(QDialog):
@@ -107,7 +101,7 @@ class MoveStepDialog(QDialog):
         self.setWindowTitle(self.tr("Move the step"))
         start = max(item.date, date.today())
         self.due_on = _date_edit(date.fromordinal(start.toordinal() + 1))
-        self.due_on.setMinimumDate(QDate(date.today()))
+        self.due_on.setMinimumDate(to_qdate(date.today()))
         form = QFormLayout()
         form.addRow(self.tr("Due now:"), plain(QLabel(format_date(item.date))))
         form.addRow(self.tr("New date:"), self.due_on)
@@ -119,4 +113,4 @@ class MoveStepDialog(QDialog):
         self.due_on.setFocus()
 
     def day(self) -> date:
-        return _day_of(self.due_on)
+        return from_qdate(self.due_on.date())

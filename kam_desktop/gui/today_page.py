@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.agenda import DEFAULT_HORIZON_DAYS, AgendaItem, AgendaKind
-from kam_desktop.gui.forms import HINT_STYLE
+from kam_desktop.gui.forms import HINT_STYLE, to_qdate
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.today_model import Column, Section, TodayModel, kind_label
 from kam_desktop.gui.today_model import describe as describe_item
@@ -251,7 +251,7 @@ class TodayPage(QWidget):
         from kam_desktop.gui.dossier_labels import ui_locale
 
         locale = ui_locale()
-        day = locale.toString(QDate(today), locale.FormatType.LongFormat)
+        day = locale.toString(to_qdate(today), locale.FormatType.LongFormat)
         self.title.setText(self.tr("Today, {date}").format(date=day))
 
     def _update_summary(self) -> None:

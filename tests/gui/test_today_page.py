@@ -112,6 +112,7 @@ def double_click(qtbot, window: MainWindow, kind: AgendaKind) -> None:
     rect = view.visualRect(index.siblingAtColumn(2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    wait_for_operations(qtbot)  # the dossier is read in the background
 
 
 def texts_of(window: MainWindow, section: Section) -> list[str]:
@@ -157,6 +158,7 @@ def test_each_kind_opens_its_own_tab(make_window, book, qtbot) -> None:
         assert page.isVisible()
         assert page.select(lambda i: i.kind is kind)
         qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+        wait_for_operations(qtbot)
 
     open_with_button(AgendaKind.NEXT_STEP)
     assert dossier.tabs.currentWidget() is dossier.interactions
@@ -241,7 +243,9 @@ def test_nothing_due_says_so_and_offers_a_new_client(make_window, dossiers) -> N
 
 def test_go_today_leaves_the_client_for_the_start_page(make_window, book, qtbot) -> None:
     window = make_window()
-    assert window.open_client(book["alpha"].id)
+    window.open_client(book["alpha"].id)
+    wait_for_operations(qtbot)
+    assert window.dossier.client_id == book["alpha"].id
     assert not window.today.page.isVisible()
     assert window.today.action.shortcut().toString() == "Ctrl+T"
     window.today.action.trigger()
