@@ -141,7 +141,8 @@ def build_menus(window: MainWindow) -> None:
     for action in (window.undo_action, window.redo_action, None, window.delete_action):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
-    for action in (window.find_action, None, window.next_action, window.previous_action):
+    go_actions = (window.today.action, window.find_action, None, window.next_action)
+    for action in (*go_actions, window.previous_action):
         go_menu.addSeparator() if action is None else go_menu.addAction(action)
     go_menu.addSeparator()
     go_menu.addAction(portfolio_action(window))

@@ -64,6 +64,7 @@ from kam_desktop.gui.meeting_brief_dialog import add_meeting_brief_button
 from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompts, UserPrompts
+from kam_desktop.gui.today_controller import TodayController
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
 
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.exchange = self._build_exchange()
         add_meeting_brief_button(self)
+        self.today = TodayController(self)  # the start page, Go → Today, the tray message
         build_menus(self)
         self._build_status_bar()
         self._restore_layout()
@@ -260,12 +262,15 @@ class MainWindow(QMainWindow):
         icon.setPixmap(app_icon().pixmap(96, 96))
         self.welcome_new = QPushButton(self.tr("New client"))
         self.welcome_demo = QPushButton(self.tr("Load demo dossier"))
+        self.welcome_import = QPushButton(self.tr("Import dossier…"))
         self.welcome_new.clicked.connect(self.new_client)
         self.welcome_demo.clicked.connect(self.load_demo)
+        self.welcome_import.clicked.connect(lambda: self.exchange.import_dossier())
         self.welcome_new.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.welcome_new)
+        buttons.addWidget(self.welcome_import)
         buttons.addWidget(self.welcome_demo)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
@@ -377,6 +382,7 @@ class MainWindow(QMainWindow):
 
     def open_pending_client(self) -> None:
         """Open the client selected when the app was last closed (after the window shows)."""
+        self.today.start()
         client_id, self._pending_client = self._pending_client, None
         if client_id and self.dossier.requested_client_id is None:
             self.dossier.open_client(client_id)  # _on_dossier_opened selects its row
@@ -541,6 +547,18 @@ class MainWindow(QMainWindow):
         if 0 <= row < rows:
             self.view.setCurrentIndex(self.model.index(row, 0))
             self.view.scrollTo(self.model.index(row, 0))
+
+    def open_client(self, client_id: str) -> None:
+        """Open a client's dossier as a click in the list would (from Today): read in the
+        background; ``dossier.opened`` follows and ``_on_dossier_opened`` selects its row."""
+        self.central.setCurrentWidget(self.splitter)
+        self.dossier.open_client(client_id)
+
+    def close_client(self) -> None:
+        """Back to the start page (Today); the caller has settled unsaved edits."""
+        self.dossier.clear()
+        self._select_row_of(None)
+        self._update_actions()
 
     def new_client(self) -> None:
         if not self.dossier.confirm_leave():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,8 @@ from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, dialog_buttons
 from kam_desktop.gui.i18n_qt import LANGUAGE_KEY
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.today_settings import AgendaSettingsBox
+from kam_desktop.services.agenda import AgendaService
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 
@@ -127,11 +130,19 @@ class SettingsDialog(QDialog):
         )
 
         buttons = dialog_buttons(self)
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        layout = QVBoxLayout(general)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(interface)
         layout.addWidget(proposals_box)
         layout.addWidget(terms)
         layout.addStretch(1)
+        self.agenda = AgendaSettingsBox(AgendaService(self._proposals.db))  # Today, follow-up
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.agenda, self.agenda.tab_title())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._update_preview()
@@ -171,6 +182,9 @@ class SettingsDialog(QDialog):
         self.number_preview.setText(number)
 
     def accept(self) -> None:
+        if not self.agenda.check():
+            self.tabs.setCurrentWidget(self.agenda)
+            return
         try:
             self._proposals.next_number(pattern=self.number_pattern.text())  # check first
             with self._proposals.db.transaction():  # every setting, or none
@@ -182,8 +196,10 @@ class SettingsDialog(QDialog):
                     self.delivery_terms.toPlainText(),
                     self.warranty.toPlainText(),
                 )
+                self.agenda.save()
         except ValidationError as exc:
             self.errors.show(exc.errors)
+            self.agenda.show_errors(exc.errors)
             return
         except KamError as exc:
             show_error(self, exc)

@@ -92,6 +92,8 @@ class AgendaService:
 
     def set_cadences(self, rules: list[CadenceRule]) -> None:
         for rule in rules:
+            if not rule.statuses:
+                raise ValidationError({"cadences": _("Choose at least one client status.")})
             if not 1 <= rule.min_influence <= 5:
                 raise ValidationError({"cadences": _("Influence goes from 1 to 5.")})
             if not 1 <= rule.days <= 3650:
@@ -166,6 +168,15 @@ class AgendaService:
             )
             written = client_store.write_interaction(s, record)
         return StepDone(client_id, written.saved_id)
+
+    def reopen(self, item: AgendaItem, done: StepDone) -> None:
+        """Undo ``mark_done``: the outcome interaction goes and the step is open again."""
+        with self.db.session() as s:
+            client_store.delete_interaction(s, done.interaction_id)
+            if not cockpit_store.reopen_step(
+                s, step_id=item.step_id, interaction_id=item.interaction_id
+            ):
+                raise NotFoundError(_("This step no longer exists; it may have been deleted."))
 
     def move(self, item: AgendaItem, due_on: date) -> str:
         """Give a next step a new due date; returns its client's id."""

@@ -333,6 +333,23 @@ def interaction_people(s: Session, interaction_id: str) -> list[str]:
     return list(s.scalars(query))
 
 
+def reopen_step(s: Session, *, step_id: str | None, interaction_id: str | None) -> bool:
+    """A step marked done is open again (the undo of marking it done); False: no such step."""
+    if step_id is not None:
+        row = s.get(NextStepRow, step_id)
+        if row is None:
+            return False
+        row.done_on = None
+        return True
+    if interaction_id is not None:
+        interaction = s.get(InteractionRow, interaction_id)
+        if interaction is None:
+            return False
+        interaction.next_step_done_on = None
+        return True
+    return False
+
+
 def steps_of_proposal(
     s: Session, proposal_id: str
 ) -> list[tuple[str, StepKind, date, date | None]]:

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kam_desktop/gui/app.py" line="90"/>
+        <location filename="../../kam_desktop/gui/app.py" line="97"/>
         <source>KAM Desktop cannot open the database</source>
         <translation>KAM Desktop не может открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/app.py" line="91"/>
+        <location filename="../../kam_desktop/gui/app.py" line="98"/>
         <source>{error}
 
 The file was not changed.</source>
@@ -21,52 +21,52 @@ The file was not changed.</source>
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="45"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="50"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="46"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="51"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="47"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="52"/>
         <source>Industry</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="48"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="53"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="49"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="54"/>
         <source>DMU</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="50"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="55"/>
         <source>Updated</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="173"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="178"/>
         <source>Found in DMU</source>
         <translation>Найден в ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="176"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="181"/>
         <source>Members of the decision-making group</source>
         <translation>Участников группы принятия решения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="198"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="203"/>
         <source>Mono-dependence: this client brings {share} % of our sales (over {pct} %).</source>
         <translation>Монозависимость: на этого клиента приходится {share} % наших продаж (больше {pct} %).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="203"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="211"/>
         <source>{client}: found {person}</source>
         <translation>{client}: найден(а) {person}</translation>
     </message>
@@ -74,27 +74,27 @@ The file was not changed.</source>
 <context>
     <name>ClientStatus</name>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="28"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="33"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="29"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="34"/>
         <source>Active</source>
         <translation>Активный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="30"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="35"/>
         <source>Key client</source>
         <translation>Ключевой клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="31"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="36"/>
         <source>Dormant</source>
         <translation>Неактивный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/client_list_model.py" line="32"/>
+        <location filename="../../kam_desktop/gui/client_list_model.py" line="37"/>
         <source>Lost</source>
         <translation>Потерян</translation>
     </message>
@@ -102,303 +102,285 @@ The file was not changed.</source>
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="161"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="162"/>
         <source>Our company and team</source>
         <translation>Наша компания и команда</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="200"/>
         <source>Choose logo…</source>
         <translation>Выбрать логотип…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="200"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="201"/>
         <source>Remove logo</source>
         <translation>Убрать логотип</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="202"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="203"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="203"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="204"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="204"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="205"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="205"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="206"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="171"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="172"/>
         <source>&amp;Company and requisites</source>
         <translation>&amp;Компания и реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="172"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="173"/>
         <source>&amp;Team and signature</source>
         <translation>&amp;Рабочая группа и подпись</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="194"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="195"/>
         <source>e.g. ООО «ПромТех Решения»</source>
         <translation>например, ООО «ПромТех Решения»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="195"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="196"/>
         <source>Legal address, as printed on proposals</source>
         <translation>Юридический адрес, как в КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="206"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="207"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="207"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="208"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="208"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="209"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="209"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="210"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="226"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="227"/>
         <source>Bank and its city, e.g. ПАО Сбербанк, г. Москва</source>
         <translation>Банк и город, например ПАО Сбербанк, г. Москва</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="237"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="238"/>
         <source>e.g. OKPO, OKVED, a postal address: printed under the requisites</source>
         <translation>например, ОКПО, ОКВЭД, почтовый адрес — печатается под реквизитами</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="243"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="244"/>
         <source>Printed on every proposal. Digits only; spaces are allowed for reading and removed when saved.</source>
         <translation>Печатаются в каждом КП. Только цифры; пробелы для удобства чтения допустимы и убираются при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="249"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="250"/>
         <source>Requisites</source>
         <translation>Реквизиты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="250"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="251"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="251"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="252"/>
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="252"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="253"/>
         <source>OGRN:</source>
         <translation>ОГРН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="253"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="254"/>
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="254"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="255"/>
         <source>Settlement account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="255"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="256"/>
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="256"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="257"/>
         <source>BIK:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="257"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="258"/>
         <source>Other requisites:</source>
         <translation>Прочие реквизиты:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="265"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="266"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="266"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="267"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="267"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="268"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="268"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="269"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="269"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="270"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="273"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="274"/>
         <source>Signs new proposals; the facsimile signature below is theirs</source>
         <translation>Подписывает новые КП; факсимиле подписи ниже — его</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="284"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="285"/>
         <source>Add person</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="285"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="286"/>
         <source>Remove person</source>
         <translation>Убрать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="199"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="200"/>
         <source>No logo</source>
         <translation>Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="294"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="295"/>
         <source>Proposals name the working group that prepared them, with positions and contacts. The signatory signs new proposals (each proposal can name another).</source>
         <translation>В КП указывается рабочая группа, которая его готовила, — с должностями и контактами. Подписант подписывает новые КП (в каждом КП можно выбрать другого).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="305"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="306"/>
         <source>No signature</source>
         <translation>Нет подписи</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="305"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="306"/>
         <source>Choose signature…</source>
         <translation>Выбрать подпись…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="307"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="308"/>
         <source>No stamp</source>
         <translation>Нет печати</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="307"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="308"/>
         <source>Choose stamp…</source>
         <translation>Выбрать печать…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="309"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="310"/>
         <source>Facsimile signature and stamp (optional)</source>
         <translation>Факсимиле подписи и печать (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="312"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="313"/>
         <source>Signature:</source>
         <translation>Подпись:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="313"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="314"/>
         <source>Stamp (L. S.):</source>
         <translation>Печать (М. П.):</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="321"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="322"/>
         <source>A PNG with a transparent background prints best over the signature line.</source>
         <translation>Лучше всего поверх строки подписи печатается PNG с прозрачным фоном.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="428"/>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="429"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
 </context>
 <context>
-    <name>ImagePicker</name>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="95"/>
-        <source>Remove</source>
-        <translation>Убрать</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="122"/>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/company_dialog.py" line="131"/>
-        <source>This file is not an image.</source>
-        <translation>Этот файл — не изображение.</translation>
-    </message>
-</context>
-<context>
     <name>DossierView</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="89"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="101"/>
         <source>Mono-dependence risk</source>
         <translation>Риск монозависимости</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="137"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="149"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="141"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="153"/>
         <source>The decision group editor is not installed.</source>
         <translation>Редактор ГПР не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="142"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="154"/>
         <source>Decision group</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="146"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="158"/>
         <source>The interactions log is not installed.</source>
         <translation>Журнал взаимодействий не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="147"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="159"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="116"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="128"/>
         <source>Select a client on the left, or create a new one with Ctrl+N.</source>
         <translation>Выберите клиента слева или создайте нового (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="231"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="247"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="240"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="257"/>
         <source>This client brings over {pct} % of our sales: the business depends on it.</source>
         <translation>На этого клиента приходится больше {pct} % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="279"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="313"/>
         <source>the new client</source>
         <translation>нового клиента</translation>
     </message>
@@ -406,12 +388,12 @@ The file was not changed.</source>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="39"/>
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="40"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="43"/>
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="44"/>
         <source>Something went wrong: {message}
 
 Your data is safe. The details below were written to the log file {log}. Please copy them into your report.</source>
@@ -420,200 +402,219 @@ Your data is safe. The details below were written to the log file {log}. Please 
 Ваши данные в сохранности. Подробности ниже записаны в журнал {log}. Скопируйте их в сообщение об ошибке.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="54"/>
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="56"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/error_dialog.py" line="76"/>
+        <location filename="../../kam_desktop/gui/error_dialog.py" line="78"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
 </context>
 <context>
+    <name>ImagePicker</name>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="96"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="123"/>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/company_dialog.py" line="132"/>
+        <source>This file is not an image.</source>
+        <translation>Этот файл — не изображение.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="128"/>
         <source>KAM Desktop (read-only)</source>
         <translation>KAM Desktop (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="336"/>
         <source>Read-only: this database file cannot be written; changes cannot be saved.</source>
         <translation>Только чтение: файл базы данных недоступен для записи, изменения не сохранятся.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="636"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="156"/>
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="159"/>
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="180"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="240"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="247"/>
         <source>Create your first client&apos;s dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="258"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="259"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="262"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="45"/>
         <source>&amp;New client</source>
         <translation>&amp;Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="264"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="50"/>
         <source>Load &amp;demo dossier</source>
         <translation>Загрузить &amp;демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="265"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="54"/>
         <source>Our &amp;company and team…</source>
         <translation>Наша &amp;компания и команда…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="267"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="59"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="270"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="273"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="73"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="275"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="278"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="82"/>
         <source>&amp;Delete client…</source>
         <translation>&amp;Удалить клиента…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="285"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="91"/>
         <source>&amp;Find client or person</source>
         <translation>&amp;Найти клиента или человека</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="289"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="98"/>
         <source>&amp;Next client</source>
         <translation>&amp;Следующий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="292"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="104"/>
         <source>&amp;Previous client</source>
         <translation>&amp;Предыдущий клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="295"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="110"/>
         <source>Client &amp;list beside a proposal</source>
         <translation>&amp;Список клиентов рядом с КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="298"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="113"/>
         <source>Show or hide the client list while a proposal is open</source>
         <translation>Показать или скрыть список клиентов, пока открыто КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="304"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="121"/>
         <source>&amp;About KAM Desktop</source>
         <translation>&amp;О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="308"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="321"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="324"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="142"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="327"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_menus.py" line="330"/>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="149"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="322"/>
         <source>The client list is hidden while a proposal is open; F9 shows it.</source>
         <translation>Пока открыто КП, список клиентов скрыт; F9 покажет его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="512"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="468"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="472"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="474"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="483"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="487"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="579"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="609"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="581"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -622,32 +623,37 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="593"/>
         <source>Delete client «{name}»</source>
         <translation>удаление клиента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="607"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="670"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="645"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="635"/>
         <source>Loading the demo dossier…</source>
         <translation>Загружаю демо-досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="700"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="260"/>
+        <source>Import dossier…</source>
+        <translation>Импорт досье…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_window.py" line="677"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="702"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="679"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
@@ -655,237 +661,237 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="136"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="137"/>
         <source>comma-separated, e.g. metals, tender 2025</source>
         <translation>через запятую, например: металлы, тендер 2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="138"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="139"/>
         <source>our revenue from the client per year</source>
         <translation>наша выручка от клиента за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="144"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="145"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="148"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="149"/>
         <source>Mono-dependence: over {pct} % of our sales come from this client. Plan how to reduce the risk.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="199"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="200"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="201"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="202"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="203"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="203"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="204"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="268"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="273"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="273"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="275"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="275"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="277"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="277"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="278"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="286"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="287"/>
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="297"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="298"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="307"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="308"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="309"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="310"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="315"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="320"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="321"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="322"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="323"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="324"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="325"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="329"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="330"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="331"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="332"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="332"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="333"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="333"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="334"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="334"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="335"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="335"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="336"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="340"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="341"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="340"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="341"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="340"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="341"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="351"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="352"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="352"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="353"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="355"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="356"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="356"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="357"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="376"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="377"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="377"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="378"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="378"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="379"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="379"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="380"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="483"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="484"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="487"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="488"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="558"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="559"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="627"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="628"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -893,12 +899,12 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="38"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="110"/>
         <source>Welcome to KAM Desktop</source>
         <translation>Добро пожаловать в KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/prompts.py" line="40"/>
+        <location filename="../../kam_desktop/gui/prompts.py" line="111"/>
         <source>The database is empty. Load the demo dossier to see how a key client&apos;s decision group, interactions and our team are recorded?
 
 You can delete the demo clients at any time.</source>
@@ -910,112 +916,117 @@ You can delete the demo clients at any time.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="66"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="70"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="74"/>
         <source>As in the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="96"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="99"/>
         <source>The new language applies the next time you start KAM Desktop.</source>
         <translation>Новый язык будет применён при следующем запуске KAM Desktop.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="118"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="121"/>
         <source>Next number:</source>
         <translation>Следующий номер:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="120"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="123"/>
         <source>Terms a new proposal starts with</source>
         <translation>Условия нового КП по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="123"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="126"/>
         <source>Payment:</source>
         <translation>Оплата:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="124"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="127"/>
         <source>Delivery:</source>
         <translation>Поставка:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="125"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="128"/>
         <source>Warranty:</source>
         <translation>Гарантия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="127"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="130"/>
         <source>Each proposal can change them; proposals already made keep theirs.</source>
         <translation>В каждом КП их можно изменить; уже созданные КП сохраняют свои.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="152"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="147"/>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="163"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="115"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="118"/>
         <source>{year} is the year, {seq:04d} the sequence number padded to 4 digits.</source>
         <translation>{year} — год, {seq:04d} — порядковый номер, дополненный нулями до 4 цифр.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="78"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="82"/>
         <source>no check</source>
         <translation>не проверять</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="88"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="91"/>
         <source>e.g. 50 % prepayment, the rest on acceptance</source>
         <translation>например, предоплата 50 %, остальное — после приёмки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="90"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="93"/>
         <source>e.g. 12 weeks from the prepayment</source>
         <translation>например, 12 недель с момента предоплаты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="91"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="94"/>
         <source>e.g. 24 months from commissioning</source>
         <translation>например, 24 месяца с ввода в эксплуатацию</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="93"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="96"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="95"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="98"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="98"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="101"/>
         <source>Commercial proposals</source>
         <translation>Коммерческие предложения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="102"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="105"/>
         <source>Validity period:</source>
         <translation>Срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="105"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="108"/>
         <source>Minimum validity:</source>
         <translation>Минимальный срок действия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="108"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="111"/>
         <source>Before sending, the check warns when an offer is valid for fewer days.</source>
         <translation>Перед отправкой проверка предупредит, если КП действует меньше этого числа дней.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/settings_dialog.py" line="112"/>
+        <location filename="../../kam_desktop/gui/settings_dialog.py" line="115"/>
         <source>Number pattern:</source>
         <translation>Шаблон номера:</translation>
     </message>

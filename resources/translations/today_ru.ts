@@ -1,0 +1,411 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AgendaSettingsBox</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="52"/>
+        <source>Stay in touch and follow-up</source>
+        <translation>Поддержание контакта и сопровождение</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="55"/>
+        <source>Influence from</source>
+        <translation>Влияние от</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="58"/>
+        <source>Every</source>
+        <translation>Раз в</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="69"/>
+        <source>Add rule</source>
+        <translation>Добавить правило</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="70"/>
+        <source>Remove rule</source>
+        <translation>Удалить правило</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="79"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="130"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="83"/>
+        <source>Each morning, list what is due in a tray message</source>
+        <translation>Каждое утро показывать в области уведомлений, что нужно сделать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="93"/>
+        <source>Stay in touch: people of at least this influence at clients of the ticked statuses appear in Today when not contacted for this many days (the shortest matching rule applies; each recorded interaction resets it).</source>
+        <translation>Поддерживать контакт: участники ГПР с влиянием не ниже указанного у клиентов с отмеченными статусами появляются на странице «Сегодня», если с ними не было контакта столько дней (действует самое короткое подходящее правило; каждое записанное взаимодействие начинает отсчёт заново).</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="102"/>
+        <source>Reminder before validity ends:</source>
+        <translation>Напомнить до окончания срока действия КП:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="113"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="175"/>
+        <source>Rule {rows}: tick at least one client status.</source>
+        <translation>Правило {rows}: отметьте хотя бы один статус клиента.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyNotifier</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_tray.py" line="37"/>
+        <source>Today: {count} to act on</source>
+        <translation>Сегодня: сделать {count}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_tray.py" line="41"/>
+        <source>({overdue} overdue)</source>
+        <translation>(просрочено: {overdue})</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_tray.py" line="47"/>
+        <source>…and {more} more in Today (Ctrl+T)</source>
+        <translation>…и ещё {more} на странице «Сегодня» (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_tray.py" line="95"/>
+        <source>Show Today</source>
+        <translation>Показать «Сегодня»</translation>
+    </message>
+</context>
+<context>
+    <name>MarkDoneDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="59"/>
+        <source>Mark the step done</source>
+        <translation>Отметить шаг выполненным</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="61"/>
+        <source>What came of it, what was agreed</source>
+        <translation>Чем закончилось, о чём договорились</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="70"/>
+        <source>It is recorded in the client&apos;s interactions; Ctrl+Z takes it back.</source>
+        <translation>Результат запишется во взаимодействия клиента; Ctrl+Z отменит.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="75"/>
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="76"/>
+        <source>How:</source>
+        <translation>Как:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="77"/>
+        <source>Done on:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="82"/>
+        <source>Mark done</source>
+        <translation>Выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>MoveStepDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="101"/>
+        <source>Move the step</source>
+        <translation>Перенести шаг</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="106"/>
+        <source>Due now:</source>
+        <translation>Сейчас срок:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="107"/>
+        <source>New date:</source>
+        <translation>Новая дата:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_dialogs.py" line="111"/>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+</context>
+<context>
+    <name>TodayController</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="85"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="88"/>
+        <source>What to act on today: birthdays, proposals, next steps</source>
+        <translation>Что сделать сегодня: дни рождения, КП, следующие шаги</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="276"/>
+        <source>Mark done «{step}»</source>
+        <translation>Выполнено: «{step}»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="281"/>
+        <source>Done: recorded in the interactions of «{client}». Ctrl+Z takes it back.</source>
+        <translation>Выполнено: записано во взаимодействия «{client}». Ctrl+Z отменит.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="308"/>
+        <source>Move «{step}»</source>
+        <translation>Перенос: «{step}»</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="313"/>
+        <source>Moved. Ctrl+Z takes it back.</source>
+        <translation>Перенесено. Ctrl+Z отменит.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="57"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="58"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="59"/>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="60"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="61"/>
+        <source>Tenders in preparation</source>
+        <translation>Идёт подготовка к тендеру</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="67"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="68"/>
+        <source>Proposal expires</source>
+        <translation>КП истекает</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="69"/>
+        <source>Proposal expired</source>
+        <translation>КП истекло</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="70"/>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="71"/>
+        <source>Tender</source>
+        <translation>Тендер</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="72"/>
+        <source>Stay in touch</source>
+        <translation>Давно нет контакта</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="102"/>
+        <source>never</source>
+        <translation>не было</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="103"/>
+        <source>{name} — last contact {when}, every {days} days</source>
+        <translation>{name} — последний контакт: {when}, раз в {days} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="110"/>
+        <source>{title} — preparing since {start}</source>
+        <translation>{title} — подготовка с {start}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="112"/>
+        <source>{title} — preparation starts; the tender is on {date}</source>
+        <translation>{title} — начать подготовку; тендер {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="117"/>
+        <source>{title} — still open after its validity date</source>
+        <translation>{title} — срок действия истёк, КП не закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="128"/>
+        <source>{name} ({relation} of {member})</source>
+        <translation>{name} ({relation}, {member})</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="130"/>
+        <source>{name} ({member})</source>
+        <translation>{name} ({member})</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="136"/>
+        <source>{who} — turns {age}</source>
+        <translation>{who} — исполняется {age}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="231"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="232"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="233"/>
+        <source>Details</source>
+        <translation>Подробно</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="234"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="65"/>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="70"/>
+        <source>Proposals</source>
+        <translation>КП</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="73"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="74"/>
+        <source>Read the items again (F5)</source>
+        <translation>Прочитать заново (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="81"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="82"/>
+        <source>Open the client where this is acted on (Enter)</source>
+        <translation>Открыть клиента там, где это делается (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="83"/>
+        <source>Mark done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="84"/>
+        <source>Move…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="91"/>
+        <source>New client</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="92"/>
+        <source>Import dossier…</source>
+        <translation>Импорт досье…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="93"/>
+        <source>Load demo dossier</source>
+        <translation>Загрузить демо-досье</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="97"/>
+        <source>Reading what is due…</source>
+        <translation>Читаем, что нужно сделать…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="156"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="167"/>
+        <source>Double-click an item to open it where it is acted on.</source>
+        <translation>Двойной щелчок открывает пункт там, где с ним работают.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="229"/>
+        <source>Nothing due</source>
+        <translation>Ничего не запланировано</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="232"/>
+        <source>No birthdays, expiring proposals, next steps, tenders or people to call in the next {days} days. Open a client on the left to plan the next step, or add a client.</source>
+        <translation>В ближайшие {days} дней нет ни дней рождения, ни истекающих КП, ни следующих шагов, ни тендеров, ни людей, которым пора позвонить. Откройте клиента слева, чтобы запланировать следующий шаг, или добавьте клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="238"/>
+        <source>No clients yet</source>
+        <translation>Клиентов пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="241"/>
+        <source>Today lists what to act on: birthdays, expiring proposals, next steps, tenders and people not contacted for a while. Create your first client, import a colleague&apos;s dossier, or load the demo to see how it works.</source>
+        <translation>Здесь будет то, что нужно сделать: дни рождения, истекающие КП, следующие шаги, тендеры и люди, с которыми давно не было контакта. Создайте первого клиента, импортируйте досье коллеги или загрузите демо, чтобы посмотреть, как это работает.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="255"/>
+        <source>Today, {date}</source>
+        <translation>Сегодня, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="260"/>
+        <source>overdue: {n}</source>
+        <translation>просрочено: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="261"/>
+        <source>today: {n}</source>
+        <translation>сегодня: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="262"/>
+        <source>this week: {n}</source>
+        <translation>на этой неделе: {n}</translation>
+    </message>
+</context>
+</TS>
