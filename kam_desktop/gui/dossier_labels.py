@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QColor
 
 from kam_desktop.domain.enums import Attitude, ContactKind, InteractionKind
@@ -74,4 +75,17 @@ def days_hint(days: int) -> str:
         return QCoreApplication.translate("DossierLabels", "today")
     if days == 1:
         return QCoreApplication.translate("DossierLabels", "tomorrow")
-    return QCoreApplication.translate("DossierLabels", "in %n days", "", days)
+    return _plurals().in_days(days)
+
+
+class DossierLabels(QObject):
+    """The plural messages of this context: lupdate (6.11) marks a ``%n`` message as plural
+    only in a ``self.tr`` call, not in ``QCoreApplication.translate``."""
+
+    def in_days(self, days: int) -> str:
+        return self.tr("in %n days", "", days)
+
+
+@cache
+def _plurals() -> DossierLabels:
+    return DossierLabels()
