@@ -222,7 +222,7 @@ def test_marking_sent_plans_the_follow_up_on_working_days(proposals, demo_propos
     assert steps[0].due_on == add_working_days(friday, 1) == date(2026, 12, 7)
     assert all(is_working_day(s.due_on) and s.done_on is None for s in steps)
     assert steps[-1].due_on <= sent.valid_until - timedelta(days=3)
-    assert steps[0].title == "Позвонить и убедиться, что КП КП-2026-0001 получено"
+    assert steps[0].title == "Позвонить и убедиться, что предложение КП-2026-0001 получено"
 
 
 # ---- re-quote ---------------------------------------------------------------------------------
