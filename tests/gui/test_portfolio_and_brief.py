@@ -21,7 +21,7 @@ from kam_desktop.gui.meeting_brief_dialog import (
     start_meeting_brief,
 )
 from kam_desktop.gui.portfolio_view import PortfolioModel, show_portfolio
-from tests.gui.shell_helpers import ScriptedPrompter, finish
+from tests.gui.shell_helpers import ScriptedPrompter, finish, open_dossier, wait_for_dossier
 
 
 class BriefPrompter(ScriptedPrompter):
@@ -93,6 +93,7 @@ def test_portfolio_sorts_by_header_filters_and_opens_a_client(qtbot, db, book) -
     view.band_combo.setCurrentIndex(view.band_combo.findText("key 30–55 %"))
     assert names(model) == ["Альфа"]
     view.table.doubleClicked.emit(model.index(0, 0))
+    wait_for_dossier(window)
     assert window.dossier.client_id == book["alpha"].id
 
 
@@ -102,7 +103,7 @@ def test_meeting_brief_from_the_dossier_header(qtbot, db, book, tmp_path) -> Non
     prompter.untick = {"Зайцев"}
     window = MainWindow(db, prompter=prompter)
     qtbot.addWidget(window)
-    window.dossier.open_client(book["alpha"].id)
+    open_dossier(qtbot, window, book["alpha"].id)
     button = window.findChild(QPushButton, BRIEF_BUTTON)
     assert button is not None and button.text() == "Meeting brief…"
     outcome = start_meeting_brief(window)

@@ -14,7 +14,7 @@ from kam_desktop.domain.enums import Attitude, ClientStatus
 from kam_desktop.domain.relationship_map import LinkKind, MemberLink
 from kam_desktop.gui.relationship_map_view import RelationshipMapTab
 from kam_desktop.services.relationship import RelationshipService
-from tests.gui.shell_helpers import ScriptedPrompter, wait_for_operations
+from tests.gui.shell_helpers import ScriptedPrompter, open_dossier, wait_for_operations
 
 
 class MapPrompts(ScriptedPrompter):
@@ -195,7 +195,7 @@ def test_the_tab_in_the_dossier_opens_a_double_clicked_person(qtbot, db, group) 
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
-    window.dossier.open_client(client.saved_id)
+    open_dossier(qtbot, window, client.saved_id)
     tabs = window.dossier.tabs
     tab = window.dossier.relationship
     tabs.setCurrentWidget(tab)
@@ -248,7 +248,7 @@ def test_a_new_interaction_clears_a_stale_contact_from_the_coverage(qtbot, db, g
     window = build_main_window(db)
     qtbot.addWidget(window)
     window.show()
-    window.dossier.open_client(client.saved_id)
+    open_dossier(qtbot, window, client.saved_id)
     tab = window.dossier.relationship
     window.dossier.tabs.setCurrentWidget(tab)
 
