@@ -64,9 +64,9 @@ class FamilyEditor(RowsEditor):
             self.tr("Add family member"),
             parent,
         )
-        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 115)
+        self.table.setColumnWidth(2, 170)  # room for the «ДД.ММ или ДД.ММ.ГГГГ» hint
         header = self.table.horizontalHeaderItem(BIRTHDAY_COLUMN)
         header.setToolTip(self.tr("Day and month, year optional: 14.03 or 14.03.1975"))
         self._birthday_delegate = BirthdayCellDelegate(self.table)

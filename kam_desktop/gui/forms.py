@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -140,6 +140,8 @@ class FieldErrors:
 
 def reveal_widget(widget: QWidget, focus: QWidget | None = None) -> None:
     """Scroll every scroll area around ``widget`` so it is in view, then focus ``focus``."""
+    # A message label shown a moment ago has no place yet: lay the form out first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     parent = widget.parentWidget()
     while parent is not None:
         # The viewport's parent is the scroll area; ensureWidgetVisible takes any descendant.

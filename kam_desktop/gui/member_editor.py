@@ -496,6 +496,7 @@ class MemberEditor(QWidget):
         self.errors.show(errors)
         in_rows = [t for t in (self.contacts, self.family) if t.show_errors(errors)]
         if self.errors.first_invalid is None and in_rows:  # only a table row is wrong
-            reveal_widget(in_rows[0], in_rows[0].table)
+            # The list of wrong rows sits under the table: in view, the table is above it.
+            reveal_widget(in_rows[0].error_label, in_rows[0].table)
         nested = ("contacts.", "family.")
         return {k: v for k, v in self.errors.unplaced.items() if not k.startswith(nested)}
