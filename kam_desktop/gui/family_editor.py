@@ -48,7 +48,7 @@ class BirthdayCellDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setPen(QColor(HINT_COLOR))
-        rect = option.rect.adjusted(4, 0, -4, 0)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(4, 0, -4, 0)
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         painter.drawText(rect, align, birthday_format_hint())
         painter.restore()
@@ -68,7 +68,8 @@ class FamilyEditor(RowsEditor):
         self.table.setColumnWidth(1, 90)
         self.table.setColumnWidth(2, 170)  # room for the «ДД.ММ или ДД.ММ.ГГГГ» hint
         header = self.table.horizontalHeaderItem(BIRTHDAY_COLUMN)
-        header.setToolTip(self.tr("Day and month, year optional: 14.03 or 14.03.1975"))
+        if header is not None:
+            header.setToolTip(self.tr("Day and month, year optional: 14.03 or 14.03.1975"))
         self._birthday_delegate = BirthdayCellDelegate(self.table)
         self.table.setItemDelegateForColumn(BIRTHDAY_COLUMN, self._birthday_delegate)
 
