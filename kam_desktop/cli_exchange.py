@@ -82,6 +82,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     calendar.add_argument("--out", required=True, metavar="FILE.ics", help=_("file to write"))
+    calendar.add_argument(
+        "--client", metavar="CLIENT_ID", help=_("only this client's dossier (default: all)")
+    )
     calendar.set_defaults(handler=run_export_calendar, create_db=False)
 
 
@@ -162,7 +165,7 @@ def run_import_vcard(args: argparse.Namespace, db: Database) -> int:
 def run_export_calendar(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.services.exchange import ExchangeService, write_atomically
 
-    data, counts = ExchangeService(db).export_calendar()
+    data, counts = ExchangeService(db).export_calendar(client_id=args.client)
     write_atomically(args.out, data)
     say(
         _("Wrote {events} events and {todos} tasks to {path}.").format(

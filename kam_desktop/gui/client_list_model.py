@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported (gui.defe
 
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 MatchedPersonRole = Qt.ItemDataRole.UserRole + 2  # who in the decision group the search found
+MatchedMemberRole = Qt.ItemDataRole.UserRole + 3  # that person's member id
 
 _STATUS_LABELS = {
     ClientStatus.PROSPECT: QT_TRANSLATE_NOOP("ClientStatus", "Prospect"),
@@ -67,6 +68,7 @@ class ClientListModel(QAbstractTableModel):
         self._exhausted = True
         self._warning_icon: QIcon | None = None
         self._matched: dict[str, str] = {}
+        self._matched_ids: dict[str, str] = {}
 
     # ---- what to show --------------------------------------------------------------------
     @property
@@ -94,7 +96,7 @@ class ClientListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._matched = {}
+        self._matched, self._matched_ids = {}, {}
         self._rows = self._page(0)
         self._exhausted = len(self._rows) < self.PAGE_SIZE
         self.endResetModel()
@@ -140,12 +142,36 @@ class ClientListModel(QAbstractTableModel):
         if not self._query or first >= len(self._rows):
             return
         ids = [summary.id for summary in self._rows[first:]]
-        self._matched.update(self._service.matching_people(self._query, ids))
+        found = self._service.matching_members(self._query, ids)
+        for client_id, (member_id, name) in found.items():
+            self._matched[client_id] = name
+            self._matched_ids[client_id] = member_id
         self.dataChanged.emit(
             self.index(first, self.NAME),
             self.index(len(self._rows) - 1, self.INDUSTRY),
-            [Qt.ItemDataRole.DisplayRole, MatchedPersonRole, Qt.ItemDataRole.ToolTipRole],
+            [
+                Qt.ItemDataRole.DisplayRole,
+                MatchedPersonRole,
+                MatchedMemberRole,
+                Qt.ItemDataRole.ToolTipRole,
+            ],
         )
+
+    def matched_member_of(self, client_id: str) -> str | None:
+        """The member the current search found in this client's group, looked up now if the
+        list has not asked yet (one client: a single indexed query)."""
+        if not self._query:
+            return None
+        if client_id not in self._matched_ids:
+            found = self._service.matching_members(self._query, [client_id])
+            if client_id not in found:
+                return None
+            self._matched_ids[client_id], self._matched[client_id] = found[client_id]
+        return self._matched_ids[client_id]
+
+    def is_complete(self) -> bool:
+        """Every row of the current filter is loaded (no page left to fetch)."""
+        return self._exhausted
 
     # ---- lookup --------------------------------------------------------------------------
     def client_id(self, row: int) -> str:
@@ -196,6 +222,8 @@ class ClientListModel(QAbstractTableModel):
             return summary.id
         if role == MatchedPersonRole and column == self.NAME:
             return self._matched.get(summary.id)
+        if role == MatchedMemberRole and column == self.NAME:
+            return self._matched_ids.get(summary.id)
         if role == Qt.ItemDataRole.DecorationRole and column == self.NAME:
             return self._mono_icon() if summary.is_mono_dependent() else None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:

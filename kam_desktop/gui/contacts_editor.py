@@ -39,6 +39,9 @@ class ContactsEditor(RowsEditor):
     def first_text_column(self) -> int:
         return 1
 
+    def new_row_column(self) -> int:
+        return 2  # the number or address itself; kind and label are optional
+
     def contacts(self) -> list[ContactPoint]:
         result = []
         for row in range(self.table.rowCount()):

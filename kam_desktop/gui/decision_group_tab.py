@@ -24,6 +24,7 @@ from kam_desktop.gui.member_editor import MemberEditor
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
+from kam_desktop.gui.status_messages import saved_message, show_status
 from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
@@ -279,6 +280,7 @@ class DecisionGroupTab(RecordListTab):
         self._is_new = False
         self._reload(saved.id)
         self.changed.emit()
+        show_status(self, saved_message(saved.full_name))
         return True
 
     def _show_errors(self, errors: dict[str, str]) -> None:

@@ -98,6 +98,7 @@ class DossierView(QWidget):
     open_failed = Signal(str)  # its read failed: the error was shown, the view cleared
     # The read arrived but the user kept edits made meanwhile to the shown client (Cancel).
     open_abandoned = Signal(str)
+    unsaved_changed = Signal(bool)  # some tab gained or lost unsaved edits (window title «*»)
 
     def __init__(
         self,
@@ -390,6 +391,7 @@ class DossierView(QWidget):
     def _mark_tab(self, widget: QWidget, dirty: bool) -> None:
         title = self._tab_titles[widget]
         self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} •" if dirty else title)
+        self.unsaved_changed.emit(self.has_unsaved_changes())
 
     # ---- saving and leaving --------------------------------------------------------------
     def _on_overview_saved(self, client: Client) -> None:

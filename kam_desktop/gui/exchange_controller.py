@@ -154,6 +154,11 @@ class ExchangeController(QObject):
         menu.addSeparator()
         export_vcard = menu.addAction(self.tr("Export vCard…"))
         import_vcard = menu.addAction(self.tr("Import vCard…"))
+        menu.addSeparator()
+        calendar = menu.addAction(self.tr("Export calendar…"))
+        calendar.setToolTip(
+            self.tr("This dossier's birthdays, proposal validity dates and next steps as .ics")
+        )
         export.triggered.connect(lambda: self.export_dossiers(current_client_id()))
         export_vcard.triggered.connect(
             lambda: self._with_client(current_client_id, self.export_vcard)
@@ -161,9 +166,12 @@ class ExchangeController(QObject):
         import_vcard.triggered.connect(
             lambda: self._with_client(current_client_id, self.import_vcard)
         )
+        calendar.triggered.connect(
+            lambda: self._with_client(current_client_id, self.export_calendar)
+        )
 
         def enable() -> None:  # a new, unsaved client has nothing to share yet
-            for action in (export, export_vcard, import_vcard):
+            for action in (export, export_vcard, import_vcard, calendar):
                 action.setEnabled(current_client_id() is not None)
 
         menu.aboutToShow.connect(enable)
@@ -400,7 +408,8 @@ class ExchangeController(QObject):
 
         return import_vcard(self, client_id)
 
-    def export_calendar(self) -> Outcome:
+    def export_calendar(self, client_id: str | None = None) -> Outcome:
+        """Every client's dates, or those of ``client_id``'s dossier only."""
         from kam_desktop.gui.calendar_export import export_calendar
 
-        return export_calendar(self)
+        return export_calendar(self, client_id)

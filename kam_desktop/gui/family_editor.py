@@ -2,11 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kam_desktop.domain.dossier import FamilyMember
 from kam_desktop.gui.birthday_edit import format_birthday, parse_birthday
+from kam_desktop.gui.forms import HINT_COLOR
 from kam_desktop.gui.rows_editor import RowsEditor
+
+BIRTHDAY_COLUMN = 2
+
+
+def birthday_format_hint() -> str:
+    return QCoreApplication.translate("FamilyEditor", "DD.MM or DD.MM.YYYY")
+
+
+class BirthdayCellDelegate(QStyledItemDelegate):
+    """The birthday cell says how to type a date: a grey hint while empty, and the same hint
+    as the editor's placeholder (the year is optional, so a date picker does not fit)."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText(birthday_format_hint())
+        editor.setToolTip(
+            QCoreApplication.translate(
+                "FamilyEditor", "Day and month, year optional: 14.03 or 14.03.1975"
+            )
+        )
+        return editor
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        if str(index.data() or "").strip():
+            return
+        painter.save()
+        painter.setPen(QColor(HINT_COLOR))
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        painter.drawText(rect, align, birthday_format_hint())
+        painter.restore()
 
 
 class FamilyEditor(RowsEditor):
@@ -19,11 +64,14 @@ class FamilyEditor(RowsEditor):
             self.tr("Add family member"),
             parent,
         )
-        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(0, 160)
         self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 115)
-        header = self.table.horizontalHeaderItem(2)
-        header.setToolTip(self.tr("Day and month, year optional: 14.03 or 14.03.1975"))
+        self.table.setColumnWidth(2, 170)  # room for the «ДД.ММ или ДД.ММ.ГГГГ» hint
+        header = self.table.horizontalHeaderItem(BIRTHDAY_COLUMN)
+        if header is not None:
+            header.setToolTip(self.tr("Day and month, year optional: 14.03 or 14.03.1975"))
+        self._birthday_delegate = BirthdayCellDelegate(self.table)
+        self.table.setItemDelegateForColumn(BIRTHDAY_COLUMN, self._birthday_delegate)
 
     def fill_row(self, row: int, value: object | None) -> None:
         relative = value if isinstance(value, FamilyMember) else FamilyMember("")

@@ -11,7 +11,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+
+from kam_desktop.gui.status_messages import not_saved_message, show_status
 
 ERROR_STYLE = "color: #b00020; font-size: 11px;"
 HINT_COLOR = "#5f6368"
@@ -70,6 +73,7 @@ class FieldErrors:
     def __init__(self) -> None:
         self._rows: dict[str, FieldWithError] = {}
         self.unplaced: dict[str, str] = {}
+        self.first_invalid: FieldWithError | None = None  # of the last show(), for reveal()
 
     def add(self, key: str, field: QWidget) -> FieldWithError:
         row = FieldWithError(field)
@@ -87,19 +91,26 @@ class FieldErrors:
             row.set_error(None)
         self.unplaced = {}
 
-    def show(self, errors: dict[str, str]) -> None:
-        """Show each message next to its field; messages without a field go to ``unplaced``."""
+    def show(self, errors: dict[str, str], reveal: bool = True) -> None:
+        """Show each message next to its field; messages without a field go to ``unplaced``.
+
+        ``reveal`` (a refused save): the first invalid field is scrolled into view and takes
+        the focus, and the status bar says why nothing was saved. Live checks pass False."""
         self.clear()
-        first: QWidget | None = None
+        self.first_invalid = None
         for key, message in errors.items():
             row = self._rows.get(key)
             if row is None:
                 self.unplaced[key] = message
                 continue
             row.set_error(message)
-            first = first or row.field
-        if first is not None:
-            first.setFocus()
+            self.first_invalid = self.first_invalid or row
+        if reveal and errors:
+            if self.first_invalid is not None:
+                reveal_widget(self.first_invalid, self.first_invalid.field)
+            anchor = next(iter(self._rows.values()), None)
+            if anchor is not None:
+                show_status(anchor, not_saved_message())
 
     def set_error(self, key: str, message: str | None) -> None:
         """Show or clear the message of one field, leaving the others as they are."""
@@ -125,6 +136,20 @@ class FieldErrors:
 
         edit.editingFinished.connect(on_leave)
         edit.textEdited.connect(on_edit)
+
+
+def reveal_widget(widget: QWidget, focus: QWidget | None = None) -> None:
+    """Scroll every scroll area around ``widget`` so it is in view, then focus ``focus``."""
+    # A message label shown a moment ago has no place yet: lay the form out first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    parent = widget.parentWidget()
+    while parent is not None:
+        # The viewport's parent is the scroll area; ensureWidgetVisible takes any descendant.
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, 20, 20)
+        parent = parent.parentWidget()
+    if focus is not None:
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -22,6 +22,7 @@ from kam_desktop.gui.forms import empty_state_page
 from kam_desktop.gui.interaction_dialog import InteractionDialog
 from kam_desktop.gui.interaction_model import InteractionColumn, InteractionModel
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
+from kam_desktop.gui.status_messages import interaction_saved_message, show_status
 from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.services.dossiers import DossierService
 
@@ -223,6 +224,7 @@ class InteractionsTab(RecordListTab):
         if self.prompts.run_dialog(dialog) and dialog.saved is not None:
             self._reload(dialog.saved.id)
             self.changed.emit()
+            show_status(self, interaction_saved_message())
         dialog.deleteLater()
 
     def new_interaction(self) -> None:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from kam_desktop import __version__
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.domain.errors import KamError
+from kam_desktop.gui import daily_use
 from kam_desktop.gui.app import app_icon
 from kam_desktop.gui.client_list_model import (
     ClientIdRole,
@@ -64,6 +65,7 @@ from kam_desktop.gui.meeting_brief_dialog import add_meeting_brief_button
 from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import Prompts, UserPrompts
+from kam_desktop.gui.status_messages import saved_message, show_status
 from kam_desktop.gui.today_controller import TodayController
 from kam_desktop.gui.undo import DeletionCommand
 from kam_desktop.paths import data_dir
@@ -124,9 +126,6 @@ class MainWindow(QMainWindow):
         self._syncing_selection = False
         self._total_clients = 0
 
-        self.setWindowTitle(self.tr("KAM Desktop"))
-        if db.read_only:
-            self.setWindowTitle(self.tr("KAM Desktop (read-only)"))
         self.model = ClientListModel(self.service, self)
         self._build_left()
         self.dossier = DossierView(
@@ -153,6 +152,9 @@ class MainWindow(QMainWindow):
         self.today = TodayController(self)  # the start page, Go → Today, the tray message
         build_menus(self)
         self._build_status_bar()
+        daily_use.install_window_title(self)
+        daily_use.install_undo_messages(self)
+        self.landing = daily_use.MemberLanding(self)
         self._restore_layout()
 
     # ---- construction --------------------------------------------------------------------
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
         exchange = ExchangeController(self.db, self, confirm_leave=self.dossier.confirm_leave)
         exchange.imported.connect(self._after_import)
         exchange.members_imported.connect(self._after_vcard_import)
-        exchange.status.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        exchange.status.connect(lambda text: show_status(self, text, 6000))
         self.dossier.header_layout.addWidget(exchange.share_button(lambda: self.dossier.client_id))
         self.setAcceptDrops(True)
         return exchange
@@ -414,6 +416,7 @@ class MainWindow(QMainWindow):
         with self._selection_sync():
             self.model.set_filter(self.search.text(), status)
             self._select_row_of(self.dossier.requested_client_id)
+        daily_use.settle_unlisted_client(self)
         self._update_pages()
         self._count_timer.start()
         self._match_timer.start()
@@ -499,6 +502,7 @@ class MainWindow(QMainWindow):
     def _on_current_row_changed(self, current, _previous) -> None:
         if self._syncing_selection or not current.isValid():
             return
+        self.landing.client_activated(current)
         client_id = current.data(ClientIdRole)
         if client_id == self.dossier.requested_client_id and self.dossier.is_showing_client():
             return
@@ -571,6 +575,8 @@ class MainWindow(QMainWindow):
     def _on_client_saved(self, client_id: str) -> None:
         self.refresh_list()
         self._select_row_of(client_id)
+        if self.dossier.overview is not None:
+            show_status(self, saved_message(self.dossier.overview.client.name))
 
     def delete_current_client(self) -> None:
         client_id = self.dossier.client_id

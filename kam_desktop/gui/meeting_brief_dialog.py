@@ -34,6 +34,7 @@ from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE
 from kam_desktop.gui.operations import Operation, Outcome
 from kam_desktop.gui.prompts import UserPrompts
+from kam_desktop.gui.status_messages import exported_message, show_status
 
 if TYPE_CHECKING:
     from kam_desktop.gui.main_window import MainWindow
@@ -211,6 +212,7 @@ class MeetingBriefFlow:
     def _offer_to_open(self, path: Path) -> None:
         from kam_desktop.gui.proposal_output import SavedEditionsDialog
 
+        show_status(self.parent, exported_message([path]))
         dialog = SavedEditionsDialog([path], self.parent)
         if not self.prompts.run_dialog(dialog) or dialog.action is None:
             return

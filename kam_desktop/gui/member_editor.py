@@ -33,7 +33,7 @@ from kam_desktop.gui.birthday_edit import BirthdayEdit
 from kam_desktop.gui.contacts_editor import ContactsEditor
 from kam_desktop.gui.dossier_labels import attitude_color, attitude_label, influence_dots
 from kam_desktop.gui.family_editor import FamilyEditor
-from kam_desktop.gui.forms import HINT_STYLE, FieldErrors
+from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, reveal_widget
 from kam_desktop.gui.optional_date_edit import OptionalDateEdit
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
@@ -494,7 +494,9 @@ class MemberEditor(QWidget):
     def show_errors(self, errors: dict[str, str]) -> dict[str, str]:
         """Show messages next to fields and table cells; returns those that have no field."""
         self.errors.show(errors)
-        self.contacts.show_errors(errors)
-        self.family.show_errors(errors)
+        in_rows = [t for t in (self.contacts, self.family) if t.show_errors(errors)]
+        if self.errors.first_invalid is None and in_rows:  # only a table row is wrong
+            # The list of wrong rows sits under the table: in view, the table is above it.
+            reveal_widget(in_rows[0].error_label, in_rows[0].table)
         nested = ("contacts.", "family.")
         return {k: v for k, v in self.errors.unplaced.items() if not k.startswith(nested)}

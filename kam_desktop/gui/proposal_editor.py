@@ -43,7 +43,7 @@ from kam_desktop.domain.proposal import (
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
-from kam_desktop.gui.forms import FieldErrors, from_qdate, to_qdate
+from kam_desktop.gui.forms import FieldErrors, from_qdate, reveal_widget, to_qdate
 from kam_desktop.gui.operations import Outcome
 from kam_desktop.gui.proposal_checks import SendChecksDialog
 from kam_desktop.gui.proposal_header import ProposalHeader
@@ -66,6 +66,7 @@ from kam_desktop.gui.proposal_status import (
     status_text,
 )
 from kam_desktop.gui.proposal_tailoring import TailoringPanel
+from kam_desktop.gui.status_messages import not_saved_message, saved_message, show_status
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
@@ -608,10 +609,8 @@ class ProposalEditor(QWidget):
         """Messages next to fields; line-item messages mark their cells and go under the table."""
         line_errors = {k: v for k, v in errors.items() if k.startswith("line_items.")}
         field_errors = {k: v for k, v in errors.items() if k not in line_errors}
-        focused = self.focusWidget()
-        self.errors.show(field_errors)
-        if not focus and focused is not None:
-            focused.setFocus()  # live validation must not steal the focus from typing
+        # Live validation (focus=False) must not steal the focus from typing nor scroll.
+        self.errors.show(field_errors, reveal=False)
         self.items.show_line_errors(line_errors)
         self._mark_sections(errors)
         for key, message in self.errors.unplaced.items():
@@ -639,9 +638,13 @@ class ProposalEditor(QWidget):
         """Switch to the section that holds the first problem so the user sees it."""
         if fields:
             self.sections.setCurrentIndex(self._section_of(next(iter(fields))))
+            first = self.errors.first_invalid
+            if first is not None:  # after the switch: a hidden section cannot scroll or focus
+                reveal_widget(first, first.field)
         elif lines:
             self.sections.setCurrentIndex(ITEMS)
             self.items.reveal_line(next(iter(lines)))
+        show_status(self, not_saved_message())
 
     # ---- line items ------------------------------------------------------------------------
     def add_line(self, item: LineItem) -> None:
@@ -698,6 +701,7 @@ class ProposalEditor(QWidget):
             return False
         self.load(stored, self._members)
         self.saved.emit(stored)
+        show_status(self, saved_message(stored.display_number))
         return True
 
     def set_status(self, status: ProposalStatus) -> bool:

@@ -36,6 +36,7 @@ from kam_desktop.domain.proposal import Proposal
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, dialog_buttons
 from kam_desktop.gui.operations import Operation, Outcome
+from kam_desktop.gui.status_messages import exported_message, show_status
 from kam_desktop.services.proposals import DOCX, PDF, ProposalService, edition_file_name
 
 log = logging.getLogger(__name__)
@@ -312,6 +313,7 @@ class ProposalOutput:
         self.prompts.error(self.parent, self.tr("Cannot save the proposal"), message)
 
     def _offer_to_open(self, paths: list[Path]) -> None:
+        show_status(self.parent, exported_message(paths))
         dialog = SavedEditionsDialog(paths, self.parent)
         if not self.prompts.run_dialog(dialog) or dialog.action is None:
             return

@@ -46,6 +46,7 @@ from kam_desktop.gui.operations import Operation
 from kam_desktop.gui.plain_text import as_text, plain
 from kam_desktop.gui.prompts import Prompts, UserPrompts
 from kam_desktop.gui.relationship_map_scene import ZOOM_STEP, MapCanvas
+from kam_desktop.gui.status_messages import exported_message, show_status
 from kam_desktop.i18n import current_language
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.relationship import MapSheet, RelationshipService
@@ -436,3 +437,4 @@ class RelationshipMapTab(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        show_status(self, exported_message([path]))

@@ -104,8 +104,9 @@ class RowsEditor(QWidget):
         finally:
             self._loading = False
         self._fit_height()
-        self.table.setCurrentCell(row, self.first_text_column())
-        item = self.table.item(row, self.first_text_column())
+        column = self.new_row_column()
+        self.table.setCurrentCell(row, column)
+        item = self.table.item(row, column)
         if item is not None:  # fill_row put one there
             self.table.editItem(item)
         self.changed.emit()
@@ -114,6 +115,10 @@ class RowsEditor(QWidget):
     def first_text_column(self) -> int:
         """The column that holds the row's id and takes the focus in a new row."""
         return 0
+
+    def new_row_column(self) -> int:
+        """The cell a new row starts editing: what the user came to type."""
+        return self.first_text_column()
 
     def remove_selected_rows(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()}, reverse=True)

@@ -300,6 +300,11 @@ class DossierService:
         with self.db.session() as s:
             return search_index.matching_people(s.connection(), query, client_ids)
 
+    def matching_members(self, query: str, client_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Client id → (member id, name) of the person the search matched in its group."""
+        with self.db.session() as s:
+            return search_index.matching_members(s.connection(), query, client_ids)
+
     def setting(self, key: str, default: str = "") -> str:
         with self.db.session() as s:
             value = read_setting(s, key)

@@ -637,6 +637,9 @@ class ExchangeService:
         """Add the chosen people in one transaction."""
         return contacts.apply_vcard_import(self.db, preview)
 
-    def export_calendar(self, today: date | None = None) -> tuple[bytes, dict]:
-        """Birthdays, proposal validity dates and open next steps as one .ics."""
-        return calendar.export_calendar(self.db, today)
+    def export_calendar(
+        self, today: date | None = None, client_id: str | None = None
+    ) -> tuple[bytes, dict]:
+        """Birthdays, proposal validity dates and open next steps as one .ics (one client's
+        with ``client_id``; NotFoundError when there is no such client)."""
+        return calendar.export_calendar(self.db, today, client_id)

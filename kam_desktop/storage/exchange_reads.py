@@ -193,14 +193,18 @@ def free_number(s: Session, number: str, allowed_ids: set[str], taken: set[str])
 
 
 def open_proposal_deadlines(
-    s: Session, open_statuses: Iterable[str], today: date
+    s: Session, open_statuses: Iterable[str], today: date, client_id: str | None = None
 ) -> list[tuple[str, str, str, date]]:
-    """(id, number, client id, valid until) of open proposals still valid on ``today``."""
-    rows = s.execute(
+    """(id, number, client id, valid until) of open proposals still valid on ``today``
+    (of one client, or of all)."""
+    query = (
         select(ProposalRow.id, ProposalRow.number, ProposalRow.client_id, ProposalRow.valid_until)
         .where(ProposalRow.status.in_(list(open_statuses)), ProposalRow.valid_until >= today)
         .order_by(ProposalRow.valid_until)
-    ).all()
+    )
+    if client_id is not None:
+        query = query.where(ProposalRow.client_id == client_id)
+    rows = s.execute(query).all()
     return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
@@ -255,14 +259,20 @@ def member_row(s: Session, member_id: str) -> MemberRow:
     return row
 
 
-def member_rows_with_family(s: Session) -> list[MemberRow]:
-    """Every member row with its family, in id order (birthdays for the calendar)."""
+def member_rows_with_family(s: Session, client_id: str | None = None) -> list[MemberRow]:
+    """Every member row (of one client, or of all) with its family, in id order (birthdays
+    for the calendar)."""
     query = select(MemberRow).options(selectinload(MemberRow.family)).order_by(MemberRow.id)
+    if client_id is not None:
+        query = query.where(MemberRow.client_id == client_id)
     return list(s.scalars(query).all())
 
 
-def interaction_rows_due_since(s: Session, since: date) -> list[InteractionRow]:
-    """Interactions whose next step, not done yet, is due on or after ``since``, by due date."""
+def interaction_rows_due_since(
+    s: Session, since: date, client_id: str | None = None
+) -> list[InteractionRow]:
+    """Interactions (of one client, or of all) whose next step, not done yet, is due on or after
+    ``since``, by due date."""
     query = (
         select(InteractionRow)
         .where(InteractionRow.next_step_due >= since, InteractionRow.next_step_done_on.is_(None))
@@ -272,4 +282,6 @@ def interaction_rows_due_since(s: Session, since: date) -> list[InteractionRow]:
         )
         .order_by(InteractionRow.next_step_due)
     )
+    if client_id is not None:
+        query = query.where(InteractionRow.client_id == client_id)
     return list(s.scalars(query).all())

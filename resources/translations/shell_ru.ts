@@ -433,12 +433,7 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="128"/>
-        <source>KAM Desktop (read-only)</source>
-        <translation>KAM Desktop (только чтение)</translation>
-    </message>
-    <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="356"/>
         <source>Read-only: this database file cannot be written; changes cannot be saved.</source>
         <translation>Только чтение: файл базы данных недоступен для записи, изменения не сохранятся.</translation>
     </message>
@@ -656,6 +651,42 @@ You can undo this with Ctrl+Z.</source>
         <location filename="../../kam_desktop/gui/main_window.py" line="679"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(только чтение)</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Отменено: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Повторено: {what}</translation>
+    </message>
+    <message>
+        <source>«{name}» is not in the filtered list; it stays open: it has unsaved edits.</source>
+        <translation>«{name}» нет в отфильтрованном списке; досье остаётся открытым: в нём есть несохранённые изменения.</translation>
+    </message>
+    <message>
+        <source>Saved «{name}».</source>
+        <translation>Сохранено: «{name}».</translation>
+    </message>
+    <message>
+        <source>The interaction is saved.</source>
+        <translation>Взаимодействие сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Сохранено в {path}.</translation>
+    </message>
+    <message>
+        <source>{count} more files in the same folder.</source>
+        <translation>Ещё файлов в той же папке: {count}.</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the marked fields.</source>
+        <translation>Не сохранено: исправьте выделенные поля.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,12 @@ def test_vcard_and_calendar_verbs(source, tmp_path):
     ics = tmp_path / "kam.ics"
     assert "events" in ok(run("--db", str(source), "export-calendar", "--out", str(ics)))
     assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    one = tmp_path / "one.ics"
+    line = ok(run("--db", str(source), "export-calendar", "--client", client_id, "--out", str(one)))
+    assert "events" in line and 0 < len(one.read_bytes()) < len(ics.read_bytes())
+    assert "No client" in refused(
+        run("--db", str(source), "export-calendar", "--client", "nobody", "--out", str(one))
+    )
     assert "No client" in refused(
         run("--db", str(source), "import-vcard", str(vcf), "--client", "no-such-client")
     )

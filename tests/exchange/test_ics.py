@@ -94,3 +94,35 @@ def test_uids_are_stable_between_exports(rich_db):
     first = {str(c["uid"]) for c in _calendar(rich_db).walk() if "uid" in c}
     second = {str(c["uid"]) for c in _calendar(rich_db).walk() if "uid" in c}
     assert first == second and len(first) > 20
+
+
+def test_one_dossiers_calendar_holds_its_dates_only(rich_db):
+    """Per dossier: its members' (and families') birthdays, its proposals' validity dates and
+    its next steps; every client's own calendar together make the whole calendar."""
+    import pytest
+
+    from kam_desktop.domain.errors import NotFoundError
+
+    service, exchange = DossierService(rich_db), ExchangeService(rich_db)
+    today = date.today()
+    whole = {str(c["uid"]) for c in _calendar(rich_db, today).walk() if "uid" in c}
+    parts: set[str] = set()
+    for client in service.list_clients():
+        data, counts = exchange.export_calendar(today, client_id=client.id)
+        cal = Calendar.from_ical(data)  # still a valid calendar
+        assert cal["version"] == "2.0"
+        uids = {str(c["uid"]) for c in cal.walk() if "uid" in c}
+        people = service.list_members(client.id)
+        members = {m.id for m in people} | {f.id for m in people for f in m.family if f.id}
+        steps = {i.id for i in service.list_interactions(client.id)}
+        for uid in uids:
+            kind, _, rest = uid.partition("-")
+            if uid.startswith("next-step-"):
+                assert uid.removeprefix("next-step-").removesuffix("@kam-desktop") in steps
+            elif kind == "birthday":
+                assert any(m in rest for m in members), uid
+        assert counts["todos"] == len(cal.walk("VTODO"))
+        parts |= uids
+    assert parts == whole
+    with pytest.raises(NotFoundError, match="No client with id nobody"):
+        exchange.export_calendar(today, client_id="nobody")

@@ -48,7 +48,8 @@ def test_the_window_reads_a_read_only_database_and_refuses_saves_plainly(
         window = MainWindow(db, prompter=ScriptedPrompter())
         qtbot.addWidget(window)
         window.show()
-        assert window.windowTitle() == "KAM Desktop (read-only)"
+        title = window.windowTitle()
+        assert title.startswith(f"KAM Desktop — {read_only_demo.name}") and "(read-only)" in title
         assert "cannot be saved" in window.read_only_label.text()
         assert window.model.rowCount() == 7
         open_dossier(qtbot, window, KEY_CLIENT_ID)
