@@ -117,3 +117,8 @@ __class__  # gui/deferred_open.py: the stand-in passes isinstance checks for the
 running_operations  # tests/gui/conftest.py, shell_helpers.wait_for_operations
 _.is_finished  # tests/gui/test_operations.py
 _.on_settled  # tests/gui/test_operations.py: an Outcome's answer reaches its listeners
+
+# --- Today (gui/today_*.py): a Qt override and what the tests read ---------------------------
+_.hasChildren  # QAbstractItemModel override: the view asks which rows expand
+_.item_count  # tests/gui/test_today_model.py, tests/bench/test_today_bench.py
+_.is_empty_state  # tests/gui/test_today_page.py
