@@ -1,5 +1,9 @@
 """The main window: searchable client list on the left, the selected client's dossier on the
-right, menus with shortcuts, one undo stack, and a layout that is remembered between runs."""
+right, menus with shortcuts, one undo stack, and a layout that is remembered between runs.
+
+Just over 700 lines: it is where every room is wired to the others (list, dossier, Today,
+exchange, brief, daily-use hooks); each room's own logic lives in its module (see the table in
+docs/ARCHITECTURE.md), and what is left here is the wiring and the list/selection logic."""
 
 from __future__ import annotations
 
