@@ -30,6 +30,7 @@ from kam_desktop.domain.enums import ClientStatus, InteractionKind
 from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.domain.follow_up import DEFAULT_REMINDER_DAYS, plan_follow_up
 from kam_desktop.domain.proposal import Proposal
+from kam_desktop.domain.validation import interaction_errors, raise_if_errors
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
 from kam_desktop.storage import client_store, cockpit_store
@@ -154,6 +155,8 @@ class AgendaService:
         summary = _("Done: {step}").format(step=item.title)
         if outcome.strip():
             summary = f"{summary}\n{outcome.strip()}"
+        # The outcome is an interaction like any other: the same rules (length, characters).
+        raise_if_errors(interaction_errors(Interaction(item.client_id, on, kind, summary)))
         with self.db.session() as s:
             client_id = self._mark_step(s, item, done_on=on)
             people = [item.member_id] if item.member_id else []

@@ -177,3 +177,16 @@ def test_a_new_revision_takes_over_the_follow_up_of_the_old_one(agenda, dossiers
     revision = proposals.save(sent)
     assert revision.previous_id == sent.saved_id
     assert [i for i in agenda.items(TODAY, 60) if i.kind is AgendaKind.NEXT_STEP] == []
+
+
+def test_an_outcome_that_breaks_the_interaction_rules_is_refused_and_nothing_changes(
+    agenda, dossiers, key_client
+):
+    dossiers.save_interaction(
+        Interaction(key_client.id, TODAY, summary="Звонок", next_step="Смета", next_step_due=TODAY)
+    )
+    (step,) = agenda.items(TODAY)
+    with pytest.raises(ValidationError):
+        agenda.mark_done(step, "x" * 200_000, on=TODAY)
+    assert [i.title for i in agenda.items(TODAY)] == ["Смета"]
+    assert len(dossiers.get_dossier(key_client.id).interactions) == 1
