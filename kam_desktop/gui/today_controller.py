@@ -80,6 +80,7 @@ class TodayController(QObject):
         self._service: AgendaService | None = None
         self._started = False
         self._stale = True
+        self._tray_pending = False  # the next read also feeds the morning message
         self._generation = 0
         self._day = date.today()
         self.action = QAction(QCoreApplication.translate("TodayController", "&Today"), window)
@@ -134,8 +135,8 @@ class TodayController(QObject):
         """The database is open: read the items now and then whenever the page shows."""
         self._started = True
         self._day_timer.start()
-        self.refresh()
-        QTimer.singleShot(0, self.check_tray)
+        self._tray_pending = self._tray_due(date.today())
+        self.refresh()  # one read serves the page and the morning message
 
     def mark_stale(self) -> None:
         self._stale = True
@@ -170,6 +171,9 @@ class TodayController(QObject):
             return  # a newer read is on its way
         has_clients = bool(items) or self.window.service.count_clients() > 0
         self.page.show_items(items, today, has_clients)
+        if self._tray_pending:
+            self._tray_pending = False
+            self.notifier.notify(items, today)  # it keeps what is due by today
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -179,8 +183,8 @@ class TodayController(QObject):
         """Past midnight: new items for the new day, and the tray's morning list."""
         if date.today() != self._day:
             self._day = date.today()
-            self.mark_stale()
-            self.check_tray()
+            if self.check_tray() is None:  # the tray's read refreshes the page too
+                self.mark_stale()
 
     # ---- showing the page ------------------------------------------------------------------
     def show(self) -> None:
@@ -334,24 +338,16 @@ class TodayController(QObject):
             dossier.reload()
 
     # ---- the tray --------------------------------------------------------------------------
+    def _tray_due(self, today: date) -> bool:
+        return self.notifier.is_due(today) and self.service().notify_daily()
+
     def check_tray(self) -> Operation | None:
-        """The morning message, if a tray exists, it is on, and it was not shown today."""
-        today = date.today()
-        if not self._started or not self.notifier.is_due(today):
+        """The morning message, if a tray exists, it is on, and it was not shown today: it
+        comes with the page's next read (None: no message is due, nothing is read)."""
+        if not self._started or not self._tray_due(date.today()):
             return None
-        service = self.service()
-        if not service.notify_daily():
-            return None
-        items = service.items
-
-        def work(_progress: Progress, _should_cancel: ShouldCancel) -> list[AgendaItem]:
-            return items(today, 0)
-
-        operation = Operation(self.window, work)
-        operation.success(lambda found: None if self.notifier.notify(found, today) else None)
-        operation.failure(lambda exc: log.warning("no morning notification: %s", exc))
-        return operation.run_in_background()
-
+        self._tray_pending = True
+        return self.refresh()
 
 def _select_tender(table: QTableWidget, tender_id: str | None) -> None:
     for row in range(table.rowCount()):

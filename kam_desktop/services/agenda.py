@@ -192,17 +192,15 @@ class AgendaService:
     def _mark_step(
         s: Session, item: AgendaItem, *, due_on: date | None = None, done_on: date | None = None
     ) -> str:
+        found = None
         if item.step_id:
-            client_id = cockpit_store.next_step_client(s, item.step_id)
-            if client_id is not None:
-                cockpit_store.set_next_step(s, item.step_id, due_on=due_on, done_on=done_on)
-                return client_id
+            found = cockpit_store.set_next_step(s, item.step_id, due_on=due_on, done_on=done_on)
         elif item.interaction_id:
             found = cockpit_store.set_interaction_step(
                 s, item.interaction_id, due_on=due_on, done_on=done_on
             )
-            if found is not None:
-                return found
+        if found is not None:
+            return found
         raise NotFoundError(_("This step no longer exists; it may have been deleted."))
 
 

@@ -292,23 +292,18 @@ def add_next_step(
     return row.id
 
 
-def next_step_client(s: Session, step_id: str) -> str | None:
-    row = s.get(NextStepRow, step_id)
-    return row.client_id if row else None
-
-
 def set_next_step(
     s: Session, step_id: str, *, due_on: date | None = None, done_on: date | None = None
-) -> bool:
-    """Move a planned step or mark it done; False: there is no such step."""
+) -> str | None:
+    """Move a planned step or mark it done; returns its client id (None: no such step)."""
     row = s.get(NextStepRow, step_id)
     if row is None:
-        return False
+        return None
     if due_on is not None:
         row.due_on = due_on
     if done_on is not None:
         row.done_on = done_on
-    return True
+    return row.client_id
 
 
 def set_interaction_step(
