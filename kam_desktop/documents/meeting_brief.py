@@ -300,6 +300,7 @@ class MeetingBriefRenderer:
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # plain-text cells too
                     ("LEFTPADDING", (0, 0), (0, -1), 0),
                     ("RIGHTPADDING", (0, 0), (0, -1), COLUMN_GAP / 2),
                     ("LEFTPADDING", (1, 0), (1, -1), COLUMN_GAP / 2),
@@ -349,6 +350,7 @@ class MeetingBriefRenderer:
             TableStyle(
                 [
                     ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                     ("BACKGROUND", (0, 0), (-1, 0), ACCENT_LIGHT),
                     ("LEFTPADDING", (0, 0), (-1, -1), 5),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -380,6 +382,8 @@ class MeetingBriefRenderer:
         style: list[Any] = [
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            # Plain-text cells (an empty one too) would be drawn in unembedded Helvetica.
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),

@@ -193,3 +193,16 @@ def test_the_demo_s_biggest_group_fits_on_two_pages(db) -> None:
         pdf = MeetingBriefService(db).render(KEY_CLIENT_ID, lang=lang)
         assert pages_of(pdf) <= 2
         assert "Петров Иван Сергеевич" in text_of(pdf)
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_every_font_of_the_brief_is_embedded(db, tmp_path: Path) -> None:
+    from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
+
+    load_demo(db)
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(MeetingBriefService(db).render(KEY_CLIENT_ID))  # 7 cards: one row pads
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = out.stdout.splitlines()[2:]
+    assert rows
+    assert all(" yes " in row and "Helvetica" not in row for row in rows), out.stdout
