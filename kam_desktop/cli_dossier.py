@@ -118,7 +118,8 @@ def write_json(data: object) -> None:
     if isinstance(data, list):
         # One element per line: json's C encoder (indent= falls back to the pure-Python one,
         # ~10× slower on a 7 MB agenda) and still a layout that diffs and greps well.
-        body = ",\n".join("  " + json.dumps(item, ensure_ascii=not utf8) for item in data)
+        encode = json.JSONEncoder(ensure_ascii=not utf8).encode  # one encoder for all
+        body = ",\n".join("  " + encode(item) for item in data)
         text = f"[\n{body}\n]" if data else "[]"
     else:
         text = json.dumps(data, ensure_ascii=not utf8, indent=2)

@@ -1,9 +1,11 @@
 """Screenshots of the Today page on the demo dossier (docs/screenshots/today-*.png).
 
-    QT_QPA_PLATFORM=offscreen python tools/today_screenshots.py ru OUT_DIR
+    QT_QPA_PLATFORM=offscreen python tools/today_screenshots.py ru OUT_DIR [DATABASE]
 
 The demo's dates are relative to the day it is loaded, so its Today is never empty. Also
 grabs the Settings dialog and the mark-done dialog for a look (today-settings-*, today-done-*).
+With a DATABASE (a copy of the benchmark database, say) only the page is grabbed, as
+``today-big-*``: a portfolio whose kinds run into thousands shows the first of each.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 SIZES = ((1366, 768), (1280, 720), (1024, 700))
 
 
-def main(lang: str, out: Path) -> None:
+def main(lang: str, out: Path, database: Path | None = None) -> None:
     data = Path(tempfile.mkdtemp(prefix="kam-today-shots-"))
     os.environ["KAM_DESKTOP_DATA_DIR"] = str(data)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,8 +34,9 @@ def main(lang: str, out: Path) -> None:
     from kam_desktop.services.demo import load_demo
 
     app = create_application([])
-    db = Database.open(str(data / "kam.sqlite3"))
-    load_demo(db)
+    db = Database.open(str(database or data / "kam.sqlite3"))
+    if database is None:
+        load_demo(db)
     window = build_main_window(db)
     window.show()
     window.open_pending_client()
@@ -47,10 +50,15 @@ def main(lang: str, out: Path) -> None:
 
     settle()
     out.mkdir(parents=True, exist_ok=True)
+    name = "today-big" if database else "today"
     for width, height in SIZES:
         window.resize(width, height)
         settle()
-        window.grab().save(str(out / f"today-{lang}-{width}x{height}.png"))
+        window.grab().save(str(out / f"{name}-{lang}-{width}x{height}.png"))
+    if database is not None:
+        window.close()
+        db.close()
+        return
     page = window.today.page
     page.select(lambda i: i.kind.value == "next-step")
     dialog = MarkDoneDialog(page.current_item(), window)
@@ -72,4 +80,4 @@ def main(lang: str, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]))
+    main(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) > 3 else None)

@@ -320,5 +320,7 @@ NOT_EXPORTED_TABLES = {
     "for them; a handover carries each interaction's own next step)",
     "member_link": "informal links stay in this database for now (format 1 has no place for them)",
     "map_position": "the map layout is this KAM's own arrangement",
+    "member_contact": "derived from the members and interactions; kept by triggers on import",
+    "client_contact": "derived from the interactions; kept by triggers on import",
     "argument_tag": "the tag list is seeded from resources/content/tags.json in every database",
 }

@@ -131,11 +131,32 @@ def next_step_todo(interaction: Interaction, client_name: str, stamp: datetime) 
     return todo
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedStep:
+    """A step of a follow-up plan (after a proposal was sent), for a VTODO."""
+
+    id: str
+    title: str
+    due_on: date
+    client_name: str
+
+
+def planned_step_todo(step: PlannedStep, stamp: datetime) -> Todo:
+    todo = Todo()
+    todo.add("uid", f"planned-step-{step.id}@{UID_DOMAIN}")
+    todo.add("dtstamp", stamp)
+    todo.add("summary", _text(f"{step.client_name}: {step.title}"))
+    todo.add("due", step.due_on)
+    todo.add("status", "NEEDS-ACTION")
+    return todo
+
+
 def build_calendar(
     members: list[tuple[Member, str]],
     next_steps: list[tuple[Interaction, str]],
     deadlines: list[Deadline],
     stamp: datetime | None = None,
+    planned: list[PlannedStep] | None = None,
 ) -> Calendar:
     stamp = stamp or datetime.now(UTC)
     cal = Calendar()
@@ -150,4 +171,6 @@ def build_calendar(
         cal.add_component(deadline_event(deadline, stamp))
     for interaction, client_name in next_steps:
         cal.add_component(next_step_todo(interaction, client_name, stamp))
+    for step in planned or []:
+        cal.add_component(planned_step_todo(step, stamp))
     return cal

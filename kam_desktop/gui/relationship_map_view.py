@@ -91,6 +91,11 @@ class RelationshipMapTab(QWidget):
         self.coverage = QListWidget()
         self.score_label = plain(QLabel())
         self.message = plain(QLabel())
+        self._removed: MemberLink | None = None  # what «Undo» puts back
+        self.undo_button = QPushButton(self.tr("Undo: put the link back"))
+        self.undo_button.setToolTip(self.tr("Put back the link just removed"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        self.undo_button.hide()
         self.fit_button = QPushButton(self.tr("Fit to window"))
         self.reset_button = QPushButton(self.tr("Reset layout"))
         self.png_button = QPushButton(self.tr("Save as PNG…"))
@@ -144,6 +149,7 @@ class RelationshipMapTab(QWidget):
         self.message.setWordWrap(True)  # a long path or the hint must not widen the window
         self.message.setText(self.hint())
         content_layout.addWidget(self.message)
+        content_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         empty = empty_state_page(
             self.tr(
@@ -211,6 +217,9 @@ class RelationshipMapTab(QWidget):
     # ---- the dossier's tab interface ------------------------------------------------------------
     def load(self, dossier: Dossier) -> None:
         """A client was opened: draw its map now if the tab is shown, else when it is."""
+        if dossier.client.id != self._client_id:  # another client: nothing of theirs to undo
+            self._removed = None
+            self.undo_button.hide()
         self._client_id = dossier.client.id
         self._stale = True
         if self.isVisible():
@@ -404,11 +413,26 @@ class RelationshipMapTab(QWidget):
         if not self.prompts.confirm(self, self.tr("Remove link"), question):
             return False
         try:
-            self.service.delete_link(link_id)
+            self._removed = self.service.delete_link(link_id)
         except KamError as exc:
             self.prompts.report_error(self, exc)
+            self.refresh(fit=False)
+            return False
         self.refresh(fit=False)
         self.message.setText(self.tr("Link removed."))
+        self.undo_button.show()
+        return True
+
+    def undo_remove(self) -> bool:
+        """Put back the link removed last (the «Undo» beside «Link removed.»)."""
+        link, self._removed = self._removed, None
+        self.undo_button.hide()
+        if link is None:
+            return False
+        again = MemberLink(link.client_id, link.from_member_id, link.to_member_id, link.kind)
+        if not self.add_link(again.from_member_id, again.to_member_id, again.kind):
+            return False
+        self.message.setText(self.tr("The link is back."))
         return True
 
     def export(self, file_format: str) -> Operation | None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QTableWidget
 
-from kam_desktop.domain.agenda import AgendaItem, AgendaKind
+from kam_desktop.domain.agenda import PAGE_LIMIT, AgendaItem, AgendaKind, AgendaPage
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
@@ -102,6 +102,7 @@ class TodayController(QObject):
         page.mark_done_requested.connect(self.mark_done)
         page.move_requested.connect(self.move)
         page.refresh_requested.connect(self.refresh)
+        page.filter_changed.connect(self.refresh)
         page.shown.connect(self._refresh_if_stale)
         page.new_client_requested.connect(window.new_client)
         page.import_requested.connect(lambda: window.exchange.import_dossier())
@@ -148,32 +149,47 @@ class TodayController(QObject):
             self.refresh()
 
     def refresh(self) -> Operation | None:
-        """Read the items off the GUI thread; the latest request wins."""
+        """Read the page off the GUI thread — the first items of each kind, or all of the kind
+        chosen in «Show» — and the morning message's list when it is due; the latest wins."""
         if not self._started:
             return None
         self._stale = False
         self._generation += 1
         generation = self._generation
         today = date.today()
-        items = self.service().items  # resolved here: the database is opened on this thread
+        service = self.service()  # resolved here: the database is opened on this thread
+        kinds = self.page.wanted_kinds()
+        limit = PAGE_LIMIT if kinds is None else None
         self.page.show_loading()
+        if self._tray_pending:
+            self._tray_pending = False
+            self._read_for_tray(service, today)
 
-        def work(_progress: Progress, _should_cancel: ShouldCancel) -> list[AgendaItem]:
-            return items(today)
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> AgendaPage:
+            return service.page(today, limit=limit, kinds=kinds)
 
         operation = Operation(self.page, work)
         operation.success(lambda found: self._show(generation, found, today))
         operation.failure(lambda exc: self._failed(generation, exc))
         return operation.run_in_background()
 
-    def _show(self, generation: int, items: list[AgendaItem], today: date) -> None:
+    def _read_for_tray(self, service: AgendaService, today: date) -> None:
+        """Everything due by today, for the morning message (once a day, in the background:
+        the page itself holds only the first items of each kind)."""
+
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> list[AgendaItem]:
+            return service.items(today, 0)
+
+        operation = Operation(self.page, work)
+        operation.success(lambda due: self.notifier.notify(due, today))
+        operation.failure(lambda exc: log.warning("the morning message was not read: %s", exc))
+        operation.run_in_background()
+
+    def _show(self, generation: int, page: AgendaPage, today: date) -> None:
         if generation != self._generation:
             return  # a newer read is on its way
-        has_clients = bool(items) or self.window.service.count_clients() > 0
-        self.page.show_items(items, today, has_clients)
-        if self._tray_pending:
-            self._tray_pending = False
-            self.notifier.notify(items, today)  # it keeps what is due by today
+        has_clients = bool(page.items) or self.window.service.count_clients() > 0
+        self.page.show_page(page, today, has_clients)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -348,6 +364,7 @@ class TodayController(QObject):
             return None
         self._tray_pending = True
         return self.refresh()
+
 
 def _select_tender(table: QTableWidget, tender_id: str | None) -> None:
     for row in range(table.rowCount()):

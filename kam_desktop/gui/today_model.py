@@ -33,6 +33,15 @@ ItemRole = Qt.ItemDataRole.UserRole + 1  # the AgendaItem of a row (None on a se
 
 SECTION_COLOR = QColor("#1a73e8")
 NO_FLAGS = Qt.ItemFlag.NoItemFlags
+USED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ItemRole,
+    }
+)
 SECTION_FLAGS = Qt.ItemFlag.ItemIsEnabled  # a section title is not selectable
 ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -156,6 +165,7 @@ class TodayModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
+        self._text_cache: dict[int, tuple[str, str, str, str]] = {}  # id(item) → texts
         self.today = date.today()
 
     # ---- filling ---------------------------------------------------------------------------
@@ -166,6 +176,7 @@ class TodayModel(QAbstractItemModel):
         self.beginResetModel()
         self.today = today
         self._groups = [_Group(s, found) for s, found in by_section.items() if found]
+        self._text_cache.clear()
         self.endResetModel()
 
     def item_count(self) -> int:
@@ -241,7 +252,8 @@ class TodayModel(QAbstractItemModel):
         return SECTION_FLAGS if index.internalId() == 0 else ITEM_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Qt asks for a dozen roles per cell on every paint: the unused ones return at once.
+        if role not in USED_ROLES or not index.isValid():
             return None
         if index.internalId() == 0:
             return self._section_data(self._groups[index.row()], index.column(), role)
@@ -260,19 +272,21 @@ class TodayModel(QAbstractItemModel):
             return QBrush(color)
         return None
 
+    def _texts(self, item: AgendaItem) -> tuple[str, str, str, str]:
+        """The row's four texts, made once per fill (painting asks for them again and again)."""
+        texts = self._text_cache.get(id(item))
+        if texts is None:
+            texts = (date_text(item), kind_label(item.kind), describe(item), item.client)
+            self._text_cache[id(item)] = texts
+        return texts
+
     def _item_data(self, item: AgendaItem, column: Column, role: int):
         if role == ItemRole:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            if column is Column.DATE:
-                return date_text(item)
-            if column is Column.KIND:
-                return kind_label(item.kind)
-            if column is Column.WHAT:
-                return describe(item)
-            return item.client
+            return self._texts(item)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.WHAT, Column.CLIENT):
-            return as_text(describe(item) if column is Column.WHAT else item.client)
+            return as_text(self._texts(item)[column])
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.DATE and item.overdue:
             return QBrush(OVERDUE_COLOR)
         return None

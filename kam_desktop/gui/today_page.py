@@ -7,7 +7,7 @@ one, and the empty states that say what to do. What a click does is the controll
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import html
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kam_desktop.domain.agenda import DEFAULT_HORIZON_DAYS, AgendaItem, AgendaKind
+from kam_desktop.domain.agenda import DEFAULT_HORIZON_DAYS, AgendaItem, AgendaKind, AgendaPage
+from kam_desktop.gui.dossier_labels import ui_locale
 from kam_desktop.gui.forms import HINT_STYLE, to_qdate
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.today_model import Column, Section, TodayModel, kind_label
@@ -51,10 +52,12 @@ class TodayPage(QWidget):
     import_requested = Signal()
     demo_requested = Signal()
     shown = Signal()  # the page became visible (the controller refreshes what is stale)
+    filter_changed = Signal()  # another kind chosen in «Show»: the controller reads it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[AgendaItem] = []
+        self._page = AgendaPage([], {})
         self._today = date.today()
         self.model = TodayModel(self)
 
@@ -69,12 +72,17 @@ class TodayPage(QWidget):
         self.kind_filter.setItemText(
             self.kind_filter.findData(AgendaKind.PROPOSAL_EXPIRING.value), self.tr("Proposals")
         )
-        self.kind_filter.currentIndexChanged.connect(lambda _i: self._show_filtered())
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Read the items again (F5)"))
         self.refresh_button.clicked.connect(self.refresh_requested)
 
         self.view = self._build_view()
+        self.more = plain(QLabel())  # the kinds the page shows only the first of
+        self.more.setWordWrap(True)
+        self.more.setStyleSheet(HINT_STYLE)
+        self.more.setTextFormat(Qt.TextFormat.RichText)
+        self.more.linkActivated.connect(self._show_kind)
         self.details = plain(QLabel())  # the selected item in full (the columns elide)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -171,6 +179,7 @@ class TodayPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.more)
         layout.addWidget(self.details)
         return page
 
@@ -199,25 +208,27 @@ class TodayPage(QWidget):
         if not self._items:
             self.pages.setCurrentWidget(self.loading)
 
-    def show_items(self, items: Iterable[AgendaItem], today: date, has_clients: bool) -> None:
+    def wanted_kinds(self) -> set[AgendaKind] | None:
+        """The kinds chosen in «Show» (None: everything)."""
+        wanted = self.kind_filter.currentData()
+        if wanted is None:
+            return None
+        return {kind for kind in AgendaKind if _kind_matches(kind, wanted)}
+
+    def show_page(self, page: AgendaPage, today: date, has_clients: bool) -> None:
         """The items of ``today``; with none, the empty state for an empty or a quiet book."""
-        self._items = list(items)
+        self._page = page
+        self._items = list(page.items)
         self._today = today
         self._set_title(today)
         if not self._items:
             self._show_empty(has_clients)
             return
-        self._show_filtered()
-
-    def _show_filtered(self) -> None:
-        if not self._items:
-            return
         kept = self.current_item()
-        wanted = self.kind_filter.currentData()
-        items = [i for i in self._items if wanted is None or _kind_matches(i.kind, wanted)]
-        self.model.set_items(items, self._today)
+        self.model.set_items(self._items, today)
         self.pages.setCurrentIndex(0)
         self._update_summary()
+        self._update_more()
         if kept is not None:
             self.select(lambda i: _same(i, kept))
         self._update_buttons()
@@ -225,6 +236,7 @@ class TodayPage(QWidget):
     def _show_empty(self, has_clients: bool) -> None:
         self.model.set_items([], self._today)
         self.summary.setText("")
+        self.more.setText("")
         if has_clients:
             self.empty_title.setText(self.tr("Nothing due"))
             self.empty_text.setText(
@@ -248,20 +260,51 @@ class TodayPage(QWidget):
         self._update_buttons()
 
     def _set_title(self, today: date) -> None:
-        from kam_desktop.gui.dossier_labels import ui_locale
-
         locale = ui_locale()
         day = locale.toString(to_qdate(today), locale.FormatType.LongFormat)
         self.title.setText(self.tr("Today, {date}").format(date=day))
 
     def _update_summary(self) -> None:
-        counts = {s: self.model.count(s) for s in Section}
         parts = [
-            self.tr("overdue: {n}").format(n=counts[Section.OVERDUE]),
-            self.tr("today: {n}").format(n=counts[Section.TODAY]),
-            self.tr("this week: {n}").format(n=counts[Section.WEEK]),
+            self.tr("overdue: {n}").format(n=self.model.count(Section.OVERDUE)),
+            self.tr("today: {n}").format(n=self.model.count(Section.TODAY)),
+            self.tr("this week: {n}").format(n=self.model.count(Section.WEEK)),
         ]
+        if self._page.hidden():  # the sections hold the first items of each kind only
+            shown = len(self._items)
+            parts = [
+                self.tr("shown: {shown} of {total}").format(
+                    shown=_number(shown), total=_number(shown + sum(self._page.hidden().values()))
+                )
+            ] + [self.tr("among them {parts}").format(parts=", ".join(parts))]
         self.summary.setText(" · ".join(parts))
+
+    def _update_more(self) -> None:
+        """«Stay in touch: the first 100 of 12,565 — show all» for each kind cut short."""
+        lines = []
+        show_all = html.escape(self.tr("show all"))
+        for kind, hidden in self._page.hidden().items():
+            shown = self._page.shown(kind)
+            link = f'<a href="{kind.value}">{show_all}</a>'
+            lines.append(
+                self.tr("{kind}: the first {shown} of {total} are shown — {link}").format(
+                    kind=html.escape(kind_label(kind)),
+                    shown=_number(shown),
+                    total=_number(shown + hidden),
+                    link=link,
+                )
+            )
+        self.more.setText("<br>".join(lines))
+        self.more.setVisible(bool(lines))
+
+    def _show_kind(self, kind_value: str) -> None:
+        """«show all» of one kind: choose it in «Show» (that reads all of it)."""
+        wanted = (
+            AgendaKind.PROPOSAL_EXPIRING.value if kind_value.startswith("proposal") else kind_value
+        )
+        index = self.kind_filter.findData(wanted)
+        if index >= 0:
+            self.kind_filter.setCurrentIndex(index)
 
     def is_empty_state(self) -> bool:
         return self.pages.currentIndex() == 1
@@ -305,6 +348,10 @@ class TodayPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.shown.emit()
+
+
+def _number(n: int) -> str:
+    return ui_locale().toString(n)  # 12 565 in Russian, 12,565 in English
 
 
 def _kind_matches(kind: AgendaKind, wanted: str) -> bool:

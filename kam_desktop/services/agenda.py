@@ -10,6 +10,7 @@ follow-up plan (``domain/follow_up``) when a proposal is marked sent.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,11 +20,14 @@ from kam_desktop.domain.agenda import (
     DEFAULT_CADENCES,
     DEFAULT_HORIZON_DAYS,
     EXPIRING_DAYS,
+    PAGE_LIMIT,
     AgendaFacts,
     AgendaItem,
     AgendaKind,
+    AgendaPage,
     CadenceRule,
     agenda,
+    first_of_each_kind,
 )
 from kam_desktop.domain.dossier import Interaction
 from kam_desktop.domain.enums import ClientStatus, InteractionKind
@@ -34,12 +38,14 @@ from kam_desktop.domain.validation import interaction_errors, raise_if_errors
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
 from kam_desktop.storage import client_store, cockpit_store
+from kam_desktop.storage.cockpit_store import Facts
 from kam_desktop.storage.settings_store import read_setting, write_setting
 
 SETTING_CADENCES = "agenda.cadences"
 SETTING_REMINDER_DAYS = "follow_up.reminder_days"
 SETTING_NOTIFY = "agenda.notify_daily"
 MAX_HORIZON_DAYS = 366
+PROPOSAL_KINDS = {AgendaKind.PROPOSAL_EXPIRING, AgendaKind.PROPOSAL_EXPIRED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,24 +128,69 @@ class AgendaService:
 
     # ---- Today -------------------------------------------------------------------------------
     def items(
-        self, today: date | None = None, days: int = DEFAULT_HORIZON_DAYS
+        self,
+        today: date | None = None,
+        days: int = DEFAULT_HORIZON_DAYS,
+        kinds: Collection[AgendaKind] | None = None,
     ) -> list[AgendaItem]:
-        """Every Today item for ``today`` (default: the real today) and ``days`` ahead."""
+        """Every Today item for ``today`` (default: the real today) and ``days`` ahead, of
+        these kinds (None: all)."""
+        return self.page(today, days, limit=None, kinds=kinds).items
+
+    def page(
+        self,
+        today: date | None = None,
+        days: int = DEFAULT_HORIZON_DAYS,
+        limit: int | None = PAGE_LIMIT,
+        kinds: Collection[AgendaKind] | None = None,
+    ) -> AgendaPage:
+        """The first ``limit`` items of each kind (None: all), soonest first, with how many of
+        each kind there are in all: what the Today page shows without reading thousands."""
         if not 0 <= days <= MAX_HORIZON_DAYS:
             raise ValidationError(
                 {"days": _("The horizon goes from 0 to {max} days.").format(max=MAX_HORIZON_DAYS)}
             )
         today = today or date.today()
+        wanted = set(AgendaKind) if kinds is None else set(kinds)
         rules = self.cadences()
+        nothing: Facts = Facts([], 0)
         with self.db.session() as s:
-            facts = AgendaFacts(
-                birthdays=cockpit_store.birthday_facts(s, today, days),
-                proposals=cockpit_store.open_proposal_facts(s, today + timedelta(EXPIRING_DAYS)),
-                steps=cockpit_store.step_facts(s, today + timedelta(days)),
-                tenders=cockpit_store.tender_facts(s, today, days),
-                contacts=cockpit_store.contact_facts(s, rules),
+            birthdays = (
+                cockpit_store.birthday_facts(s, today, days, limit)
+                if AgendaKind.BIRTHDAY in wanted
+                else nothing
             )
-        return agenda(facts, today, days, rules)
+            steps = (
+                cockpit_store.step_facts(s, today + timedelta(days), limit=limit)
+                if AgendaKind.NEXT_STEP in wanted
+                else nothing
+            )
+            contacts = (
+                cockpit_store.contact_facts(s, rules, today, days, limit)
+                if AgendaKind.STALE_CONTACT in wanted
+                else nothing
+            )
+            proposals = (
+                cockpit_store.open_proposal_facts(s, today + timedelta(EXPIRING_DAYS))
+                if wanted & PROPOSAL_KINDS
+                else []
+            )
+            tenders = (
+                cockpit_store.tender_facts(s, today, days) if AgendaKind.TENDER in wanted else []
+            )
+        facts = AgendaFacts(birthdays.facts, proposals, steps.facts, tenders, contacts.facts)
+        found = [item for item in agenda(facts, today, days, rules) if item.kind in wanted]
+        # Kinds SQL may cut to a page were counted there; the others are read whole.
+        totals = {
+            AgendaKind.BIRTHDAY: birthdays.total,
+            AgendaKind.NEXT_STEP: steps.total,
+            AgendaKind.STALE_CONTACT: contacts.total,
+        }
+        for kind in wanted - totals.keys():
+            totals[kind] = sum(1 for item in found if item.kind is kind)
+        return AgendaPage(
+            first_of_each_kind(found, limit), {k: n for k, n in totals.items() if k in wanted}
+        )
 
     def mark_done(
         self,

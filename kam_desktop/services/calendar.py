@@ -1,5 +1,5 @@
-"""The calendar export: birthdays (yearly, with a reminder), proposal validity dates and open
-next steps (VTODO) as one iCalendar file. ``ExchangeService.export_calendar`` calls this."""
+"""The calendar export: birthdays (yearly, with a reminder), proposal validity dates, open
+next steps and the open steps of follow-up plans (VTODO) as one iCalendar file. ``ExchangeService.export_calendar`` calls this."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.errors import NotFoundError
-from kam_desktop.exchange.ics import Deadline
+from kam_desktop.exchange.ics import Deadline, PlannedStep
 from kam_desktop.i18n import _
 from kam_desktop.services.database import Database
+from kam_desktop.storage import cockpit_store
 from kam_desktop.storage import exchange_reads as reads
 from kam_desktop.storage.mapping import interaction_to_domain, member_to_domain
 
@@ -56,6 +57,8 @@ def export_calendar(
             if r.next_step.strip()
         ]
         deadlines = proposal_deadlines(s, names, today, client_id)
-    cal = build_calendar(members, next_steps, deadlines)
+        plan = cockpit_store.planned_step_facts(s, date.max, client_id, since=since).facts
+    planned = [PlannedStep(f.step_id or "", f.title, f.due_on, f.client.name) for f in plan]
+    cal = build_calendar(members, next_steps, deadlines, planned=planned)
     events = sum(1 for c in cal.walk("VEVENT"))
-    return cal.to_ical(), {"events": events, "todos": len(next_steps)}
+    return cal.to_ical(), {"events": events, "todos": len(next_steps) + len(planned)}

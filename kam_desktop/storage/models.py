@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     false,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -37,6 +38,11 @@ from sqlalchemy.orm import (
     mapped_column,
     relationship,
 )
+
+# An interaction whose next step is still to do (the partial index Today reads).
+OPEN_STEP_WHERE = "next_step_done_on IS NULL AND next_step != ''"
+# The same in other words, so a query can choose between the two partial indexes.
+OPEN_STEP_ON_WHERE = "next_step_done_on IS NULL AND length(next_step) > 0"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -155,7 +161,10 @@ class TenderRow(Entity):
 class MemberRow(Entity):
     __tablename__ = "member"
     # Today reads the birthdays of the months its horizon touches.
-    __table_args__ = (Index("ix_member_birthday", "birthday_month", "birthday_day"),)
+    # Covering Today's first pass (the ids of the birthdays in a window, in order).
+    __table_args__ = (
+        Index("ix_member_birthday", "birthday_month", "birthday_day", "birthday_year", "id"),
+    )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
     full_name: Mapped[str] = mapped_column(String(300), index=True)
@@ -207,7 +216,9 @@ class ContactRow(Entity):
 
 class FamilyRow(Entity):
     __tablename__ = "family_member"
-    __table_args__ = (Index("ix_family_member_birthday", "birthday_month", "birthday_day"),)
+    __table_args__ = (
+        Index("ix_family_member_birthday", "birthday_month", "birthday_day", "birthday_year", "id"),
+    )
 
     member_id: Mapped[str] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -243,6 +254,24 @@ class InteractionRow(Entity):
     __table_args__ = (
         Index("ix_interaction_client_occurred", "client_id", "occurred_on"),
         Index("ix_interaction_id_occurred", "id", "occurred_on"),  # last contact, index only
+        # The next steps not done yet, client by client (Today reads them per client).
+        Index(
+            "ix_interaction_open_step",
+            "client_id",
+            "next_step_due",
+            "id",
+            sqlite_where=text(OPEN_STEP_WHERE),
+            postgresql_where=text(OPEN_STEP_WHERE),
+        ),
+        Index(
+            "ix_interaction_open_step_on",
+            "client_id",
+            "occurred_on",
+            "next_step_due",
+            "id",
+            sqlite_where=text(OPEN_STEP_ON_WHERE),
+            postgresql_where=text(OPEN_STEP_ON_WHERE),
+        ),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
@@ -250,7 +279,9 @@ class InteractionRow(Entity):
     kind: Mapped[str] = mapped_column(String(20), default="meeting")
     summary: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(Text, default="")
-    next_step_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    # Not indexed alone: Today reads due steps client by client (ix_interaction_open_step), and
+    # an index on the date leads SQLite to read every open step instead.
+    next_step_due: Mapped[date | None] = mapped_column(Date, nullable=True)
     next_step_done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     client: Mapped[ClientRow] = relationship(back_populates="interactions")

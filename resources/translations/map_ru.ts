@@ -8,6 +8,14 @@
         <translation>Карта связей</translation>
     </message>
     <message>
+        <source>Undo: put the link back</source>
+        <translation>Отменить: вернуть связь</translation>
+    </message>
+    <message>
+        <source>Put back the link just removed</source>
+        <translation>Вернуть только что удалённую связь</translation>
+    </message>
+    <message>
         <source>Fit to window</source>
         <translation>По размеру окна</translation>
     </message>
@@ -138,6 +146,10 @@
     <message>
         <source>Link removed.</source>
         <translation>Связь удалена.</translation>
+    </message>
+    <message>
+        <source>The link is back.</source>
+        <translation>Связь возвращена.</translation>
     </message>
     <message>
         <source>relationship map</source>

@@ -147,32 +147,32 @@
 <context>
     <name>TodayController</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="85"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="86"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="88"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="89"/>
         <source>What to act on today: birthdays, proposals, next steps</source>
         <translation>Что сделать сегодня: дни рождения, КП, следующие шаги</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="276"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="296"/>
         <source>Mark done «{step}»</source>
         <translation>Выполнено: «{step}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="281"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="301"/>
         <source>Done: recorded in the interactions of «{client}». Ctrl+Z takes it back.</source>
         <translation>Выполнено: записано во взаимодействия «{client}». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="308"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="328"/>
         <source>Move «{step}»</source>
         <translation>Перенос: «{step}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="313"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="333"/>
         <source>Moved. Ctrl+Z takes it back.</source>
         <translation>Перенесено. Ctrl+Z отменит.</translation>
     </message>
@@ -180,117 +180,117 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="57"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="66"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="58"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="67"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="59"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="68"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="60"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="69"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="61"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="70"/>
         <source>Tenders in preparation</source>
         <translation>Идёт подготовка к тендеру</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="67"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="76"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="68"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="77"/>
         <source>Proposal expires</source>
         <translation>КП истекает</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="69"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="78"/>
         <source>Proposal expired</source>
         <translation>КП истекло</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="70"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="79"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="71"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="80"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="72"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="81"/>
         <source>Stay in touch</source>
         <translation>Давно нет контакта</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="102"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="111"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="103"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="112"/>
         <source>{name} — last contact {when}, every {days} days</source>
         <translation>{name} — последний контакт: {when}, раз в {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="110"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="119"/>
         <source>{title} — preparing since {start}</source>
         <translation>{title} — подготовка с {start}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="112"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="121"/>
         <source>{title} — preparation starts; the tender is on {date}</source>
         <translation>{title} — начать подготовку; тендер {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="117"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="126"/>
         <source>{title} — still open after its validity date</source>
         <translation>{title} — срок действия истёк, КП не закрыто</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="128"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="137"/>
         <source>{name} ({relation} of {member})</source>
         <translation>{name} ({relation}, {member})</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="130"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="139"/>
         <source>{name} ({member})</source>
         <translation>{name} ({member})</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="136"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="145"/>
         <source>{who} — turns {age}</source>
         <translation>{who} — исполняется {age}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="231"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="242"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="232"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="243"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="233"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="244"/>
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="234"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="245"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
@@ -298,114 +298,134 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="65"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="68"/>
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="70"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="73"/>
         <source>Proposals</source>
         <translation>КП</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="73"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="76"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="74"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="77"/>
         <source>Read the items again (F5)</source>
         <translation>Прочитать заново (F5)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="81"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="89"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="82"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="90"/>
         <source>Open the client where this is acted on (Enter)</source>
         <translation>Открыть клиента там, где это делается (Enter)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="83"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="91"/>
         <source>Mark done…</source>
         <translation>Выполнено…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="84"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="92"/>
         <source>Move…</source>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="91"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="99"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="92"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="100"/>
         <source>Import dossier…</source>
         <translation>Импорт досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="93"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="101"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="97"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="105"/>
         <source>Reading what is due…</source>
         <translation>Читаем, что нужно сделать…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="156"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="164"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="167"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="175"/>
         <source>Double-click an item to open it where it is acted on.</source>
         <translation>Двойной щелчок открывает пункт там, где с ним работают.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="229"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="241"/>
         <source>Nothing due</source>
         <translation>Ничего не запланировано</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="232"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="244"/>
         <source>No birthdays, expiring proposals, next steps, tenders or people to call in the next {days} days. Open a client on the left to plan the next step, or add a client.</source>
         <translation>В ближайшие {days} дней нет ни дней рождения, ни истекающих КП, ни следующих шагов, ни тендеров, ни людей, которым пора позвонить. Откройте клиента слева, чтобы запланировать следующий шаг, или добавьте клиента.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="238"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="250"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="241"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="253"/>
         <source>Today lists what to act on: birthdays, expiring proposals, next steps, tenders and people not contacted for a while. Create your first client, import a colleague&apos;s dossier, or load the demo to see how it works.</source>
         <translation>Здесь будет то, что нужно сделать: дни рождения, истекающие КП, следующие шаги, тендеры и люди, с которыми давно не было контакта. Создайте первого клиента, импортируйте досье коллеги или загрузите демо, чтобы посмотреть, как это работает.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="255"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="265"/>
         <source>Today, {date}</source>
         <translation>Сегодня, {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="260"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="269"/>
         <source>overdue: {n}</source>
         <translation>просрочено: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="261"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="270"/>
         <source>today: {n}</source>
         <translation>сегодня: {n}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_page.py" line="262"/>
+        <location filename="../../kam_desktop/gui/today_page.py" line="271"/>
         <source>this week: {n}</source>
         <translation>на этой неделе: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="276"/>
+        <source>shown: {shown} of {total}</source>
+        <translation>показано: {shown} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="279"/>
+        <source>among them {parts}</source>
+        <translation>из них {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="285"/>
+        <source>show all</source>
+        <translation>показать все</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_page.py" line="290"/>
+        <source>{kind}: the first {shown} of {total} are shown — {link}</source>
+        <translation>{kind}: показаны первые {shown} из {total} — {link}</translation>
     </message>
 </context>
 </TS>

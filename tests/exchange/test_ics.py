@@ -126,3 +126,36 @@ def test_one_dossiers_calendar_holds_its_dates_only(rich_db):
     assert parts == whole
     with pytest.raises(NotFoundError, match="No client with id nobody"):
         exchange.export_calendar(today, client_id="nobody")
+
+
+def test_the_follow_up_plan_of_a_sent_proposal_is_in_the_calendar(db, dossiers):
+    """Marking a proposal sent plans steps; each open one is a task, a done one is not."""
+    from decimal import Decimal
+
+    from kam_desktop.domain.dossier import Client
+    from kam_desktop.domain.proposal import LineItem, ProposalStatus
+    from kam_desktop.services.agenda import AgendaService
+    from kam_desktop.services.proposals import ProposalService
+    from kam_desktop.storage import cockpit_store
+
+    client = dossiers.save_client(Client("Альфа Металл"))
+    boss = dossiers.save_member(Member("Петров Иван Сергеевич", client.id))
+    proposals = ProposalService(db)
+    draft = proposals.new_proposal(client.id, language="ru")
+    draft.title = "Модернизация линии"
+    draft.addressee_ids = [boss.saved_id]
+    draft.line_items = [LineItem("Станок", Decimal("1"), "шт", Decimal("100"))]
+    sent = proposals.set_status(proposals.save(draft).saved_id, ProposalStatus.SENT)
+    plan = [
+        f for f in AgendaService(db).items(date.today(), 366) if f.proposal_id == sent.saved_id
+    ]
+    assert len(plan) >= 4
+    with db.session() as s:
+        cockpit_store.set_next_step(s, plan[0].step_id or "", done_on=date.today())
+    todos = {
+        str(t["uid"]): str(t["summary"]) for t in _calendar(db, date.today()).walk("VTODO")
+    }
+    planned = {uid: text for uid, text in todos.items() if uid.startswith("planned-step-")}
+    assert len(planned) == len(plan) - 1
+    assert f"planned-step-{plan[0].step_id}@kam-desktop" not in planned
+    assert all(text.startswith("Альфа Металл: ") for text in planned.values())

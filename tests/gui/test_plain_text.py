@@ -134,5 +134,8 @@ def test_every_label_of_the_gui_that_can_show_data_is_plain_text(qtbot, hostile_
     rich = [
         lbl for lbl in window.findChildren(QLabel) if lbl.textFormat() == Qt.TextFormat.RichText
     ]
-    assert rich == [window.dossier.interactions.details]  # escaped parts (interactions_tab)
-    assert "&lt;img" in rich[0].text() and "<img" not in rich[0].text()
+    details, more = window.dossier.interactions.details, window.today.page.more
+    # Built from escaped parts: the interaction's details line (interactions_tab), and Today's
+    # «first 100 of N — show all» lines (kind names and counts, no user data).
+    assert set(rich) == {details, more}
+    assert "&lt;img" in details.text() and "<img" not in details.text()

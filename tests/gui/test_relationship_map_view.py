@@ -143,6 +143,15 @@ def test_links_are_added_from_a_nodes_menu_and_removed_after_a_confirmation(
     assert RelationshipService(dossiers.db).links(client.id) == []
     assert "Волков Сергей" in prompts.asked[-1][1] and not tab.canvas.edges[0].edge.dashed
 
+    assert tab.undo_button.isVisibleTo(tab)  # the removal can be taken back
+    qtbot.mouseClick(tab.undo_button, Qt.MouseButton.LeftButton)
+    back = RelationshipService(dossiers.db).links(client.id)
+    assert [(lk.from_member_id, lk.to_member_id, lk.kind) for lk in back] == [
+        (cto.id, cfo.id, LinkKind.INFLUENCES)
+    ]
+    assert not tab.undo_button.isVisibleTo(tab)
+    assert any(e.edge.dashed for e in tab.canvas.edges)
+
 
 def test_another_clients_member_cannot_be_linked(qtbot, dossiers, group) -> None:
     client, _ceo, cfo, _cto = group

@@ -295,3 +295,34 @@ def test_the_morning_message_can_be_switched_off(make_window, book, db, qtbot, f
     make_window()
     wait_for_operations(qtbot)
     assert fake_tray.messages == []
+
+
+def test_a_long_kind_shows_its_first_items_and_all_of_them_on_request(
+    make_window, dossiers, qtbot, monkeypatch
+) -> None:
+    """The page holds the first of each kind (the real limit is 100, here 2); «show all» reads
+    the whole kind, and «Everything» brings the short page back."""
+    monkeypatch.setattr("kam_desktop.gui.today_controller.PAGE_LIMIT", 2)
+    key = dossiers.save_client(Client(name="Бета Строй", status=ClientStatus.KEY))
+    for name in ("Андреев Олег", "Борисова Инна", "Васильев Пётр"):  # never contacted: due today
+        dossiers.save_member(Member(full_name=name, client_id=key.id, influence=5))
+    window = make_window()
+    page = window.today.page
+
+    def stale() -> list[str]:
+        return [i.title for i in page.model.items_of(Section.TODAY)]
+
+    assert stale() == ["Андреев Олег", "Борисова Инна"]
+    assert page.more.isVisible()
+    assert "2" in page.more.text() and "3" in page.more.text()
+    assert "3" in page.summary.text()  # shown: 2 of 3
+
+    page.more.linkActivated.emit(AgendaKind.STALE_CONTACT.value)
+    wait_for_operations(qtbot)
+    assert page.kind_filter.currentData() == AgendaKind.STALE_CONTACT.value
+    assert stale() == ["Андреев Олег", "Борисова Инна", "Васильев Пётр"]
+    assert not page.more.isVisible()
+
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(None))
+    wait_for_operations(qtbot)
+    assert len(stale()) == 2 and page.more.isVisible()
