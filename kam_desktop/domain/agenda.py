@@ -394,22 +394,18 @@ class AgendaPage:
     (the Today page shows a bounded page; ``agenda --json`` reads everything)."""
 
     items: list[AgendaItem]
-    totals: dict[AgendaKind, int]  # a kind read in part and not counted (yet) has none
+    totals: dict[AgendaKind, int]  # the kinds asked for
 
     def shown(self, kind: AgendaKind) -> int:
         return sum(1 for item in self.items if item.kind is kind)
 
     def hidden(self) -> dict[AgendaKind, int]:
-        """Kinds with items left out of the page: how many of each (known totals only)."""
+        """Kinds with items left out of the page: how many of each."""
         left = {kind: total - self.shown(kind) for kind, total in self.totals.items()}
         return {kind: n for kind, n in left.items() if n > 0}
 
     def total(self) -> int:
         return sum(self.totals.values())
-
-    def with_totals(self, totals: dict[AgendaKind, int]) -> AgendaPage:
-        """The same items with the counts taken after them."""
-        return AgendaPage(self.items, {**self.totals, **totals})
 
 
 def first_of_each_kind(items: Iterable[AgendaItem], limit: int | None) -> list[AgendaItem]:

@@ -181,9 +181,12 @@ class TodayController(QObject):
             return service.items(today, 0)
 
         operation = Operation(self.page, work)
-        operation.success(lambda due: self.notifier.notify(due, today))
+        operation.success(lambda due: self._notify(due, today))
         operation.failure(lambda exc: log.warning("the morning message was not read: %s", exc))
         operation.run_in_background()
+
+    def _notify(self, due: list[AgendaItem], today: date) -> None:
+        self.notifier.notify(due, today)
 
     def _show(self, generation: int, page: AgendaPage, today: date) -> None:
         if generation != self._generation:

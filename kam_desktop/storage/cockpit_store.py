@@ -11,7 +11,7 @@ domain objects.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Generic, TypeVar
@@ -19,7 +19,6 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import (
     ColumnElement,
     Date,
-    Row,
     Select,
     and_,
     case,
@@ -85,7 +84,7 @@ class Facts(Generic[F]):
     total: int
 
 
-def _page(s: Session, query: Select, limit: int | None) -> tuple[list[Row], int]:
+def _page(s: Session, query: Select, limit: int | None) -> tuple[Sequence[Sequence[Any]], int]:
     """The rows of an ordered query — all of them, or the first ``limit`` — and the count of
     all, from the same pass (``count(*) OVER ()`` is taken before the limit)."""
     if limit is None:  # everything: the caller sorts the items, SQL need not
@@ -98,7 +97,7 @@ def _page(s: Session, query: Select, limit: int | None) -> tuple[list[Row], int]
 
 def _first_ids(
     s: Session, ids: Select, details: Callable[[list[str] | None], Select], limit: int | None
-) -> tuple[list[Row], int]:
+) -> tuple[Sequence[Sequence[Any]], int]:
     """Rows in two passes when a page is asked for: the ids in order and their count, from an
     index alone, then the rows of just those ids (joining clients, reading wide rows) — in
     one pass a sort would join and read every row first. No limit: one pass, all rows."""
@@ -436,7 +435,9 @@ def contact_facts(
     return Facts(facts, int(total or 0))
 
 
-def _days_after(s: Session, day: ColumnElement[date | None], days: int) -> ColumnElement[Any]:
+def _days_after(
+    s: Session, day: InstrumentedAttribute[date | None], days: int
+) -> ColumnElement[Any]:
     """``day`` + ``days``, comparable with a date parameter (NULL stays NULL)."""
     if s.get_bind().dialect.name == "sqlite":  # dates are ISO text there
         return func.date(day, f"+{days} days", type_=Date)
