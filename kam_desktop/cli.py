@@ -38,6 +38,7 @@ VERB_MODULES = (
     "kam_desktop.cli_send",
     "kam_desktop.cli_brief",
     "kam_desktop.cli_map",
+    "kam_desktop.cli_backup",
 )
 
 EXIT_OK = 0

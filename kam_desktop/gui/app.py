@@ -179,8 +179,11 @@ def _finish_opening(app: QApplication, window: MainWindow, service: FirstScreenS
 
 
 def _after_opening(window: MainWindow) -> None:
+    from kam_desktop.gui.backup_timer import DailyBackup
+
     QTimer.singleShot(0, window.open_pending_client)
     QTimer.singleShot(0, window.offer_demo_if_empty)
+    DailyBackup(window).start()  # a copy soon after start, then daily
 
 
 def run_gui(db_arg: str | None) -> int:

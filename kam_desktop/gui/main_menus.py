@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from kam_desktop.gui.backup_dialog import backups_action
 from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.portfolio_view import portfolio_action
 
@@ -133,6 +134,7 @@ def build_menus(window: MainWindow) -> None:
         None,
         window.company_action,
         window.settings_action,
+        backups_action(window),
         None,
         window.quit_action,
     ):

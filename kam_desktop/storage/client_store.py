@@ -18,6 +18,7 @@ from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import Client, ClientSummary, Dossier, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.storage import attached_rows, search_index
+from kam_desktop.storage.locking import hold_for_saving
 from kam_desktop.storage.mapping import (
     client_to_domain,
     client_to_row,
@@ -153,7 +154,8 @@ def client_exists(s: Session, client_id: str) -> bool:
 
 
 def client_version(s: Session, client_id: str) -> int | None:
-    """The stored version counter, or None when there is no such client."""
+    """The stored version counter, read under the write lock; None: no such client."""
+    hold_for_saving(s, ClientRow, client_id)
     row = _client_row(s, client_id)
     return row.version if row is not None else None
 
@@ -318,6 +320,8 @@ def reports_to_of(s: Session, member_id: str) -> str | None:
 
 
 def member_version(s: Session, member_id: str) -> int | None:
+    """The stored version counter, read under the write lock; None: no such member."""
+    hold_for_saving(s, MemberRow, member_id)
     row = s.get(
         MemberRow,
         member_id,
@@ -400,6 +404,8 @@ def load_interactions(s: Session, client_id: str) -> list[Interaction]:
 
 
 def interaction_version(s: Session, interaction_id: str) -> int | None:
+    """The stored version counter, read under the write lock; None: no such interaction."""
+    hold_for_saving(s, InteractionRow, interaction_id)
     row = s.get(InteractionRow, interaction_id)
     return row.version if row is not None else None
 

@@ -20,6 +20,7 @@ from kam_desktop.domain.proposal import (
     ProposalStatus,
     ProposalSummary,
 )
+from kam_desktop.storage.locking import hold_for_saving
 from kam_desktop.storage.models import ClientRow, MemberRow, new_id
 from kam_desktop.storage.proposal_mapping import proposal_to_domain, proposal_to_row
 from kam_desktop.storage.proposal_models import ProposalRow
@@ -54,6 +55,8 @@ def find_proposal(s: Session, proposal_id: str) -> Proposal | None:
 
 
 def stored_state(s: Session, proposal_id: str) -> StoredProposal | None:
+    """The stored status and version, read under the write lock (a save checks them)."""
+    hold_for_saving(s, ProposalRow, proposal_id)
     row = _row(s, proposal_id)
     if row is None:
         return None
