@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from kam_desktop.storage.models import Entity
@@ -13,7 +16,7 @@ def hold_for_saving(s: Session, row_type: type[Entity], record_id: str) -> None:
     it two processes both passed the check and the later save overwrote the first (five
     writers for 15 s lost 240 of 904 increments, ``tests/cli/test_concurrent_writers.py``).
     The row itself is left as it was; on PostgreSQL the same statement locks the row."""
-    table = row_type.__table__
+    table = cast(Table, row_type.__table__)
     s.execute(
         table.update()
         .where(table.c.id == record_id)
