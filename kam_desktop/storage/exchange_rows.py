@@ -30,7 +30,7 @@ from kam_desktop.domain.dossier import (
     managers_first,
 )
 from kam_desktop.i18n import _
-from kam_desktop.storage import bulk, search_index
+from kam_desktop.storage import bulk, derived, search_index
 from kam_desktop.storage.exchange_reads import member_rows_of_client
 from kam_desktop.storage.mapping import (
     CLIENT_FIELDS,
@@ -136,10 +136,15 @@ def add_members(s: Session, client_row: ClientRow, members: Iterable[Member]) ->
 
 
 def insert_new_rows(conn: Connection, pending: Mapping[Table, list[dict]]) -> None:
-    """Bulk-insert batched rows (tables in parent-to-child order)."""
-    for table, rows in pending.items():
-        if rows:
-            bulk.insert_rows(conn, table, rows)
+    """Bulk-insert batched rows (tables in parent-to-child order), Today's derived rows of the
+    new clients filled once at the end instead of by a trigger per row."""
+    clients = [
+        row["id"] for table, rows in pending.items() if table.name == "client" for row in rows
+    ]
+    with derived.paused(conn, clients):
+        for table, rows in pending.items():
+            if rows:
+                bulk.insert_rows(conn, table, rows)
 
 
 # ---- rows from domain objects -------------------------------------------------------------

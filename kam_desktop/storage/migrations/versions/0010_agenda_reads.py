@@ -96,11 +96,10 @@ TRIGGERS = {
     # Added: only later can it get (an import adds thousands; no recount per participation).
     "member_contact_took_part": (
         "AFTER INSERT ON interaction_member BEGIN "
-        "UPDATE member_contact SET last_on = (SELECT CASE WHEN member_contact.last_on IS NULL "
-        "OR member_contact.last_on < i.occurred_on THEN i.occurred_on "
-        "ELSE member_contact.last_on END FROM interaction AS i WHERE i.id = NEW.interaction_id) "
-        "WHERE member_id = NEW.member_id AND EXISTS (SELECT 1 FROM interaction "
-        "WHERE id = NEW.interaction_id AND occurred_on IS NOT NULL); END"
+        "UPDATE member_contact SET last_on = "
+        "(SELECT occurred_on FROM interaction WHERE id = NEW.interaction_id) "
+        "WHERE member_id = NEW.member_id AND coalesce(last_on, '') < "
+        "coalesce((SELECT occurred_on FROM interaction WHERE id = NEW.interaction_id), ''); END"
     ),
     "member_contact_part_gone": (
         "AFTER DELETE ON interaction_member BEGIN " + _recompute_member("OLD.member_id") + "; END"
