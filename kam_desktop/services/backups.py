@@ -1,6 +1,7 @@
 """Backups of the SQLite database: on request, automatically (at start and daily), restored.
 
-Automatic backups go to ``<data dir>/backups`` as ``<database>.<UTC stamp>.auto.kambackup``;
+Automatic backups go to ``<data dir>/backups`` as ``<database>.<UTC stamp>.auto.kambackup``
+(the copy made before a migration goes there too, as ``….before-<revision>.kambackup``);
 only the newest ``keep`` of them are kept (setting ``backup.keep``, default 14). A backup asked
 for (``backup --out FILE``) goes where it is asked, and so does nothing to the rotation. A
 restore first copies the current database to the same folder (``…before-restore…``). The GUI
@@ -14,20 +15,15 @@ from pathlib import Path
 
 from kam_desktop.domain.errors import DatabaseError, ValidationError
 from kam_desktop.i18n import _
-from kam_desktop.paths import data_dir
 from kam_desktop.services.database import Database
 from kam_desktop.storage import backups
-from kam_desktop.storage.backups import BackupInfo
+from kam_desktop.storage.backups import BackupInfo, backup_folder
 from kam_desktop.storage.settings_store import read_setting, write_setting
 
 SETTING_KEEP = "backup.keep"
 DEFAULT_KEEP = 14
 MAX_KEEP = 365
 DAILY = timedelta(days=1)
-
-
-def backup_folder() -> Path:
-    return data_dir() / "backups"
 
 
 def restore_database(database: Path, backup: Path) -> Path | None:

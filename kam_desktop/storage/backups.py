@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kam_desktop.domain.errors import DatabaseError
 from kam_desktop.i18n import _
+from kam_desktop.paths import data_dir
 from kam_desktop.storage.sqlite_files import (
     busy_error,
     inspect_sqlite_file,
@@ -43,6 +44,11 @@ class BackupInfo:
     people: int
     proposals: int
     size: int  # bytes
+
+
+def backup_folder() -> Path:
+    """Where the copies go: automatic ones, those before a restore or a migration."""
+    return data_dir() / "backups"
 
 
 def _stamp(when: datetime | None = None) -> str:

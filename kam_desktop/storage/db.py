@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from sqlalchemy.orm import sessionmaker
 
 from kam_desktop.domain.errors import DatabaseError, DatabaseReadOnlyError
 from kam_desktop.i18n import _
+from kam_desktop.storage import backups
 from kam_desktop.storage.sqlite_files import (  # noqa: F401  (the file checks, re-exported)
     APPLICATION_ID,
     BUSY_TIMEOUT_ENV,
@@ -129,18 +129,12 @@ def table_names(engine: Engine) -> set[str]:
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path | None:
-    """Copy the database file aside so a failed or unwanted migration loses nothing."""
+    """Copy the database file to the backup folder so a failed or unwanted migration loses
+    nothing (File → Backups… lists the copy; it is never rotated away)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
-    # sqlite3's backup API copies a consistent snapshot even with a WAL file beside it.
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        source.close()
+    reason = f"before-{revision or 'empty'}"
+    target = backups.backup_folder() / backups.backup_name(path, reason)
+    backups.copy_database(path, target)  # the backup API: a consistent snapshot, WAL or not
     log.info("database copied to %s before migration", target)
     return target

@@ -13,6 +13,7 @@ import pytest
 from kam_desktop.domain.errors import DatabaseError
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
+from kam_desktop.storage.backups import backup_folder
 from kam_desktop.storage.db import create_db_engine
 from kam_desktop.storage.migrate import current_revision, head_revision, upgrade_to_head
 from tests.filesystems import rerun_as_nobody
@@ -125,8 +126,9 @@ def test_revision_0001_with_data_is_upgraded_and_keeps_it(db_path: Path) -> None
     finally:
         db.close()
     assert revision_of(db_path) == head_revision()
-    # the copy made before migrating sits next to the file and still holds the old state
-    assert backup.parent == db_path.parent and backup.name.startswith(db_path.name)
+    # the copy made before migrating is in the backup folder and still holds the old state
+    assert backup.parent == backup_folder() and backup.name.startswith(db_path.stem)
+    assert "before-0001_dossier_core" in backup.name
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
