@@ -39,6 +39,7 @@ VERB_MODULES = (
     "kam_desktop.cli_brief",
     "kam_desktop.cli_map",
     "kam_desktop.cli_backup",
+    "kam_desktop.cli_personal",
 )
 
 EXIT_OK = 0
