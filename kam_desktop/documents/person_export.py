@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from kam_desktop.documents import fonts
 from kam_desktop.documents.renderer import RULE, ZEBRA, markup
 from kam_desktop.documents.renderer import styles as proposal_styles
-from kam_desktop.i18n import N_, _
+from kam_desktop.i18n import N_, _, current_language
 
 # The person's fields in the order a reader expects, with their labels.
 PERSON_FIELDS = (
@@ -89,10 +89,13 @@ def render_person_export(data: dict) -> bytes:
         ),
     ]
     width = A4[0] - 40 * mm
+    shown = dict(person)  # the codes a reader does not know, in words
+    shown["role"] = data.get("role_names", {}).get(current_language(), person.get("role"))
+    shown["attitude"] = _(person.get("attitude") or "")
     rows = [
-        [_(label), _text(person.get(key))]
+        [_(label), _text(shown.get(key))]
         for key, label in PERSON_FIELDS
-        if _text(person.get(key)).strip()
+        if _text(shown.get(key)).strip()
     ]
     consent = person.get("consent") or {}
     rows.append(

@@ -63,11 +63,13 @@ class PersonalDataService:
             for link in RelationshipService(self.db).links(client.saved_id)
             if member_id in (link.from_member_id, link.to_member_id)
         ]
+        role = next((r for r in self.dossiers.roles() if r.code == member.role_code), None)
         return {
             "format": FORMAT,
             "exported_on": (today or date.today()).isoformat(),
             "client": {"id": client.saved_id, "name": client.name},
             "person": codec.member_to_json(member),
+            "role_names": {"ru": role.name_ru, "en": role.name_en} if role else {},
             "interactions": [
                 {
                     "id": i.saved_id,
