@@ -211,6 +211,12 @@ class DecisionGroupTab(RecordListTab):
         row = self._current_row()
         return self.model.member_at(row).id if row >= 0 else None
 
+    def current_member(self) -> tuple[str, str] | None:
+        """(id, name) of the saved member selected in the table (None: none, or a new one)."""
+        row = self._current_row()
+        member = self.model.member_at(row) if row >= 0 else None
+        return (member.id, member.full_name) if member is not None and member.id else None
+
     def _select_row(self, row: int) -> None:
         """Move the table's current row without asking about unsaved edits."""
         self._selecting = True

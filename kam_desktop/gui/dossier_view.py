@@ -240,6 +240,12 @@ class DossierView(QWidget):
             if member_id is not None:
                 cast("DecisionGroupTab", self.decision_group).select_member(member_id)
 
+    def selected_member(self) -> tuple[str, str] | None:
+        """(id, name) of the person selected in the decision group tab, if any."""
+        if not self.is_showing_client() or self.decision_group is None:
+            return None
+        return cast("DecisionGroupTab", self.decision_group).current_member()
+
     def is_showing_client(self) -> bool:
         return self.pages.currentIndex() == 1
 

@@ -142,8 +142,14 @@ class ExchangeController(QObject):
         window.addActions(actions)
         return actions
 
-    def share_button(self, current_client_id: Callable[[], str | None]) -> QToolButton:
-        """The dossier header's «Share» menu: this dossier, and its decision group as vCard."""
+    def share_button(
+        self,
+        current_client_id: Callable[[], str | None],
+        current_member: Callable[[], tuple[str, str] | None] = lambda: None,
+    ) -> QToolButton:
+        """The dossier header's «Share» menu: this dossier, its decision group as vCard, and
+        everything about the person selected in the decision group (``current_member``: id
+        and name)."""
         button = QToolButton()
         button.setText(self.tr("Share"))
         button.setToolTip(self.tr("Export this dossier, or exchange its contacts as vCard"))
@@ -159,6 +165,12 @@ class ExchangeController(QObject):
         calendar.setToolTip(
             self.tr("This dossier's birthdays, proposal validity dates and next steps as .ics")
         )
+        menu.addSeparator()
+        person = menu.addAction(self.tr("Export the selected person's data…"))
+        person.setToolTip(
+            self.tr("Everything held about them, as PDF or JSON (a subject-access request)")
+        )
+        person.triggered.connect(lambda: self._with_member(current_member))
         export.triggered.connect(lambda: self.export_dossiers(current_client_id()))
         export_vcard.triggered.connect(
             lambda: self._with_client(current_client_id, self.export_vcard)
@@ -173,11 +185,19 @@ class ExchangeController(QObject):
         def enable() -> None:  # a new, unsaved client has nothing to share yet
             for action in (export, export_vcard, import_vcard, calendar):
                 action.setEnabled(current_client_id() is not None)
+            person.setEnabled(current_member() is not None)
 
         menu.aboutToShow.connect(enable)
         button.setMenu(menu)
         self.share_menu = menu
         return button
+
+    def _with_member(self, current_member: Callable[[], tuple[str, str] | None]) -> None:
+        from kam_desktop.gui.person_export import export_person_data
+
+        chosen = current_member()
+        if chosen is not None:
+            export_person_data(self, *chosen)
 
     @staticmethod
     def _with_client(current_client_id: Callable[[], str | None], command) -> None:

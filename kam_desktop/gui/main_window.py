@@ -295,7 +295,10 @@ class MainWindow(QMainWindow):
         exchange.imported.connect(self._after_import)
         exchange.members_imported.connect(self._after_vcard_import)
         exchange.status.connect(lambda text: show_status(self, text, 6000))
-        self.dossier.header_layout.addWidget(exchange.share_button(lambda: self.dossier.client_id))
+        selected = self.dossier.selected_member  # the person in the decision group tab
+        self.dossier.header_layout.addWidget(
+            exchange.share_button(lambda: self.dossier.client_id, selected)
+        )
         self.setAcceptDrops(True)
         return exchange
 

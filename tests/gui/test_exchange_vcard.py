@@ -137,3 +137,29 @@ def test_export_calendar(controller, prompts, tmp_path):
     text = written.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")
     assert "BEGIN:VEVENT" in text
+
+
+def test_share_exports_the_selected_persons_data(controller, prompts, office, tmp_path):
+    """Share → Export the selected person's data…: offered only with a person selected; the
+    file is the person export (PDF by default, JSON when the name says so)."""
+    import json
+
+    client = key_client(office)
+    member = DossierService(office).list_members(client.id)[0]
+    chosen: list[tuple[str, str] | None] = [None]
+    button = controller.share_button(lambda: client.id, lambda: chosen[0])
+    menu = button.menu()
+    person = next(a for a in menu.actions() if "person" in a.text())
+    menu.aboutToShow.emit()
+    assert not person.isEnabled()  # nobody selected
+    chosen[0] = (member.saved_id, member.full_name)
+    menu.aboutToShow.emit()
+    assert person.isEnabled()
+
+    prompts.save_path = tmp_path / "request.json"
+    person.trigger()
+    data = json.loads((tmp_path / "request.json").read_text(encoding="utf-8"))
+    assert data["person"]["full_name"] == member.full_name
+    prompts.save_path = tmp_path / "request"  # no extension: a PDF
+    person.trigger()
+    assert (tmp_path / "request.pdf").read_bytes().startswith(b"%PDF")
