@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QProcess, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,6 +35,7 @@ from kam_desktop.domain.errors import KamError
 from kam_desktop.gui.dossier_labels import ui_locale
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, dialog_buttons
+from kam_desktop.gui.operations import Operation, Progress, ShouldCancel
 from kam_desktop.gui.plain_text import plain
 
 if TYPE_CHECKING:
@@ -180,17 +180,26 @@ class BackupDialog(QDialog):
         self.restore_button.setEnabled(self._selected() is not None)
 
     # ---- acting ----------------------------------------------------------------------------------
-    def backup_now(self) -> Path | None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = self.service.automatic()
-        except KamError as exc:
+    def backup_now(self) -> Operation:
+        """Copy the database now, off the GUI thread (a big file takes seconds)."""
+        service = self.service
+        self.backup_button.setEnabled(False)
+
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> Path:
+            return service.automatic()
+
+        def done(_written: Path) -> None:
+            self.backup_button.setEnabled(True)
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.backup_button.setEnabled(True)
             show_error(self, exc)
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.refresh()
-        return written
+
+        operation = Operation(self, work)
+        operation.success(done)
+        operation.failure(failed)
+        return operation.run_in_background()
 
     def _keep_changed(self, count: int) -> None:
         try:
@@ -251,16 +260,3 @@ def show_backups(window: MainWindow, restart: Callable[[Path], None] = restart_o
         return False
     restart(Path(database))
     return True
-
-
-def backups_action(window: MainWindow) -> QAction:
-    """The File menu's "Backups…" action."""
-    action = QAction(QCoreApplication.translate("BackupDialog", "&Backups…"), window)
-    action.setStatusTip(
-        QCoreApplication.translate(
-            "BackupDialog", "Copies of the database: make one now, or put one back"
-        )
-    )
-    action.triggered.connect(lambda: show_backups(window))
-    window.addAction(action)
-    return action

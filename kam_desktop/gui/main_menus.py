@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from kam_desktop.gui.backup_dialog import backups_action
 from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.portfolio_view import portfolio_action
 
@@ -37,6 +36,12 @@ def _action(
     action.triggered.connect(slot)
     window.addAction(action)
     return action
+
+
+def _show_backups(window: MainWindow) -> None:
+    from kam_desktop.gui.backup_dialog import show_backups  # imported when first asked for
+
+    show_backups(window)
 
 
 def build_menus(window: MainWindow) -> None:
@@ -134,7 +139,14 @@ def build_menus(window: MainWindow) -> None:
         None,
         window.company_action,
         window.settings_action,
-        backups_action(window),
+        _action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Backups…"),
+            lambda: _show_backups(window),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Copies of the database: make one now, or put one back"
+            ),
+        ),
         None,
         window.quit_action,
     ):

@@ -150,7 +150,7 @@ class TodayController(QObject):
 
     def refresh(self) -> Operation | None:
         """Read the page off the GUI thread — the first items of each kind, or all of the kind
-        chosen in «Show» — and the morning message's list when it is due; the latest wins."""
+        chosen in «Show» — then the morning message's list when it is due; the latest wins."""
         if not self._started:
             return None
         self._stale = False
@@ -161,9 +161,6 @@ class TodayController(QObject):
         kinds = self.page.wanted_kinds()
         limit = PAGE_LIMIT if kinds is None else None
         self.page.show_loading()
-        if self._tray_pending:
-            self._tray_pending = False
-            self._read_for_tray(service, today)
 
         def work(_progress: Progress, _should_cancel: ShouldCancel) -> AgendaPage:
             return service.page(today, limit=limit, kinds=kinds)
@@ -193,6 +190,9 @@ class TodayController(QObject):
             return  # a newer read is on its way
         has_clients = bool(page.items) or self.window.service.count_clients() > 0
         self.page.show_page(page, today, has_clients)
+        if self._tray_pending:  # after the page, so start-up paints Today first
+            self._tray_pending = False
+            self._read_for_tray(self.service(), today)
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:

@@ -67,14 +67,6 @@
         <source>Restore a backup</source>
         <translation>Восстановление из копии</translation>
     </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Резервные копии…</translation>
-    </message>
-    <message>
-        <source>Copies of the database: make one now, or put one back</source>
-        <translation>Копии базы: сделать сейчас или восстановить</translation>
-    </message>
 </context>
 <context>
     <name>DailyBackup</name>

@@ -688,6 +688,16 @@ You can undo this with Ctrl+Z.</source>
         <source>Not saved: fix the marked fields.</source>
         <translation>Не сохранено: исправьте выделенные поля.</translation>
     </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="144"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/main_menus.py" line="148"/>
+        <source>Copies of the database: make one now, or put one back</source>
+        <translation>Копии базы: сделать сейчас или восстановить</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>

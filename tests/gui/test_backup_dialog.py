@@ -57,7 +57,8 @@ def test_a_copy_is_listed_and_restored_and_the_app_starts_again(qtbot, db, dossi
     dialog = BackupDialog(service, window)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 1).text() == "1"
-    dialog.backup_now()
+    dialog.backup_now()  # in the background
+    wait_for_operations(qtbot)
     assert dialog.table.rowCount() == 2 and dialog.table.item(0, 1).text() == "2"
 
     restarted: list[Path] = []
