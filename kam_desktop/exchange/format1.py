@@ -322,5 +322,7 @@ NOT_EXPORTED_TABLES = {
     "map_position": "the map layout is this KAM's own arrangement",
     "member_contact": "derived from the members and interactions; kept by triggers on import",
     "client_contact": "derived from the interactions; kept by triggers on import",
+    "change_log": "who changed what in this database; a colleague's copy starts its own",
+    "erasure_log": "that erasures happened in this database (never what was erased)",
     "argument_tag": "the tag list is seeded from resources/content/tags.json in every database",
 }

@@ -329,4 +329,4 @@ class SettingRow(Base):
 
 
 # Register the proposal and cockpit tables on Base (they import Base from here).
-from kam_desktop.storage import cockpit_models, proposal_models  # noqa: E402,F401
+from kam_desktop.storage import cockpit_models, proposal_models, team_models  # noqa: E402,F401
