@@ -42,14 +42,93 @@ def empty_database_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite files themselves; left out of the PostgreSQL pass"
+    )
+
+
+# A test that takes one of these runs in the PostgreSQL pass too.
+DATABASE_FIXTURES = {"db", "database_arg", "module_database_arg"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass (tests/postgres.py) keeps the tests that take a database fixture."""
+    from tests.postgres import PASS_DIRECTORIES, postgres_url
+
+    if postgres_url() is None:
+        return
+    kept, left = [], []
+    for item in items:
+        parts = Path(str(item.path)).relative_to(ROOT / "tests").parts
+        takes_database = bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        wanted = (
+            parts[0] in PASS_DIRECTORIES
+            and takes_database
+            and item.get_closest_marker("sqlite_only") is None
+        )
+        (kept if wanted else left).append(item)
+    config.hook.pytest_deselected(items=left)
+    items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def postgres_work():
+    """The PostgreSQL pass: the session's work database (tests/postgres.py), else None."""
+    from tests.postgres import WorkDatabase, postgres_url, template_url
+
+    url = postgres_url()
+    if url is None:
+        yield None
+        return
+    template_url(url)
+    work = WorkDatabase(url)
+    yield work
+    work.close()
+
+
 @pytest.fixture
-def db(db_path: Path, empty_database_file: Path):
+def database_arg(db_path: Path, empty_database_file: Path, postgres_work) -> str:
+    """What ``--db`` gets in this pass: an SQLite file copied from the empty template, or the
+    PostgreSQL work database emptied for this test."""
     import shutil
 
+    if postgres_work is not None:
+        return postgres_work.reset()
+    shutil.copyfile(empty_database_file, db_path)
+    return str(db_path)
+
+
+@pytest.fixture(scope="module")
+def module_database_arg(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    empty_database_file: Path,
+    postgres_work,
+):
+    """A database for one module's tests to share (e.g. a demo portfolio they only read): an
+    SQLite file, or a PostgreSQL database of its own in that pass."""
+    import shutil
+
+    from tests.postgres import copy_of_template, drop, postgres_url
+
+    url = postgres_url()
+    if url is not None and postgres_work is not None:
+        name = request.module.__name__.rsplit(".", 1)[-1]
+        shared = copy_of_template(url, name)
+        yield shared
+        drop(shared)
+        return
+    path = tmp_path_factory.mktemp("module-db") / "shared.sqlite3"
+    shutil.copyfile(empty_database_file, path)
+    yield str(path)
+
+
+@pytest.fixture
+def db(database_arg: str):
     from kam_desktop.services.database import Database
 
-    shutil.copyfile(empty_database_file, db_path)
-    database = Database.open(str(db_path))
+    database = Database.open(database_arg)
     yield database
     database.close()
 

@@ -13,14 +13,22 @@ keys by the name kept beside them, so only the first page's client rows are read
 clients a one-letter search matches ~13,000 entries of ~3,500 clients). A client's entries are
 one rowid range, so deleting them needs no scan of the index. Every write of the index goes
 through this module, which keeps the two tables in step.
+
+PostgreSQL (migration 0012): each entry's words, folded here in Python exactly as SQLite's
+``unicode61`` tokenizer folds them (case, Latin accents) plus ё → е, are kept as a ``tsvector``
+built from that list (``array_to_tsvector``: no server-side parsing, so the server's locale and
+text search configurations play no part); a query is a ``tsquery`` of quoted prefix terms
+(``'пет':* & 'ив':*``), answered by a GIN index.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+import weakref
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, String, TextualSelect, bindparam, column, text
+from sqlalchemy import Connection, Engine, String, TextualSelect, bindparam, column, text
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 MAX_TOKENS = 8
@@ -36,6 +44,42 @@ def query_tokens(user_text: str) -> list[str]:
     """Word tokens of the user's text, case-folded; ё becomes е (the index holds е-spellings)."""
     tokens = [t.casefold().replace("ё", "е") for t in WORD_RE.findall(user_text)]
     return [t for t in tokens if t.strip("_")][:MAX_TOKENS]
+
+
+# ---- PostgreSQL: the words of an entry and of a query ------------------------------------
+PG_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)  # unicode61's token characters: letters, digits
+MAX_WORD = 200  # a tsvector lexeme must stay under 2 KB; nobody types a longer word
+
+
+def _is_latin(c: str) -> bool:
+    return c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff"
+
+
+def fold_word(word: str) -> str:
+    """A word as both backends compare it: case-folded, ё → е, Latin letters without accents
+    (café → cafe, as ``unicode61 remove_diacritics 2``); Cyrillic й stays й."""
+    folded = word.casefold().replace("ё", "е")
+    if folded.isascii():
+        return folded[:MAX_WORD]
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", folded):
+        if unicodedata.combining(c) and kept and _is_latin(kept[-1]):
+            continue
+        kept.append(c)
+    return unicodedata.normalize("NFC", "".join(kept))[:MAX_WORD]
+
+
+def document_words(*texts: str) -> list[str]:
+    """The distinct folded words of an entry (its name and body), for the tsvector."""
+    words = {fold_word(w) for w in PG_WORD_RE.findall(" ".join(t for t in texts if t))}
+    return sorted(words)
+
+
+def pg_query(tokens: Iterable[str]) -> str:
+    """A tsquery of prefix terms, ANDed. Tokens hold word characters only, so quoting cannot be
+    escaped; a token with underscores is its parts, as the index split them."""
+    parts = [fold_word(p) for t in tokens for p in PG_WORD_RE.findall(t)]
+    return " & ".join(f"'{p}':*" for p in parts) or "''"
 
 
 def fts_match_expression(tokens: Iterable[str]) -> str:
@@ -116,6 +160,27 @@ def _keys_clients(conn: Connection) -> bool:
     return found.first() is not None
 
 
+_WORDS_KNOWN: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_words(conn: Connection) -> bool:
+    """True on PostgreSQL from revision 0012 on (the migrations before it rebuild the index with
+    this module too, without the column). Remembered per engine once seen."""
+    if conn.dialect.name != "postgresql":
+        return False
+    if _WORDS_KNOWN.get(conn.engine):
+        return True
+    found = conn.execute(
+        text(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = 'search_index' AND column_name = 'words'"
+        )
+    ).first()
+    if found is not None:
+        _WORDS_KNOWN[conn.engine] = True
+    return found is not None
+
+
 def _entry_range(key: int) -> dict[str, int]:
     """Bind parameters ``lo``/``hi``: the rowids the entries of client ``key`` may take."""
     return {"lo": key << ENTRY_BITS, "hi": ((key + 1) << ENTRY_BITS) - 1}
@@ -141,6 +206,11 @@ INSERT_SQL = (
     "INSERT INTO search_index (kind, entity_id, client_id, name, client_name, body) "
     "VALUES (:kind, :entity_id, :client_id, :name, :client_name, :body)"
 )
+INSERT_WITH_WORDS_SQL = (
+    "INSERT INTO search_index (kind, entity_id, client_id, name, client_name, body, words) "
+    "VALUES (:kind, :entity_id, :client_id, :name, :client_name, :body, "
+    "array_to_tsvector(CAST(:words AS text[])))"
+)
 INSERT_WITH_ROWID_SQL = (
     "INSERT INTO search_index (rowid, kind, entity_id, client_id, name, client_name, body) "
     "VALUES (:rowid, :kind, :entity_id, :client_id, :name, :client_name, :body)"
@@ -149,6 +219,10 @@ INSERT_WITH_ROWID_SQL = (
 
 def insert_entries(conn: Connection, docs: list[dict[str, str]]) -> None:
     if not docs:
+        return
+    if _has_words(conn):
+        rows = [{**d, "words": document_words(d["name"], d["body"])} for d in docs]
+        conn.execute(text(INSERT_WITH_WORDS_SQL), rows)
         return
     if not _keys_clients(conn):
         conn.execute(text(INSERT_SQL), docs)
@@ -279,21 +353,33 @@ def search(conn: Connection, user_text: str, limit: int = 200) -> list[dict]:
             ),
             {"q": fts_match_expression(tokens), "limit": limit},
         )
-    else:
-        # Each token must prefix a word somewhere in the document.
-        clauses = []
-        params: dict[str, object] = {"limit": limit}
-        for i, token in enumerate(tokens):
-            params[f"t{i}"] = _token_regex(token)
-            clauses.append(f"(name || ' ' || body) ~* :t{i}")
+    elif _has_words(conn):
         rows = conn.execute(
             text(
                 "SELECT kind, entity_id, client_id, name, client_name, body FROM search_index "
-                f"WHERE {' AND '.join(clauses)} ORDER BY kind, name LIMIT :limit"
+                "WHERE words @@ CAST(:q AS tsquery) ORDER BY kind, name LIMIT :limit"
             ),
-            params,
+            {"q": pg_query(tokens), "limit": limit},
         )
+    else:
+        rows = _regex_search(conn, tokens, limit)
     return [dict(r._mapping) for r in rows]
+
+
+def _regex_search(conn: Connection, tokens: list[str], limit: int):
+    # A PostgreSQL database before revision 0012 (only while it is being upgraded).
+    clauses = []
+    params: dict[str, object] = {"limit": limit}
+    for i, token in enumerate(tokens):
+        params[f"t{i}"] = _token_regex(token)
+        clauses.append(f"(name || ' ' || body) ~* :t{i}")
+    return conn.execute(
+        text(
+            "SELECT kind, entity_id, client_id, name, client_name, body FROM search_index "
+            f"WHERE {' AND '.join(clauses)} ORDER BY kind, name LIMIT :limit"
+        ),
+        params,
+    )
 
 
 def _token_regex(token: str) -> str:
@@ -314,6 +400,9 @@ def matching_client_ids_query(dialect: str, user_text: str) -> TextualSelect | N
         # The matching entries' rowids name their clients' keys: no content row is read.
         stmt = text(f"SELECT client_id FROM {CLIENT_TABLE} WHERE key IN ({MATCHING_KEYS_SQL})")
         return stmt.bindparams(search_q=fts_match_expression(tokens)).columns(CLIENT_ID_COLUMN)
+    if dialect == "postgresql":
+        stmt = text("SELECT client_id FROM search_index WHERE words @@ CAST(:search_q AS tsquery)")
+        return stmt.bindparams(search_q=pg_query(tokens)).columns(CLIENT_ID_COLUMN)
     clauses = " AND ".join(f"(name || ' ' || body) ~* :search_t{i}" for i in range(len(tokens)))
     params = {f"search_t{i}": _token_regex(t) for i, t in enumerate(tokens)}
     stmt = text(f"SELECT client_id FROM search_index WHERE {clauses}").bindparams(**params)
@@ -368,6 +457,14 @@ def matching_members(
             "AND kind = 'person' AND client_id IN :ids ORDER BY rank"
         ).bindparams(bindparam("ids", expanding=True))
         rows = conn.execute(stmt, {"q": fts_match_expression(tokens), "ids": client_ids})
+        triples = [(r[0], r[1], r[2]) for r in rows]
+    elif _has_words(conn):
+        # The client filter first: its index narrows to a page's clients before any words.
+        stmt = text(
+            "SELECT client_id, entity_id, name FROM search_index WHERE client_id IN :ids "
+            "AND kind = 'person' AND words @@ CAST(:q AS tsquery) ORDER BY name"
+        ).bindparams(bindparam("ids", expanding=True))
+        rows = conn.execute(stmt, {"q": pg_query(tokens), "ids": client_ids})
         triples = [(r[0], r[1], r[2]) for r in rows]
     else:
         wanted = set(client_ids)

@@ -51,9 +51,10 @@ def fingerprint(path: Path) -> tuple:
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    result = run_cli("--db", str(path), "demo")
+def demo_db(module_database_arg: str) -> str:
+    """The demo portfolio: an SQLite file, or a PostgreSQL database in that pass."""
+    path = module_database_arg
+    result = run_cli("--db", path, "demo")
     assert result.returncode == 0, result.stderr
     assert "7" in result.stdout and result.stderr == ""
     return path

@@ -7,7 +7,7 @@ import zlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
@@ -94,16 +94,8 @@ def dump(db: Database, tables: tuple[str, ...] = EXCHANGED_TABLES) -> dict[str, 
 
 
 def dump_all(db: Database) -> dict[str, list[tuple]]:
-    with db.engine.connect() as conn:
-        names = [
-            r[0]
-            for r in conn.execute(
-                text(
-                    "SELECT name FROM sqlite_master WHERE type='table' "
-                    "AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'sqlite_%'"
-                )
-            )
-        ]
+    # Every table on either backend; SQLite's own and the FTS5 index's shadow tables left out.
+    names = [n for n in inspect(db.engine).get_table_names() if not n.startswith("search_index_")]
     return dump(db, tuple(sorted(names)))
 
 

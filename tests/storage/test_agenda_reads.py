@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from kam_desktop.domain.dossier import Client, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus
@@ -44,24 +45,33 @@ EXPECTED_CLIENTS = (
 KEPT_CLIENTS = "SELECT client_id, last_on FROM client_contact ORDER BY client_id"
 
 
-def assert_kept(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        assert conn.execute(KEPT_MEMBERS).fetchall() == conn.execute(EXPECTED_MEMBERS).fetchall()
-        assert conn.execute(KEPT_CLIENTS).fetchall() == conn.execute(EXPECTED_CLIENTS).fetchall()
-    finally:
-        conn.close()
+def _rows(target: Path | Database, sql: str, params: dict[str, str] | None = None) -> list:
+    """Rows as tuples of text, from an SQLite file or any open database (the PostgreSQL pass)."""
+    if isinstance(target, Database):
+        with target.engine.connect() as conn:
+            rows = conn.execute(text(sql), params or {}).all()
+    else:
+        conn = sqlite3.connect(target)
+        try:
+            rows = conn.execute(sql.replace(":member", "?"), tuple((params or {}).values()))
+            rows = rows.fetchall()
+        finally:
+            conn.close()
+    return [tuple(str(v) if isinstance(v, date) else v for v in row) for row in rows]
 
 
-def last_on(path: Path, member_id: str) -> str | None:
-    conn = sqlite3.connect(path)
-    try:
-        row = conn.execute(
-            "SELECT last_on FROM member_contact WHERE member_id = ?", (member_id,)
-        ).fetchone()
-    finally:
-        conn.close()
-    return None if row is None else row[0]
+def assert_kept(target: Path | Database) -> None:
+    assert _rows(target, KEPT_MEMBERS) == _rows(target, EXPECTED_MEMBERS)
+    assert _rows(target, KEPT_CLIENTS) == _rows(target, EXPECTED_CLIENTS)
+
+
+def last_on(target: Path | Database, member_id: str) -> str | None:
+    found = _rows(
+        target,
+        "SELECT last_on FROM member_contact WHERE member_id = :member",
+        {"member": member_id},
+    )
+    return found[0][0] if found else None
 
 
 @pytest.fixture
@@ -78,54 +88,54 @@ def meeting(client: Client, on: date, *people: Member) -> Interaction:
     return Interaction(client.id, on, summary="Встреча", member_ids=[p.id for p in people])
 
 
-def test_every_edit_of_the_dossier_keeps_them(db_path, dossiers, people) -> None:
+def test_every_edit_of_the_dossier_keeps_them(db, dossiers, people) -> None:
     client, boss, cfo = people
-    assert_kept(db_path)
-    assert last_on(db_path, boss.id) is None
-    assert last_on(db_path, cfo.id) == "2026-10-01"  # the field alone
+    assert_kept(db)
+    assert last_on(db, boss.id) is None
+    assert last_on(db, cfo.id) == "2026-10-01"  # the field alone
 
     first = dossiers.save_interaction(meeting(client, date(2026, 11, 3), boss, cfo))
     second = dossiers.save_interaction(meeting(client, date(2026, 9, 1), boss))
-    assert_kept(db_path)
-    assert last_on(db_path, boss.id) == "2026-11-03"
+    assert_kept(db)
+    assert last_on(db, boss.id) == "2026-11-03"
 
     first.occurred_on = date(2026, 8, 20)  # moved back: the older meeting is now the last
     first.member_ids = [boss.id]  # and the CFO no longer took part
     first = dossiers.save_interaction(first)
-    assert_kept(db_path)
-    assert last_on(db_path, boss.id) == "2026-09-01"
-    assert last_on(db_path, cfo.id) == "2026-10-01"
+    assert_kept(db)
+    assert last_on(db, boss.id) == "2026-09-01"
+    assert last_on(db, cfo.id) == "2026-10-01"
 
     dossiers.delete_interaction(second.saved_id)
-    assert_kept(db_path)
-    assert last_on(db_path, boss.id) == "2026-08-20"
+    assert_kept(db)
+    assert last_on(db, boss.id) == "2026-08-20"
 
     cfo.influence, cfo.full_name, cfo.last_contact_on = 2, "Смирнова-Котова Анна", None
     dossiers.save_member(cfo)
     client.status = ClientStatus.ACTIVE
     dossiers.save_client(client)
-    assert_kept(db_path)
+    assert_kept(db)
 
     snapshot = dossiers.delete_member(boss.id)
-    assert_kept(db_path)
+    assert_kept(db)
     dossiers.restore_member(snapshot)  # undo
-    assert_kept(db_path)
-    assert last_on(db_path, boss.id) == "2026-08-20"
+    assert_kept(db)
+    assert last_on(db, boss.id) == "2026-08-20"
 
 
-def test_deleting_a_client_and_its_undo_keep_them(db_path, dossiers, people) -> None:
+def test_deleting_a_client_and_its_undo_keep_them(db, dossiers, people) -> None:
     client, boss, cfo = people
     dossiers.save_interaction(meeting(client, date(2026, 11, 3), boss, cfo))
     other = dossiers.save_client(Client("Вектор"))
     dossiers.save_member(Member("Орлов Пётр", other.id))
     snapshot = dossiers.delete_client(client.id)
-    assert_kept(db_path)
+    assert_kept(db)
     dossiers.restore_client(snapshot)
-    assert_kept(db_path)
-    assert last_on(db_path, boss.id) == "2026-11-03"
+    assert_kept(db)
+    assert last_on(db, boss.id) == "2026-11-03"
 
 
-def test_an_import_and_the_demo_keep_them(db_path, dossiers, people, tmp_path) -> None:
+def test_an_import_and_the_demo_keep_them(db, dossiers, people, tmp_path) -> None:
     client, boss, cfo = people
     dossiers.save_interaction(meeting(client, date(2026, 11, 3), boss, cfo))
     archive = tmp_path / "handover.kamdossier"
