@@ -175,12 +175,14 @@ def test_bad_values_are_refused_with_a_clear_message(case, rich_db):
         "reporting loop A→B→C→A",
     ],
 )
-def test_the_command_line_says_one_line_and_exits_2(case, rich_db, db_path, tmp_path, capsys):
+def test_the_command_line_says_one_line_and_exits_2(
+    case, rich_db, database_arg, tmp_path, capsys
+):
     path: Path = tmp_path / "bad.kamdossier"
     path.write_bytes(CASES[case][0]())
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     before = dump_all(rich_db)
-    code = run(["--db", str(db_path), "import", str(path), "--on-conflict", "take-theirs"])
+    code = run(["--db", database_arg, "import", str(path), "--on-conflict", "take-theirs"])
     captured = capsys.readouterr()
     assert code == 2
     assert captured.err.count("\n") == 1 and "Unexpected error" not in captured.err

@@ -195,11 +195,11 @@ def test_the_preview_lists_the_refused_records_naming_both_owners(rich_db):
     assert A_NAME in preview.refused[0] and B_NAME in preview.refused[0]
 
 
-def test_the_command_line_refuses_with_one_line_and_exit_2(rich_db, db_path, tmp_path, capsys):
+def test_the_command_line_refuses_with_one_line_and_exit_2(rich_db, database_arg, tmp_path, capsys):
     path = tmp_path / "hostile.kamdossier"
     path.write_bytes(hostile_file(rich_db, "interaction of another client"))
     before = dump_all(rich_db)
-    code = run(["--db", str(db_path), "import", str(path), "--on-conflict", "take-theirs"])
+    code = run(["--db", database_arg, "import", str(path), "--on-conflict", "take-theirs"])
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and B_NAME in err and A_NAME in err

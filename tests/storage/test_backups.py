@@ -14,6 +14,9 @@ from kam_desktop.domain.errors import ValidationError
 from kam_desktop.services.backups import DEFAULT_KEEP, BackupService, backup_folder
 from kam_desktop.storage.backups import list_backups, read_info
 
+# Copies of an SQLite file (a team database on PostgreSQL is backed up as an archive instead).
+pytestmark = pytest.mark.sqlite_only
+
 MONDAY = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 
 

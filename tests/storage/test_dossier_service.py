@@ -347,10 +347,10 @@ def test_a_stale_interaction_edit_is_a_conflict(dossiers: DossierService) -> Non
 
 
 def test_concurrent_edit_through_two_connections_is_a_conflict(
-    db_path, dossiers: DossierService
+    database_arg, dossiers: DossierService
 ) -> None:
     saved = dossiers.save_client(Client("A"))
-    other = Database.open(str(db_path))
+    other = Database.open(database_arg)
     try:
         DossierService(other).save_client(replace(dossiers.get_client(saved.id), region="X"))
     finally:
@@ -430,12 +430,12 @@ def test_deleting_an_interaction_can_be_undone(dossiers: DossierService) -> None
     assert sorted(back.member_ids) == sorted([boss.id, cfo.id])
 
 
-def test_data_survives_closing_and_reopening(db_path, db: Database) -> None:
+def test_data_survives_closing_and_reopening(database_arg, db: Database) -> None:
     service = DossierService(db)
     client = service.save_client(full_client())
     member = service.save_member(full_member(client.id))
     db.close()
-    reopened = Database.open(str(db_path))
+    reopened = Database.open(database_arg)
     try:
         again = DossierService(reopened)
         assert comparable(again.get_member(member.id)) == comparable(member)

@@ -15,6 +15,9 @@ from kam_desktop.storage.db import create_db_engine
 from kam_desktop.storage.first_screen import read_first_screen
 from kam_desktop.storage.migrate import upgrade_to_head
 
+# The first screen is read straight from the SQLite file before the engine starts.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_the_first_page_and_count_equal_the_service(db, dossiers: DossierService) -> None:
     for name in ("Бета", "альфа", "Northwind", "Бета", "Ёлка"):

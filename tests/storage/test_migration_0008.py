@@ -23,6 +23,9 @@ from tests.storage.test_migration_0007 import (
     upgrade_to,
 )
 
+# The SQLite search index's client keys (rowid ranges); PostgreSQL indexes words instead.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _rows(path: Path, sql: str) -> list[tuple]:
     conn = sqlite3.connect(path)
