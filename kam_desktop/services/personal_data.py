@@ -193,9 +193,9 @@ def plan_lines(plan: ErasurePlan) -> list[str]:
         _("Interactions whose texts mention them (replaced by «{marker}»): {n}").format(
             n=plan.interactions_mentioning, marker=_("[erased]")
         ),
-        _("Other texts mentioning them (the client's, colleagues' notes, steps, drafts): {n}").format(
-            n=plan.other_texts_mentioning
-        ),
+        _(
+            "Other texts mentioning them (the client's, colleagues' notes, steps, drafts): {n}"
+        ).format(n=plan.other_texts_mentioning),
         _("Change-log entries about them: {n}").format(n=plan.change_log_entries),
         _("Planned steps with them (kept, without the person): {n}").format(n=plan.planned_steps),
         _("Informal links to and from them: {n}").format(n=plan.links),

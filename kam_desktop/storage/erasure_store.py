@@ -253,9 +253,7 @@ def forget_free_space(engine: Engine) -> bool:
         try:
             conn.exec_driver_sql("PRAGMA secure_delete=ON")
             conn.exec_driver_sql("VACUUM")
-            busy, _log_frames, _done = conn.exec_driver_sql(
-                "PRAGMA wal_checkpoint(TRUNCATE)"
-            ).one()
+            busy, _log_frames, _done = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
         except Exception:  # noqa: BLE001 - a reader holding the file: reported, not fatal
             log.warning("the database file could not be compacted after an erasure", exc_info=True)
             return False

@@ -215,7 +215,10 @@ def test_yes_erases_them_everywhere(seeded, monkeypatch: pytest.MonkeyPatch) -> 
     assert rows(path, "SELECT * FROM contact_point WHERE member_id = ?", person) == []
     assert rows(path, "SELECT * FROM family_member WHERE member_id = ?", person) == []
     assert rows(path, "SELECT * FROM interaction_member WHERE member_id = ?", person) == []
-    assert rows(path, "SELECT * FROM member_link WHERE ? IN (from_member_id, to_member_id)", person) == []
+    assert (
+        rows(path, "SELECT * FROM member_link WHERE ? IN (from_member_id, to_member_id)", person)
+        == []
+    )
     assert rows(path, "SELECT * FROM map_position WHERE member_id = ?", person) == []
     assert rows(path, "SELECT * FROM member_contact WHERE member_id = ?", person) == []
     assert rows(path, "SELECT count(*) FROM member_contact") == rows(
@@ -226,14 +229,14 @@ def test_yes_erases_them_everywhere(seeded, monkeypatch: pytest.MonkeyPatch) -> 
     summary, step = rows(
         path, "SELECT summary, next_step FROM interaction WHERE id = ?", ids["interaction"]
     )[0]
-    assert summary == (
-        "Обсудили с [erased] график; [erased] просил звонить на [erased]"
-    )
+    assert summary == ("Обсудили с [erased] график; [erased] просил звонить на [erased]")
     assert step == "Отправить расчёт [erased]"
     assert rows(
-        path, "SELECT member_id FROM interaction_member WHERE interaction_id = ?", ids["interaction"]
+        path,
+        "SELECT member_id FROM interaction_member WHERE interaction_id = ?",
+        ids["interaction"],
     ) == [(ids["colleague"],)]
-    (title, member), = rows(
+    ((title, member),) = rows(
         path, "SELECT title, member_id FROM next_step WHERE title LIKE 'Позвонить%'"
     )
     assert (title, member) == ("Позвонить [erased] по графику платежей", None)
@@ -286,9 +289,7 @@ def _open_without_secure_delete(path: Path):
     from kam_desktop.services.database import Database
 
     db = Database.open(str(path))
-    event.listen(
-        db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA secure_delete=OFF")
-    )
+    event.listen(db.engine, "connect", lambda conn, _r: conn.execute("PRAGMA secure_delete=OFF"))
     db.engine.dispose()  # every connection from now on starts with it off
     return db
 

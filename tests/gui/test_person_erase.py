@@ -31,7 +31,9 @@ def test_the_dialog_starts_on_cancel_and_erases_only_after_the_tick(qtbot) -> No
     dialog.show()
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("«<b>Кузнецов</b>»" in t for t in texts)  # a name is text, never markup
-    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel))
+    assert all(
+        label.textFormat() == Qt.TextFormat.PlainText for label in dialog.findChildren(QLabel)
+    )
     assert "• Contacts (phones, e-mails, messengers): 4" in dialog.plan_label.text()
     assert any("cannot be undone" in t for t in texts)
     assert any("newest 14 are kept" in t for t in texts)
