@@ -5,8 +5,9 @@ Deleting the member row cascades (foreign keys) to their contacts, family, parti
 informal links and map position, sets ``next_step.member_id`` and their reports'
 ``reports_to_id`` to NULL, and the triggers of migration 0010 drop their ``member_contact`` row.
 This module adds what no foreign key reaches: mentions in the client's free texts, the change
-log (keyed by entity id, no foreign key), proposals (addressees are JSON lists), the search
-index, and the bytes SQLite keeps after a delete (free pages, FTS5 segments, the WAL).
+log (keyed by entity id, no foreign key), proposals (addressees are JSON lists), the sync
+ledger's hashes, the search index, and the bytes SQLite keeps after a delete (free pages, FTS5
+segments, the WAL).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from kam_desktop.storage.models import (
     interaction_member,
 )
 from kam_desktop.storage.proposal_models import ProposalRow
+from kam_desktop.storage.sync_ledger import SyncLedger
 from kam_desktop.storage.team_models import ChangeLogRow, ErasureLogRow
 
 log = logging.getLogger(__name__)
@@ -212,6 +214,9 @@ def erase_person(
     for step in s.scalars(select(NextStepRow).where(NextStepRow.member_id == facts.member_id)):
         step.member_id = None
     s.execute(delete(ChangeLogRow).where(ChangeLogRow.entity_id.in_(facts.record_ids)))
+    ledger = SyncLedger(s)  # the hashes of their states last exchanged with a colleague
+    ledger.forget(facts.client_id, list(facts.record_ids))
+    ledger.save()
     s.flush()
     client_store.delete_member(s, facts.member_id, facts.client_id)  # cascades; reindexes
     s.add(ErasureLogRow(kind="person", erased_by=erased_by))

@@ -130,6 +130,10 @@ def seed(path: Path, secure_delete: bool = True) -> dict[str, str]:
                     MapPositionRow(member_id=person_id, x=10.0, y=20.0),
                 ]
             )
+        from kam_desktop.services.exchange import ExchangeService
+
+        # handed over to a colleague: the sync ledger keeps hashes of their record's states
+        ExchangeService(db).export_to_file(path.with_suffix(".kamdossier"), [person.client_id])
         return {
             "person": person_id,
             "client": person.client_id or "",
@@ -163,6 +167,11 @@ def rows(path: Path, sql: str, *params: object) -> list[tuple]:
         conn.close()
 
 
+def ledger(path: Path, client_id: str) -> dict[str, list[str]]:
+    found = rows(path, "SELECT value FROM setting WHERE key = ?", f"exchange.synced.{client_id}")
+    return json.loads(found[0][0]) if found else {}
+
+
 def file_bytes(path: Path) -> bytes:
     wal = path.with_name(path.name + "-wal")
     return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
@@ -174,6 +183,7 @@ def leftovers(data: bytes) -> list[str]:
 
 def test_without_yes_it_says_what_would_go_and_changes_nothing(seeded) -> None:
     path, ids = seeded
+    assert ids["person"] in ledger(path, ids["client"])  # their contacts, family: inside it
     before = dump(path)
     result = run_cli("--db", str(path), "erase-person", ids["person"])
     assert result.returncode == 0, result.stderr
@@ -247,6 +257,9 @@ def test_yes_erases_them_everywhere(seeded, monkeypatch: pytest.MonkeyPatch) -> 
     # the draft proposal no longer addresses them, nor keeps their edition's switches
     for addressees, tailoring in rows(path, "SELECT addressee_ids, tailoring FROM proposal"):
         assert person not in json.loads(addressees) and person not in json.loads(tailoring)
+    # the sync ledger forgot their record; the colleague's stays
+    hashes = ledger(path, client)
+    assert person not in hashes and ids["colleague"] in hashes
     # the change log keeps the colleague's entry only
     assert rows(path, "SELECT entity_id FROM change_log") == [(ids["colleague"],)]
     # the erasure log: one row, by whom and when, nothing about whom
