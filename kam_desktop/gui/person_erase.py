@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,6 +25,7 @@ from kam_desktop.gui.plain_text import plain
 
 if TYPE_CHECKING:
     from kam_desktop.gui.exchange_controller import ExchangeController
+    from kam_desktop.services.personal_data import ErasureResult
 
 
 def _label(text: str, style: str = "") -> QLabel:
@@ -95,7 +95,8 @@ class ErasePersonDialog(QDialog):
 
 
 def erase_person_data(controller: ExchangeController, member_id: str, name: str) -> bool:
-    """Confirm, then erase; True when the person was erased (the window then refreshes)."""
+    """Confirm, then erase off the GUI thread (rewriting a big file takes seconds); True when
+    the erasure started. ``person_erased`` follows when it is done (the window refreshes)."""
     from kam_desktop.services.personal_data import PersonalDataService, plan_lines
 
     if not controller.confirm_leave():  # unsaved edits first: they may be this person's
@@ -110,24 +111,26 @@ def erase_person_data(controller: ExchangeController, member_id: str, name: str)
     dialog = ErasePersonDialog(name, plan_lines(plan), keep, controller.window)
     if not controller.prompts.run_dialog(dialog):
         return False
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = service.erase(member_id)
-    except Exception as exc:  # noqa: BLE001 - read-only or busy database: nothing was erased
-        QGuiApplication.restoreOverrideCursor()
-        controller.report(exc)
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    controller.person_erased.emit(result.client_id)
-    if result.file_rewritten:
-        message = QCoreApplication.translate("PersonErase", "The person's data was erased.")
-    else:
-        message = QCoreApplication.translate(
-            "PersonErase",
-            "The person's data was erased; the database was busy, so deleted bytes may stay in "
-            "the file until the next erasure.",
-        )
-    controller.status.emit(message)
+
+    def done(result: ErasureResult) -> None:
+        controller.person_erased.emit(result.client_id)
+        if result.file_rewritten:
+            message = QCoreApplication.translate("PersonErase", "The person's data was erased.")
+        else:
+            message = QCoreApplication.translate(
+                "PersonErase",
+                "The person's data was erased; the database was busy, so deleted bytes may stay "
+                "in the file until the next erasure.",
+            )
+        controller.status.emit(message)
+
+    controller.run(
+        QCoreApplication.translate("PersonErase", "Erase this person's data"),
+        QCoreApplication.translate("PersonErase", "Erasing and rewriting the database file…"),
+        lambda _progress, _cancel: service.erase(member_id),
+        done,
+        cancellable=False,  # one transaction, then the rewrite: nothing to stop halfway
+    ).failure(controller.report).run_in_background()  # read-only, busy: nothing was erased
     return True
 
 

@@ -1011,14 +1011,24 @@
 <context>
     <name>PersonErase</name>
     <message>
-        <location filename="../../kam_desktop/gui/person_erase.py" line="123"/>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="118"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Персональные данные человека стёрты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/person_erase.py" line="125"/>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="120"/>
         <source>The person&apos;s data was erased; the database was busy, so deleted bytes may stay in the file until the next erasure.</source>
         <translation>Персональные данные человека стёрты; база была занята, поэтому удалённые байты могут остаться в файле до следующего стирания.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="128"/>
+        <source>Erase this person&apos;s data</source>
+        <translation>Стереть персональные данные человека</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="129"/>
+        <source>Erasing and rewriting the database file…</source>
+        <translation>Стираю данные и перезаписываю файл базы…</translation>
     </message>
 </context>
 <context>
