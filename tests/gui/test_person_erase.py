@@ -123,3 +123,9 @@ def _noop_command():
     from PySide6.QtGui import QUndoCommand
 
     return QUndoCommand("something earlier")
+
+
+def test_a_read_only_database_offers_no_erasure(window, db, monkeypatch):
+    assert _erase_action(window).isEnabled()
+    monkeypatch.setattr(db, "read_only", True)  # as opened from a read-only disk
+    assert not _erase_action(window).isEnabled()
