@@ -222,10 +222,13 @@ def saved_connection() -> TeamConnection | None:
     if value is None:
         return None
     try:
-        return TeamConnection.from_url(value)
+        found = TeamConnection.from_url(value)
+        if found is not None:  # what the dialog would accept, or nothing
+            found = validate(found.host, str(found.port), found.database, found.user)
     except Exception:  # a damaged settings file: the local database, as if never chosen
-        log.warning("the saved team database setting is not a URL; ignored")
+        log.warning("the saved team database setting is not a usable URL; ignored")
         return None
+    return found
 
 
 def save_connection(conn: TeamConnection, password: str | None, session_only: bool) -> None:
