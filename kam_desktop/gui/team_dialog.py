@@ -142,12 +142,12 @@ class TeamDatabaseDialog(QDialog):
             QCoreApplication.translate("TeamDatabaseDialog", "&Test connection")
         )
         self.test_button.clicked.connect(self.test_connection)
-        self.result = plain(QLabel())
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_label = plain(QLabel())
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        test_row.addWidget(self.result, 1)
+        test_row.addWidget(self.check_label, 1)
 
         self.local_button = QPushButton(
             QCoreApplication.translate("TeamDatabaseDialog", "Use the &local database")
@@ -219,7 +219,7 @@ class TeamDatabaseDialog(QDialog):
 
     def _edited(self, key: str) -> None:
         self.errors.set_error(key, None)
-        self.result.clear()
+        self.check_label.clear()
 
     # ---- the fields --------------------------------------------------------------------------
     def connection(self) -> TeamConnection | None:
@@ -252,8 +252,8 @@ class TeamDatabaseDialog(QDialog):
             return None
         password = self._password_for(conn)
         self.test_button.setEnabled(False)
-        self.result.setStyleSheet(HINT_STYLE)
-        self.result.setText(
+        self.check_label.setStyleSheet(HINT_STYLE)
+        self.check_label.setText(
             QCoreApplication.translate("TeamDatabaseDialog", "Connecting to {where}…").format(
                 where=f"{conn.host}:{conn.port}"
             )
@@ -271,13 +271,13 @@ class TeamDatabaseDialog(QDialog):
     def _show_check(self, check: ConnectionCheck) -> None:
         self.last_check = check
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet(OK_STYLE if check.usable else ERROR_STYLE)
-        self.result.setText(check.message)
+        self.check_label.setStyleSheet(OK_STYLE if check.usable else ERROR_STYLE)
+        self.check_label.setText(check.message)
 
     def _check_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet(ERROR_STYLE)
-        self.result.setText(str(exc) if isinstance(exc, KamError) else type(exc).__name__)
+        self.check_label.setStyleSheet(ERROR_STYLE)
+        self.check_label.setText(str(exc) if isinstance(exc, KamError) else type(exc).__name__)
 
     # ---- choosing --------------------------------------------------------------------------
     def save(self) -> None:

@@ -346,28 +346,14 @@ def check_connection(
 ) -> ConnectionCheck:
     """Connect once (within ``timeout`` seconds), read the server's version and what the
     database holds; changes nothing. Failures come back as a message, never raised."""
-    from sqlalchemy import create_engine, inspect, text
     from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
-    from sqlalchemy.pool import NullPool
 
     from kam_desktop.storage.server_errors import driver_missing_error, server_connection_error
+    from kam_desktop.storage.server_probe import look_at_server
 
     try:
-        engine = create_engine(
-            conn.url(password or None),
-            poolclass=NullPool,
-            connect_args={"connect_timeout": timeout},
-        )
+        look = look_at_server(conn.url(password or None), timeout)
     except (NoSuchModuleError, ImportError):
-        return ConnectionCheck(False, str(driver_missing_error()))
-    try:
-        with engine.connect() as c:
-            version = str(c.execute(text("SHOW server_version")).scalar() or "")
-            tables = set(inspect(c).get_table_names())
-            revision = None
-            if "alembic_version" in tables:
-                revision = c.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except ImportError:
         return ConnectionCheck(False, str(driver_missing_error()))
     except SQLAlchemyError as exc:
         known = server_connection_error(exc)
@@ -375,10 +361,6 @@ def check_connection(
             log.warning("team database check failed", exc_info=True)
             known = DatabaseError(_("The connection failed; the details are in the log file."))
         return ConnectionCheck(False, str(known))
-    finally:
-        engine.dispose()
-    version = version.split(" ")[0]  # "15.8 (Debian 15.8-0+deb12u1)" → "15.8"
-    state = _state(tables, revision)
-    return ConnectionCheck(
-        True, _describe(version, state, revision, len(tables)), version, state, revision
-    )
+    state = _state(set(look.tables), look.revision)
+    message = _describe(look.version, state, look.revision, len(look.tables))
+    return ConnectionCheck(True, message, look.version, state, look.revision)
