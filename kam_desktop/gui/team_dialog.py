@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 OK_STYLE = "color: #1b5e20;"
+WARNING_STYLE = "color: #8a4b00;"  # no keyring: worth reading, not an error
 FIELDS = ("host", "port", "database", "user", "password")
 
 
@@ -82,7 +83,7 @@ class TeamDatabaseDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("TeamDatabaseDialog", "Team database (PostgreSQL)")
         )
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
         intro = plain(
             QLabel(
@@ -130,11 +131,11 @@ class TeamDatabaseDialog(QDialog):
 
         self.keyring_notice = plain(QLabel(self._keyring_text()))
         self.keyring_notice.setWordWrap(True)
-        self.keyring_notice.setStyleSheet(ERROR_STYLE if self.keyring_problem else HINT_STYLE)
+        self.keyring_notice.setStyleSheet(WARNING_STYLE if self.keyring_problem else HINT_STYLE)
         self.session_only = QCheckBox(
             QCoreApplication.translate(
                 "TeamDatabaseDialog",
-                "Use the password for this session only (kept in memory, asked again next time)",
+                "Use the password for this session only (not stored)",
             )
         )
 
@@ -217,6 +218,20 @@ class TeamDatabaseDialog(QDialog):
                 QCoreApplication.translate("TeamDatabaseDialog", "stored; leave empty to keep it")
             )
 
+    def fit(self) -> None:
+        """Grow to what the wrapped texts and the fields' messages now need (a word-wrapped
+        label's height depends on the width, which no minimum size expresses)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.fit()
+
     def _edited(self, key: str) -> None:
         self.errors.set_error(key, None)
         self.check_label.clear()
@@ -231,7 +246,9 @@ class TeamDatabaseDialog(QDialog):
                 self.host.text(), self.port.text(), self.database.text(), self.user.text()
             )
         except ValidationError as exc:
+            self.check_label.clear()  # a check of other fields would mislead
             self.errors.show(exc.errors)
+            self.fit()
             return None
         self.errors.show({}, reveal=False)
         return conn
@@ -273,11 +290,13 @@ class TeamDatabaseDialog(QDialog):
         self.test_button.setEnabled(True)
         self.check_label.setStyleSheet(OK_STYLE if check.usable else ERROR_STYLE)
         self.check_label.setText(check.message)
+        self.fit()
 
     def _check_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.check_label.setStyleSheet(ERROR_STYLE)
         self.check_label.setText(str(exc) if isinstance(exc, KamError) else type(exc).__name__)
+        self.fit()
 
     # ---- choosing --------------------------------------------------------------------------
     def save(self) -> None:
@@ -298,11 +317,13 @@ class TeamDatabaseDialog(QDialog):
                     )
                 }
             )
+            self.fit()
             return
         try:
             team.save_connection(conn, password, session_only)
         except KamError as exc:
             self.errors.show({"password": str(exc)})
+            self.fit()
             return
         self.session_password = password if session_only else team.session_password(conn)
         self.restart_wanted = self.prompts.confirm(

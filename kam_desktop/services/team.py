@@ -270,10 +270,6 @@ def connect_target(db: str | None) -> str | URL:
     return parsed.set(password=password) if password else text
 
 
-def is_team_database(db: str | None) -> bool:
-    return bool(db) and "://" in str(db) and str(db).startswith("postgresql")
-
-
 # ---- checking a connection -----------------------------------------------------------------
 class DatabaseState(StrEnum):
     EMPTY = "empty"  # no tables: KAM Desktop creates them when it first opens it

@@ -32,8 +32,8 @@
         <translation>П&amp;ароль:</translation>
     </message>
     <message>
-        <source>Use the password for this session only (kept in memory, asked again next time)</source>
-        <translation>Использовать пароль только в этом сеансе (хранится в памяти, в следующий раз спросим снова)</translation>
+        <source>Use the password for this session only (not stored)</source>
+        <translation>Использовать пароль только в этом сеансе (не сохранять)</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
