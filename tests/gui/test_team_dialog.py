@@ -220,3 +220,18 @@ def test_the_start_up_offer_names_the_error_and_both_ways_out(qtbot) -> None:
     assert "refused the user name or password" in box.text()
     roles = sorted(box.buttonRole(b).name for b in box.buttons())
     assert roles == [QMessageBox.ButtonRole.AcceptRole.name, QMessageBox.ButtonRole.RejectRole.name]
+
+
+def test_the_window_title_names_a_team_database_without_its_password() -> None:
+    from types import SimpleNamespace
+
+    from sqlalchemy.engine import make_url
+
+    from kam_desktop.gui.daily_use import server_label, window_title
+
+    url = make_url(f"postgresql+psycopg://ivanova:{SECRET}@db.example.org:5433/kam")
+    label = server_label(SimpleNamespace(engine=SimpleNamespace(url=url)))
+    assert label == "ivanova@db.example.org:5433/kam"
+    title = window_title(None, False, label)
+    assert title == "KAM Desktop — ivanova@db.example.org:5433/kam[*]" and SECRET not in title
+    assert server_label(SimpleNamespace(engine=SimpleNamespace(url=make_url("sqlite:///x")))) == ""
