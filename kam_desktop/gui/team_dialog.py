@@ -222,6 +222,8 @@ class TeamDatabaseDialog(QDialog):
         """Grow to what the wrapped texts and the fields' messages now need (a word-wrapped
         label's height depends on the width, which no minimum size expresses)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
         needed = max(needed, layout.totalMinimumSize().height())

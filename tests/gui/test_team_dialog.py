@@ -235,3 +235,38 @@ def test_the_window_title_names_a_team_database_without_its_password() -> None:
     title = window_title(None, False, label)
     assert title == "KAM Desktop — ivanova@db.example.org:5433/kam[*]" and SECRET not in title
     assert server_label(SimpleNamespace(engine=SimpleNamespace(url=make_url("sqlite:///x")))) == ""
+
+
+def test_without_db_the_window_starts_on_the_saved_team_database(
+    memory_keyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kam_desktop.gui import app as app_module
+
+    assert app_module._start_target(None) is None  # nothing chosen: the local file
+    conn = team.TeamConnection("db.example.org", "kam", "ivanova")
+    team.save_connection(conn, None, session_only=True)
+    monkeypatch.setenv(team.SESSION_PASSWORD_ENV, SECRET)
+    target = app_module._start_target(None)
+    assert target == "postgresql+psycopg://ivanova@db.example.org:5432/kam"
+    assert team.SESSION_PASSWORD_ENV not in os.environ and team.password_for(conn) == SECRET
+    assert app_module._start_target("/tmp/other.sqlite3") == "/tmp/other.sqlite3"  # --db wins
+
+
+@pytest.mark.skipif(not POSTGRES, reason="KAM_TEST_POSTGRES_URL is not set")
+def test_the_saved_team_database_opens_with_the_keyrings_password(memory_keyring) -> None:
+    from sqlalchemy.engine import make_url
+
+    from kam_desktop.gui import app as app_module
+
+    url = make_url(POSTGRES)
+    conn = team.TeamConnection.from_url(url)
+    assert conn is not None
+    team.save_connection(conn, url.password, session_only=False)
+    target = app_module._start_target(None)
+    assert target is not None and f":{url.password}@" not in target
+    db = app_module._open_database(app_module.create_application(), target)
+    try:
+        assert db is not None and db.dialect == "postgresql"
+    finally:
+        if db is not None:
+            db.close()
