@@ -209,3 +209,17 @@ def test_the_check_against_the_local_server() -> None:
     assert (
         "no database «kam_no_such_database»" in team.check_connection(missing, url.password).message
     )
+
+
+def test_without_the_driver_it_says_psycopg_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from kam_desktop.domain.errors import DatabaseError
+    from kam_desktop.services.database import Database
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an installation without it
+    check = team.check_connection(CONN, SECRET, timeout=2)
+    assert not check.ok and "psycopg" in check.message and "not installed" in check.message
+    with pytest.raises(DatabaseError) as caught:
+        Database.open(CONN.as_text())
+    assert "psycopg" in str(caught.value)
