@@ -122,3 +122,8 @@ _.on_settled  # tests/gui/test_operations.py: an Outcome's answer reaches its li
 _.hasChildren  # QAbstractItemModel override: the view asks which rows expand
 _.item_count  # tests/gui/test_today_model.py, tests/bench/test_today_bench.py
 _.is_empty_state  # tests/gui/test_today_page.py
+
+# --- the team database dialog (gui/team_dialog.py): what its tests wait on and read ----------
+_.last_check  # tests/gui/test_team_dialog.py: the check the dialog last showed
+_._operation  # tests/gui/test_team_dialog.py: the running check, to wait for it
+_.server_version  # services/team.ConnectionCheck: tests/unit/test_team_connection.py

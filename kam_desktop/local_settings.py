@@ -19,6 +19,7 @@ from kam_desktop.paths import data_dir
 FILE_NAME = "user.json"
 USER_NAME_ENV = "KAM_DESKTOP_USER"  # scripts and tests name the user without a settings file
 MAX_NAME = 200  # the width of the logs' author columns
+TEAM_DATABASE_KEY = "team_database"  # the team database's URL, never with its password
 
 
 def settings_path() -> Path:
@@ -39,6 +40,20 @@ def write_value(key: str, value: object) -> None:
     values[key] = value
     text = json.dumps(values, ensure_ascii=False, indent=2)
     write_atomically(settings_path(), text.encode("utf-8"))
+
+
+def remove_value(key: str) -> None:
+    values = read_all()
+    if values.pop(key, None) is not None:
+        text = json.dumps(values, ensure_ascii=False, indent=2)
+        write_atomically(settings_path(), text.encode("utf-8"))
+
+
+def team_database_url() -> str | None:
+    """The team database this user chose (``services/team.py`` owns it), or None. Read here
+    without SQLAlchemy: the window's start decides with it before importing the storage."""
+    value = read_all().get(TEAM_DATABASE_KEY)
+    return value if isinstance(value, str) and value.startswith("postgresql") else None
 
 
 def user_name() -> str:

@@ -8,6 +8,7 @@ wheel (``kam_desktop/resources``, mapped by pyproject.toml) and a PyInstaller bu
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,14 @@ def database_url(db: str | None) -> str:
     if "://" in db:
         return db
     return f"sqlite:///{Path(db).expanduser().resolve()}"
+
+
+_URL_PASSWORD = re.compile(r"(://[^/@:]*):[^/]*@")
+
+
+def masked_url(db: str) -> str:
+    """``db`` fit for a log line or a message: a password in a URL shows as ``***``."""
+    return _URL_PASSWORD.sub(r"\1:***@", db)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,10 @@ Members (an allow-list; anything else is refused):
   exist, the proposal library);
 - ``clients/<client uuid>.json`` — one dossier: client with tenders and reliability check,
   decision group with contacts and family, interactions, proposals;
-- ``attachments/<name>.png|jpg`` — binary files such as our company's logo.
+- ``attachments/<name>.png|jpg`` — binary files such as our company's logo;
+- ``settings.json`` — only in a backup (``backup`` on a server database, or to a
+  ``.kamdossier``): the database's settings table, which ``restore`` puts back and an import
+  leaves alone.
 
 Reading never extracts to disk: member count, declared sizes, compression ratio and the total
 are checked before anything is decompressed, every member is read with a cap (declared sizes
@@ -63,6 +66,7 @@ SCHEMA_VERSION = 1
 SCHEMA_FILE = "kamdossier-1.schema.json"
 MANIFEST = "manifest.json"
 SHARED = "shared.json"
+SETTINGS = "settings.json"  # a backup's settings table (key → text)
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 DOSSIER_NAME_RE = re.compile(rf"^clients/({_UUID})\.json$")
 ATTACHMENT_NAME_RE = re.compile(r"^attachments/[A-Za-z0-9_-]{1,64}\.(png|jpg|jpeg)$")
@@ -223,6 +227,10 @@ class ArchiveWriter:
     def add_shared(self, shared: dict) -> None:
         self._add(SHARED, _json_bytes(shared))
 
+    def add_settings(self, settings: dict[str, str]) -> None:
+        self._add(SETTINGS, _json_bytes(dict(sorted(settings.items()))))
+        self.counts["settings"] = len(settings)
+
     def add_attachment(self, member: str, data: bytes) -> None:
         if member not in self._files:
             self._add(member, data)
@@ -334,7 +342,9 @@ def _check_name(name: str) -> None:
             )
         )
     known = (
-        name in (MANIFEST, SHARED) or DOSSIER_NAME_RE.match(name) or ATTACHMENT_NAME_RE.match(name)
+        name in (MANIFEST, SHARED, SETTINGS)
+        or DOSSIER_NAME_RE.match(name)
+        or ATTACHMENT_NAME_RE.match(name)
     )
     if not known:
         raise ArchiveError(
@@ -492,6 +502,17 @@ class DossierArchive:
                 _("{where}: the id {id} is used by two records.").format(where=where, id=record_id)
             )
         self._ids_seen.add(record_id)
+
+    @property
+    def has_settings(self) -> bool:
+        return SETTINGS in self._infos
+
+    def settings(self) -> dict[str, str] | None:
+        """A backup's settings table (checked against the schema); None when the file is a
+        plain export, which carries none."""
+        if not self.has_settings:
+            return None
+        return cast(dict[str, str], self._json(SETTINGS, "settings"))
 
     def attachment(self, member: str) -> bytes:
         if member not in self._infos or not ATTACHMENT_NAME_RE.match(member):

@@ -315,7 +315,8 @@ NOT_EXPORTED: dict[str, dict[str, str]] = {
 
 # Tables that never travel.
 NOT_EXPORTED_TABLES = {
-    "setting": "this database's own settings (and the sync ledger)",
+    "setting": "this database's own settings (and the sync ledger); only a backup carries "
+    "them, in settings.json, and only restore puts them back",
     "next_step": "planned follow-up steps stay in this database for now (format 1 has no place "
     "for them; a handover carries each interaction's own next step)",
     "member_link": "informal links stay in this database for now (format 1 has no place for them)",

@@ -34,7 +34,7 @@ from kam_desktop.gui.forms import INVALID_STYLESHEET
 from kam_desktop.gui.i18n_qt import app_settings, install_translators, ui_language
 from kam_desktop.i18n import set_language
 from kam_desktop.logsetup import configure_logging
-from kam_desktop.paths import APP_NAME, default_database_path, resource_path
+from kam_desktop.paths import APP_NAME, default_database_path, masked_url, resource_path
 from kam_desktop.storage.first_screen import FirstScreen, read_first_screen
 
 if TYPE_CHECKING:
@@ -100,18 +100,45 @@ def _database_error_box(app: QApplication, exc: Exception) -> None:
 
 
 def _open_database(app: QApplication, db_arg: str | None) -> Database | None:
-    """Today's path: open (and migrate) before the window; None after telling the user why not."""
+    """Today's path: open (and migrate) before the window; None after telling the user why not.
+
+    A team database that cannot be reached (server down, password refused) is no dead end:
+    the user is offered the local database instead."""
     from kam_desktop.domain.errors import DatabaseError
     from kam_desktop.services.database import Database
 
     try:
         db = Database.open(db_arg)
     except DatabaseError as exc:
-        _database_error_box(app, exc)
-        return None
+        if not _is_server(db_arg):
+            _database_error_box(app, exc)
+            return None
+        from kam_desktop.gui.team_dialog import offer_local_database
+
+        log.error("team database cannot be opened: %s", exc)
+        if not offer_local_database(exc):
+            return None
+        return _open_database(app, None)
     if db.backup_path:
         log.info("database migrated; previous version kept at %s", db.backup_path)
     return db
+
+
+def _is_server(db_arg: str | None) -> bool:
+    return bool(db_arg) and str(db_arg).startswith("postgresql")
+
+
+def _start_target(db_arg: str | None) -> str | None:
+    """``--db`` when given, else the team database this user chose (its URL without the
+    password; the keyring supplies that), else None: the local file."""
+    from kam_desktop.local_settings import team_database_url
+
+    target = db_arg or team_database_url()
+    if _is_server(target):
+        from kam_desktop.services.team import adopt_session_password
+
+        adopt_session_password()  # a session-only password handed over by a restart
+    return target
 
 
 def _first_screen(db_arg: str | None, page_size: int) -> FirstScreen | None:
@@ -191,7 +218,9 @@ def run_gui(db_arg: str | None) -> int:
     qInstallMessageHandler(_qt_message_handler)
     app = create_application()
     install_excepthook()
-    log.info("KAM Desktop %s starting (database: %s)", __version__, db_arg or "default")
+    db_arg = _start_target(db_arg)
+    shown = masked_url(db_arg) if db_arg else "default"
+    log.info("KAM Desktop %s starting (database: %s)", __version__, shown)
 
     from kam_desktop.gui.client_list_model import ClientListModel
 

@@ -21,14 +21,17 @@ if TYPE_CHECKING:
 
 
 # ---- the window title -------------------------------------------------------------------
-def window_title(path: Path | None, read_only: bool) -> str:
+def window_title(path: Path | None, read_only: bool, server: str = "") -> str:
     """«KAM Desktop — kam-desktop.sqlite3[*]»; a file other than the default one also shows
     its folder, so two windows on two databases can be told apart. ``[*]`` is where Qt puts
-    the «*» of unsaved edits."""
+    the «*» of unsaved edits. A team database shows as ``user@host:port/database`` (never
+    with its password)."""
     from kam_desktop.paths import default_database_path
 
     title = QCoreApplication.translate("MainWindow", "KAM Desktop")
-    if path is not None:
+    if server:
+        title += f" — {server}[*]"
+    elif path is not None:
         title += f" — {path.name}[*]"
         if path.resolve() != default_database_path().resolve():
             title += f" ({path.parent})"
@@ -39,9 +42,19 @@ def window_title(path: Path | None, read_only: bool) -> str:
     return title
 
 
+def server_label(db: object) -> str:
+    """``user@host:port/database`` of a server database, "" for a file (or a stand-in)."""
+    engine = getattr(db, "engine", None)
+    url = getattr(engine, "url", None)
+    if url is None or url.get_backend_name() == "sqlite":
+        return ""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
 def install_window_title(window: MainWindow) -> None:
     db_path = getattr(window.db, "path", None)
-    window.setWindowTitle(window_title(db_path, bool(window.db.read_only)))
+    title = window_title(db_path, bool(window.db.read_only), server_label(window.db))
+    window.setWindowTitle(title)
     window.dossier.unsaved_changed.connect(window.setWindowModified)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.portfolio_view import portfolio_action
+from kam_desktop.gui.team_dialog import team_database_action
 
 if TYPE_CHECKING:
     from kam_desktop.gui.main_window import MainWindow
@@ -147,6 +148,7 @@ def build_menus(window: MainWindow) -> None:
                 "MainWindow", "Copies of the database: make one now, or put one back"
             ),
         ),
+        team_database_action(window),
         None,
         window.quit_action,
     ):

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kam_desktop.domain.errors import DatabaseError, DatabaseReadOnlyError
 from kam_desktop.i18n import _
-from kam_desktop.paths import database_url
 from kam_desktop.storage.db import (
     SqliteFile,
     cannot_open_error,
@@ -44,7 +43,9 @@ class Database:
 
         A file that cannot be written is opened read-only, without any migration.
         """
-        opened = open_engine(database_url(db))
+        from kam_desktop.services.team import connect_target
+
+        opened = open_engine(connect_target(db))
         engine, found = opened.engine, opened.file
         read_only = found is not None and found.read_only
         backup = None

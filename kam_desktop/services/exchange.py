@@ -131,6 +131,7 @@ from kam_desktop.storage import exchange_reads as reads
 from kam_desktop.storage.exchange_rows import widen_page_cache
 from kam_desktop.storage.mapping import client_to_domain, company_to_domain, team_member_to_domain
 from kam_desktop.storage.models import ClientRow
+from kam_desktop.storage.settings_store import every_setting, replace_settings
 from kam_desktop.storage.sync_ledger import (
     HISTORY_LENGTH,
     LEDGER_PREFIX,
@@ -219,6 +220,14 @@ def _renumbering(s: Session, proposals: list[dict]) -> dict[str, str]:
     return result
 
 
+def _refer_to_everything(refs: References, every: dict[str, set[str]]) -> None:
+    refs.team |= every["team_member"]
+    refs.roles |= every["dmu_role"]
+    refs.catalogue |= every["catalogue_item"]
+    refs.projects |= every["similar_project"]
+    refs.arguments |= every["argument_block"]
+
+
 class ExchangeService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -240,14 +249,19 @@ class ExchangeService:
         password: str | None = None,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        backup: bool = False,
     ) -> ExportResult:
-        """Build a .kamdossier in memory (``client_ids=None``: every client)."""
+        """Build a .kamdossier in memory (``client_ids=None``: every client).
+
+        ``backup``: the whole database as format 1 holds it — every client, our whole team,
+        every custom role, the whole proposal library (not only what proposals use) and the
+        settings table (``settings.json``), so ``restore_backup`` can rebuild it elsewhere."""
         writer = ArchiveWriter(_exported_by())
         try:
             sent: dict[str, dict[str, str]] = {}
             with self.db.session() as s:
                 ids = self._client_ids(s, client_ids)
-                if not ids:
+                if not ids and not backup:
                     raise NotFoundError(_("There are no clients to export."))
                 ledger = SyncLedger(s)
                 refs = References()
@@ -261,6 +275,9 @@ class ExchangeService:
                     s.expunge_all()  # keeps memory flat on large exports
                     if progress is not None:
                         progress(min(start + EXPORT_CHUNK, len(ids)), len(ids))
+                if backup:
+                    _refer_to_everything(refs, reads.every_shared_id(s))
+                    writer.add_settings(every_setting(s))
                 writer.add_shared(self._export_shared(s, writer, ledger, sent, refs))
             _check_cancel(should_cancel)
             data = writer.finish()
@@ -623,6 +640,26 @@ class ExchangeService:
         preview = self.preview_import(read_file(path), password)
         preview.resolve_all(resolution)
         return preview, self.apply_import(preview)
+
+    def restore_backup(self, data: bytes, password: str | None = None) -> ImportResult:
+        """Bring a backup (``export_archive(backup=True)``) into this database, meant to be
+        empty: every record as the backup has it, and the settings table replaced by the
+        backup's. One transaction: on any error nothing changes. A plain export carries no
+        settings and is refused (it is imported, not restored)."""
+        with self.db.transaction() as s:
+            preview = self.preview_import(data, password)
+            settings = preview._archive.settings()
+            if settings is None:
+                raise ArchiveError(
+                    _(
+                        "This file is an export, not a backup (it carries no settings): bring "
+                        "its dossiers in with import."
+                    )
+                )
+            preview.resolve_all(Resolution.TAKE_THEIRS)
+            result = self.apply_import(preview)
+            replace_settings(s, settings)
+        return result
 
     # ==== vCard and iCalendar (services/contacts.py, services/calendar.py) ================
     def export_vcard(self, client_id: str) -> tuple[str, int]:

@@ -14,14 +14,16 @@ from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import sessionmaker
 
 from kam_desktop.domain.errors import DatabaseError, DatabaseReadOnlyError
 from kam_desktop.i18n import _
+from kam_desktop.paths import masked_url
 from kam_desktop.storage import backups
+from kam_desktop.storage.server_errors import driver_missing_error, server_connection_error
 from kam_desktop.storage.sqlite_files import (  # noqa: F401  (the file checks, re-exported)
     APPLICATION_ID,
     BUSY_TIMEOUT_ENV,
@@ -66,7 +68,7 @@ def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object
     cursor.close()
 
 
-def sqlite_file(url: str) -> Path | None:
+def sqlite_file(url: str | URL) -> Path | None:
     """The file behind an SQLite URL, or None for other databases and in-memory SQLite."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
@@ -81,12 +83,16 @@ class OpenedEngine:
     file: SqliteFile | None  # None for non-SQLite URLs and in-memory SQLite
 
 
-def open_engine(url: str) -> OpenedEngine:
-    """An engine for ``url`` after the file behind it was recognised as ours (or new)."""
+def open_engine(url: str | URL) -> OpenedEngine:
+    """An engine for ``url`` after the file behind it was recognised as ours (or new).
+
+    A server URL may come as a ``URL`` object holding the password (from the keyring), so
+    the password never travels as text that could reach a message or a log."""
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(_("Not a database path or URL: {url}").format(url=url)) from None
+        shown = masked_url(url) if isinstance(url, str) else "?"
+        raise DatabaseError(_("Not a database path or URL: {url}").format(url=shown)) from None
     path = sqlite_file(url)
     found = inspect_sqlite_file(path) if path is not None else None
     if found is not None and found.read_only and found.is_new:
@@ -103,6 +109,8 @@ def open_engine(url: str) -> OpenedEngine:
         else:
             engine = create_engine(parsed)
     except (NoSuchModuleError, ImportError) as exc:
+        if parsed.get_backend_name() == "postgresql":
+            raise driver_missing_error() from None
         raise DatabaseError(
             _("Database driver is not available: {error}").format(error=exc)
         ) from None
@@ -125,7 +133,8 @@ def table_names(engine: Engine) -> set[str]:
         return set(inspect(engine).get_table_names())
     except SADatabaseError as exc:
         path = sqlite_file(str(engine.url))
-        raise user_facing_error(exc, path) or cannot_open_error(exc) from None
+        known = user_facing_error(exc, path) or server_connection_error(exc)
+        raise known or cannot_open_error(exc) from None
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path | None:

@@ -172,6 +172,19 @@ def library_rows(s: Session, kind: str, ids: Iterable[str]) -> list[Any]:
     return list(s.scalars(query).all())
 
 
+def every_shared_id(s: Session) -> dict[str, set[str]]:
+    """The ids of every shared record (our team, custom roles, the whole proposal library):
+    what a backup carries, whether the dossiers refer to it or not."""
+    found = {
+        kind: set(s.scalars(select(model.id)))
+        for kind, model in PROPOSAL_SIDE_MODELS.items()
+        if kind != "proposal"  # proposals travel in their dossiers
+    }
+    found["team_member"] = set(s.scalars(select(TeamMemberRow.id)))
+    found["dmu_role"] = {role.code for role in custom_roles(s)}
+    return found
+
+
 def projects_of_referees(s: Session, referee_ids: Iterable[str]) -> set[str]:
     return set(s.scalars(select(RefereeRow.project_id).where(RefereeRow.id.in_(set(referee_ids)))))
 
