@@ -61,12 +61,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     kept, left = [], []
     for item in items:
         parts = Path(str(item.path)).relative_to(ROOT / "tests").parts
-        takes_database = bool(DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())))
+        names = set(getattr(item, "fixturenames", ()))
         wanted = (
-            parts[0] in PASS_DIRECTORIES
-            and takes_database
-            and item.get_closest_marker("sqlite_only") is None
-        )
+            (parts[0] in PASS_DIRECTORIES and bool(DATABASE_FIXTURES & names))
+            or "postgres_server_url" in names
+        ) and item.get_closest_marker("sqlite_only") is None
         (kept if wanted else left).append(item)
     config.hook.pytest_deselected(items=left)
     items[:] = kept
@@ -122,6 +121,20 @@ def module_database_arg(
     path = tmp_path_factory.mktemp("module-db") / "shared.sqlite3"
     shutil.copyfile(empty_database_file, path)
     yield str(path)
+
+
+@pytest.fixture
+def postgres_server_url(postgres_work):
+    """An empty database of its own on the PostgreSQL pass's server, for tests of talking to a
+    server (the connection check, moving a team database); skipped in the SQLite pass."""
+    from tests.postgres import drop, empty_database, postgres_url
+
+    url = postgres_url()
+    if url is None or postgres_work is None:
+        pytest.skip("runs in the PostgreSQL pass (KAM_TEST_POSTGRES_URL)")
+    own = empty_database(url, "server")
+    yield own
+    drop(own)
 
 
 @pytest.fixture

@@ -117,6 +117,14 @@ def copy_of_template(url: str, suffix: str) -> str:
     return _with_database(url, f"{base}_{suffix}")
 
 
+def empty_database(url: str, suffix: str) -> str:
+    """A new, empty database (no tables): for tests of meeting a server for the first time."""
+    base = _database_name(url)
+    with _server(url) as conn:
+        _recreate(conn, f"{base}_{suffix}")
+    return _with_database(url, f"{base}_{suffix}")
+
+
 def drop(url: str) -> None:
     from sqlalchemy import text
 

@@ -5,7 +5,6 @@ file → PostgreSQL. What cannot be done is refused with one line, exit 2, nothi
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from kam_desktop.services.backups import BackupService
 from kam_desktop.services.database import Database
 from tests.cli.test_cli import assert_one_line_error, run_cli
 
-POSTGRES = os.environ.get("KAM_TEST_POSTGRES_URL")
 # Settings a user changes: they must come back with the dossiers.
 CHOSEN = {"proposal.validity_days": "45", "agenda.notify_daily": "0"}
 
@@ -149,13 +147,10 @@ def test_an_encrypted_portable_backup(tmp_path: Path, monkeypatch: pytest.Monkey
 
 # ---- PostgreSQL ------------------------------------------------------------------------------
 @pytest.fixture
-def server() -> Iterator[str]:
-    """The server database of ``KAM_TEST_POSTGRES_URL``, its schema emptied before and after."""
-    if not POSTGRES:
-        pytest.skip("KAM_TEST_POSTGRES_URL is not set")
-    empty_schema(POSTGRES)
-    yield POSTGRES
-    empty_schema(POSTGRES)
+def server(postgres_server_url: str) -> Iterator[str]:
+    """An empty database on the PostgreSQL pass's server, its schema emptied after too."""
+    yield postgres_server_url
+    empty_schema(postgres_server_url)
 
 
 def test_postgres_to_sqlite_and_back(server: str, tmp_path: Path) -> None:

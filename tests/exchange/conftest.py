@@ -84,13 +84,31 @@ def _proposal_uses_library(db: Database) -> None:
 
 
 def dump(db: Database, tables: tuple[str, ...] = EXCHANGED_TABLES) -> dict[str, list[tuple]]:
-    """Every row of every table, sorted: equal dumps mean equal databases."""
+    """Every row of every table, sorted: equal dumps mean equal databases. Values are as SQLite
+    stores them whichever the backend, so a PostgreSQL database compares with an SQLite one."""
     out = {}
+    as_stored = (lambda v: v) if db.dialect == "sqlite" else _as_sqlite_stores
     with db.engine.connect() as conn:
         for table in tables:
             rows = conn.execute(text(f"SELECT * FROM {table}")).all()
-            out[table] = sorted(tuple(r) for r in rows)
+            out[table] = sorted(tuple(as_stored(v) for v in r) for r in rows)
     return out
+
+
+def _as_sqlite_stores(value: object) -> object:
+    """A PostgreSQL value in SQLAlchemy's SQLite text form (dates, UTC times, JSON)."""
+    import datetime as dt
+    import json
+
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return json.dumps(value)
+    return value
 
 
 def dump_all(db: Database) -> dict[str, list[tuple]]:

@@ -175,9 +175,7 @@ def test_bad_values_are_refused_with_a_clear_message(case, rich_db):
         "reporting loop A→B→C→A",
     ],
 )
-def test_the_command_line_says_one_line_and_exits_2(
-    case, rich_db, database_arg, tmp_path, capsys
-):
+def test_the_command_line_says_one_line_and_exits_2(case, rich_db, database_arg, tmp_path, capsys):
     path: Path = tmp_path / "bad.kamdossier"
     path.write_bytes(CASES[case][0]())
     digest = hashlib.sha256(path.read_bytes()).hexdigest()

@@ -19,7 +19,6 @@ from tests.gui.shell_helpers import ScriptedPrompter
 from tests.keyrings import MemoryKeyring, keyring_backend, no_keyring
 
 SECRET = "team-S3cret.pass"  # typed with keyClicks: ASCII (QTest asserts on others)
-POSTGRES = os.environ.get("KAM_TEST_POSTGRES_URL")
 
 
 @pytest.fixture(autouse=True)
@@ -160,11 +159,12 @@ def test_the_test_button_checks_the_fields_first(qtbot, memory_keyring) -> None:
     assert dialog.errors.message("host") and dialog.errors.message("database")
 
 
-@pytest.mark.skipif(not POSTGRES, reason="KAM_TEST_POSTGRES_URL is not set")
-def test_the_local_server_answers_with_its_version(qtbot, memory_keyring) -> None:
+def test_the_local_server_answers_with_its_version(
+    qtbot, memory_keyring, postgres_server_url: str
+) -> None:
     from sqlalchemy.engine import make_url
 
-    url = make_url(POSTGRES)
+    url = make_url(postgres_server_url)
     dialog, _prompts = make_dialog(qtbot)
     fill(
         qtbot,
@@ -252,13 +252,14 @@ def test_without_db_the_window_starts_on_the_saved_team_database(
     assert app_module._start_target("/tmp/other.sqlite3") == "/tmp/other.sqlite3"  # --db wins
 
 
-@pytest.mark.skipif(not POSTGRES, reason="KAM_TEST_POSTGRES_URL is not set")
-def test_the_saved_team_database_opens_with_the_keyrings_password(memory_keyring) -> None:
+def test_the_saved_team_database_opens_with_the_keyrings_password(
+    memory_keyring, postgres_server_url: str
+) -> None:
     from sqlalchemy.engine import make_url
 
     from kam_desktop.gui import app as app_module
 
-    url = make_url(POSTGRES)
+    url = make_url(postgres_server_url)
     conn = team.TeamConnection.from_url(url)
     assert conn is not None
     team.save_connection(conn, url.password, session_only=False)

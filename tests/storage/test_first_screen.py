@@ -8,6 +8,8 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kam_desktop.domain.dossier import Client, Member
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.services.dossiers import DossierService

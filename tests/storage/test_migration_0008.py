@@ -7,6 +7,8 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from kam_desktop.domain.dossier import Client, Member
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.services.database import Database

@@ -186,15 +186,10 @@ def test_a_closed_port_is_reported_not_raised() -> None:
     assert "connection refused" in check.message
 
 
-POSTGRES = os.environ.get("KAM_TEST_POSTGRES_URL")
-needs_postgres = pytest.mark.skipif(not POSTGRES, reason="KAM_TEST_POSTGRES_URL is not set")
-
-
-@needs_postgres
-def test_the_check_against_the_local_server() -> None:
+def test_the_check_against_the_local_server(postgres_server_url: str) -> None:
     from sqlalchemy.engine import make_url
 
-    url = make_url(POSTGRES)
+    url = make_url(postgres_server_url)
     conn = TeamConnection.from_url(url)
     assert conn is not None
     check = team.check_connection(conn, url.password)
