@@ -191,7 +191,9 @@ class AgendaService:
             birthdays.facts, proposals, steps.facts, tenders, contacts.facts, consents.facts
         )
         found = [
-            item for item in agenda(facts, today, days, rules, consent_months) if item.kind in wanted
+            item
+            for item in agenda(facts, today, days, rules, consent_months)
+            if item.kind in wanted
         ]
         # Kinds SQL may cut to a page were counted there; the others are read whole.
         totals = {
