@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -89,8 +89,16 @@ class DecisionGroupTab(RecordListTab):
             MemberColumn.REPORTS_TO: 170,
             MemberColumn.BIRTHDAY: 140,
             MemberColumn.LAST_CONTACT: 105,
+            # as wide as its longest text, «outdated · 31.12.2025», in the UI language
+            MemberColumn.CONSENT: self.table.fontMetrics().horizontalAdvance(
+                self.model.outdated_text("31.12.2025")
+            )
+            + 18,
         }
         set_column_widths(self.table, widths)
+        # Consent beside the name: seen at a glance at every window size (the model's column
+        # order stays as it is; only the view shows it second).
+        header.moveSection(header.visualIndex(MemberColumn.CONSENT), 1)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _build_layout(self) -> None:
@@ -237,6 +245,8 @@ class DecisionGroupTab(RecordListTab):
         if row >= 0:
             self._is_new = False
             self.editor.load_member(self.model.member_at(row), self._members)
+            if self.consent_filter.isChecked():  # working through the list: to the fields
+                QTimer.singleShot(0, self.editor.show_consent_box)
         elif not self._is_new:  # the filter keeps nobody: no card from before stays on show
             self.editor.load_member(Member("", client_id=self._client_id), self._members)
         self._update_buttons()

@@ -244,6 +244,7 @@ class MemberEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self._scroll = scroll
         guard_wheel(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -268,6 +269,10 @@ class MemberEditor(QWidget):
                 column.addWidget(box)
             column.addStretch(1)
         self._columns.setStretch(1, 1 if two_columns else 0)
+
+    def show_consent_box(self) -> None:
+        """Scroll to the consent fields (the decision group's «No consent recorded» list)."""
+        self._scroll.ensureWidgetVisible(self._boxes[2], 0, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(two_columns=event.size().width() >= TWO_COLUMN_MIN_WIDTH)

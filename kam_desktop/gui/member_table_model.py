@@ -201,9 +201,10 @@ class MemberTableModel(RecordTableModel[Member]):
         if state is ConsentState.UNDATED:
             return self.tr("no date")
         day = format_date(member.consent_on)
-        if state is ConsentState.EXPIRED:
-            return self.tr("outdated · %1").replace("%1", day)
-        return day
+        return self.outdated_text(day) if state is ConsentState.EXPIRED else day
+
+    def outdated_text(self, day: str) -> str:
+        return self.tr("outdated · %1").replace("%1", day)
 
     def _consent_tooltip(self, member: Member) -> str:
         state = self.consent(member)

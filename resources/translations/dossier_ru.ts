@@ -90,47 +90,47 @@
         <translation>Нет или устарело</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="167"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="166"/>
         <source>No consent recorded</source>
         <translation>Без согласия на обработку ПДн</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="169"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="167"/>
         <source>Outdated consent</source>
         <translation>Согласие устарело</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="176"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="174"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="205"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="202"/>
         <source>Double-click a person to open their card and record the consent. Consent recorded without a date counts as recorded and is never outdated.</source>
         <translation>Двойной щелчок открывает карточку человека, чтобы записать согласие. Согласие без даты считается записанным и не устаревает.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="225"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="222"/>
         <source>Outdated: older than %1 months (Settings → Today).</source>
         <translation>Устарело: старше %1 мес. (Настройки → Сегодня).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="228"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="225"/>
         <source>Consent is never outdated: the period is 0.</source>
         <translation>Согласие не устаревает: срок — 0.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="230"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="227"/>
         <source>People: %1</source>
         <translation>Людей: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="291"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="288"/>
         <source>&amp;Consent to personal data…</source>
         <translation>&amp;Согласие на обработку ПДн…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="294"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="291"/>
         <source>People whose consent to keep personal data is missing or outdated</source>
         <translation>Люди, чьё согласие на обработку ПДн не записано или устарело</translation>
     </message>
@@ -161,19 +161,19 @@
 <context>
     <name>DecisionGroupTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="376"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="387"/>
         <source>Delete member «%1»</source>
         <translation>удаление участника ГПР «%1»</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/decision_group_tab.py" line="62"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="170"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="179"/>
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/decision_group_tab.py" line="63"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="374"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="385"/>
         <source>Delete member</source>
         <translation>Удалить участника</translation>
     </message>
@@ -198,62 +198,62 @@
         <translation>Показать только людей без записанного согласия на обработку ПДн (нет ни даты, ни способа получения)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="99"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="107"/>
         <source>No decision group yet — add the people who decide (executive, HR director, financier, technical specialist…).</source>
         <translation>Группа принятия решения (ГПР) пока пуста — добавьте тех, кто принимает решение (руководитель, директор по персоналу, финансист, технический специалист…).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="157"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="166"/>
         <source>New member (Ctrl+Shift+N or Ins)</source>
         <translation>Новый участник (Ctrl+Shift+N или Ins)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="158"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="167"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="159"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="168"/>
         <source>Delete member (Del)</source>
         <translation>Удалить участника (Del)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="174"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="183"/>
         <source>Select a member to edit</source>
         <translation>Выберите участника ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="176"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="185"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="245"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="256"/>
         <source>No consent recorded (%1)</source>
         <translation>Без согласия на обработку ПДн (%1)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="301"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="312"/>
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="337"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="348"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="371"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="382"/>
         <source>Delete «%1» from the decision group? Their contacts and family are deleted too. You can undo this (Ctrl+Z).</source>
         <translation>Удалить «%1» из группы принятия решения? Контакты и сведения о семье тоже будут удалены. Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="374"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="385"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="413"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="424"/>
         <source>Cannot add the role</source>
         <translation>Не удалось добавить роль</translation>
     </message>
@@ -827,43 +827,43 @@
         <translation>Как получено:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="334"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="339"/>
         <source>(the patronymic does not tell: choose male or female)</source>
         <translation>(по отчеству не определить — выберите обращение)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="353"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="358"/>
         <source>values: %1</source>
         <translation>ценности: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="355"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="360"/>
         <source>concerns: %1</source>
         <translation>опасения: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="357"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="362"/>
         <source>Recognised for tailoring — %1</source>
         <translation>Для подбора аргументов распознано — %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="359"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="364"/>
         <source>Nothing here matches the library&apos;s values and concerns yet.</source>
         <translation>Пока ничего не совпадает с ценностями и опасениями из библиотеки.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="400"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="405"/>
         <source>Add role…</source>
         <translation>Добавить роль…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="430"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="435"/>
         <source>— nobody in the group —</source>
         <translation>— никому из ГПР —</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="458"/>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="465"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="463"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="470"/>
         <source>Choose both the day and the month (the year is optional).</source>
         <translation>Укажите и день, и месяц (год — по желанию).</translation>
     </message>
@@ -916,47 +916,47 @@
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="196"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="200"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="198"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="202"/>
         <source>no date</source>
         <translation>без даты</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="201"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="207"/>
         <source>outdated · %1</source>
         <translation>устарело · %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="209"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="214"/>
         <source>No consent recorded. Personal data (birthday, family, hobbies) may be kept only with the person&apos;s consent (152-FZ, GDPR).</source>
         <translation>Согласие не записано. Персональные данные (день рождения, семья, увлечения) можно хранить только с согласия человека (152-ФЗ, GDPR).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="213"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="218"/>
         <source>Recorded without a date: %1</source>
         <translation>Записано без даты: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="215"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="220"/>
         <source>Obtained: %1</source>
         <translation>Получено: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="218"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="223"/>
         <source>Older than %1 months: ask for it again.</source>
         <translation>Старше %1 мес.: запросите заново.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="226"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="231"/>
         <source>Valid through %1</source>
         <translation>Действует по %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_table_model.py" line="232"/>
+        <location filename="../../kam_desktop/gui/member_table_model.py" line="237"/>
         <source>Influence %1 of 5</source>
         <translation>Влияние: %1 из 5</translation>
     </message>

@@ -26,15 +26,15 @@ from kam_desktop.gui.settings_dialog import SettingsDialog
 from kam_desktop.gui.today_model import Section
 from kam_desktop.services.agenda import AgendaService
 from kam_desktop.services.consent import ConsentService
+from tests.gui import test_today_page
 from tests.gui.dossier_helpers import ScriptedPrompts, type_text
 from tests.gui.shell_helpers import wait_for_operations
-from tests.gui.test_today_page import (  # noqa: F401 (fixtures)
-    FakeTray,
-    double_click,
-    fake_tray,
-    make_window,
-    prompter,
-)
+from tests.gui.test_today_page import FakeTray, double_click
+
+# The Today page's fixtures: a main window on the test database, a tray that records messages.
+make_window = test_today_page.make_window
+prompter = test_today_page.prompter
+fake_tray = test_today_page.fake_tray
 
 TODAY = date.today()
 LONG_AGO = TODAY - timedelta(days=400)  # older than the default 12 months
