@@ -67,14 +67,15 @@ class ConsentService:
         states: Collection[ConsentState] = LISTED_STATES,
         today: date | None = None,
         months: int | None = None,
-        limit: int | None = None,
-        offset: int = 0,
+        clients: int | None = None,
+        clients_offset: int = 0,
     ) -> list[ConsentPerson]:
         """People whose consent is missing or expired (as asked), by client and name; expired
-        by ``months`` (default: the setting; 0: nobody's consent expires)."""
+        by ``months`` (default: the setting; 0: nobody's consent expires). With ``clients``:
+        the people of that many clients from ``clients_offset`` on (a page of the list)."""
         with self.db.session() as s:
             cutoff = self._cutoff(s, today, months)
-            return consent_store.people(s, states, cutoff, limit, offset)
+            return consent_store.people(s, states, cutoff, clients, clients_offset)
 
     def count(
         self,

@@ -3,8 +3,13 @@
 Expired consent is one range of ``member.consent_on`` (``consent_on < cutoff``, the cutoff from
 ``domain/consent.consent_cutoff``), so Today's first page walks the index ``ix_member_consent_on``
 (migration 0012) in date order and stops at the limit, and its count reads the same range of
-that index alone. Missing consent (no date, no "how") is no range of any index: it is read for
-the audit list and the command line, never for Today.
+that index alone. Missing consent (no date, no "how") is read for the audit list and the
+command line, never for Today.
+
+The audit list pages by client, in name order: the clients with someone listed come from the
+client name index with a per-client check (``EXISTS`` through ``ix_member_client_id``), then
+their people. One query joining and sorting every listed person took 1.5 s at 150,000 people
+(SQLite read the consent index's two ranges, then sorted); by client, a page takes ~5 ms.
 """
 
 from __future__ import annotations
@@ -90,17 +95,29 @@ def people(
     s: Session,
     states: Collection[ConsentState],
     cutoff: date | None,
-    limit: int | None = None,
-    offset: int = 0,
+    clients: int | None = None,
+    clients_offset: int = 0,
 ) -> list[ConsentPerson]:
     """People whose consent is in ``states`` (missing, expired before ``cutoff``), by client
-    and name; a page of them with a ``limit``."""
-    query = (
-        _people_query(states, cutoff)
-        .order_by(ClientRow.name, ClientRow.id, MemberRow.full_name, MemberRow.id)
-        .offset(offset)
-        .limit(limit)
+    and name: everyone, or those of a page of ``clients`` clients (each with someone listed)."""
+    query = _people_query(states, cutoff).order_by(
+        ClientRow.name, ClientRow.id, MemberRow.full_name, MemberRow.id
     )
+    if clients is not None:
+        listed = select(MemberRow.id).where(
+            MemberRow.client_id == ClientRow.id, _wanted(states, cutoff)
+        )
+        page = (
+            select(ClientRow.id)
+            .where(listed.exists())
+            .order_by(ClientRow.name, ClientRow.id)
+            .offset(clients_offset)
+            .limit(clients)
+        )
+        ids = list(s.scalars(page))
+        if not ids:
+            return []
+        query = query.where(MemberRow.client_id.in_(ids))
     found = []
     for mid, name, position, cid, cname, consent_on, how in s.execute(query):
         # Only missing and expired consent is read: a date here means expired.
@@ -110,5 +127,10 @@ def people(
 
 
 def count_people(s: Session, states: Collection[ConsentState], cutoff: date | None) -> int:
-    query = select(func.count()).select_from(MemberRow).where(_wanted(states, cutoff))
-    return int(s.scalar(query) or 0)
+    """How many people are listed: each state counted on its own (the sets are disjoint, and
+    one range of the consent index each is quicker than both through an OR)."""
+    total = 0
+    for state in states:
+        wanted = _wanted({state}, cutoff)
+        total += int(s.scalar(select(func.count()).select_from(MemberRow).where(wanted)) or 0)
+    return total

@@ -42,37 +42,37 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="114"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="120"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="115"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="121"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="116"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="122"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="117"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="123"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="118"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="124"/>
         <source>How obtained</source>
         <translation>Как получено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="144"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="150"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="145"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="151"/>
         <source>outdated · %1</source>
         <translation>устарело · %1</translation>
     </message>
@@ -80,57 +80,57 @@
 <context>
     <name>ConsentView</name>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="160"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="166"/>
         <source>Consent to personal data — KAM Desktop</source>
         <translation>Согласие на обработку ПДн — KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="165"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="171"/>
         <source>Missing or outdated</source>
         <translation>Нет или устарело</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="166"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="172"/>
         <source>No consent recorded</source>
         <translation>Без согласия на обработку ПДн</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="167"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="173"/>
         <source>Outdated consent</source>
         <translation>Согласие устарело</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="174"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="180"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="202"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="208"/>
         <source>Double-click a person to open their card and record the consent. Consent recorded without a date counts as recorded and is never outdated.</source>
         <translation>Двойной щелчок открывает карточку человека, чтобы записать согласие. Согласие без даты считается записанным и не устаревает.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="222"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="228"/>
         <source>Outdated: older than %1 months (Settings → Today).</source>
         <translation>Устарело: старше %1 мес. (Настройки → Сегодня).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="225"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="231"/>
         <source>Consent is never outdated: the period is 0.</source>
         <translation>Согласие не устаревает: срок — 0.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="227"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="233"/>
         <source>People: %1</source>
         <translation>Людей: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="288"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="294"/>
         <source>&amp;Consent to personal data…</source>
         <translation>&amp;Согласие на обработку ПДн…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/consent_view.py" line="291"/>
+        <location filename="../../kam_desktop/gui/consent_view.py" line="297"/>
         <source>People whose consent to keep personal data is missing or outdated</source>
         <translation>Люди, чьё согласие на обработку ПДн не записано или устарело</translation>
     </message>
