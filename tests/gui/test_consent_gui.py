@@ -38,7 +38,7 @@ fake_tray = test_today_page.fake_tray
 
 TODAY = date.today()
 LONG_AGO = TODAY - timedelta(days=400)  # older than the default 12 months
-RECENT = TODAY - timedelta(days=30)
+RECENT = TODAY - timedelta(days=40)  # outdated with a period of one month only
 
 
 @pytest.fixture
@@ -259,3 +259,27 @@ def test_go_consent_opens_the_list_and_a_person_in_the_main_window(
     assert dossier.tabs.currentWidget() is dossier.decision_group
     assert dossier.decision_group._current_id() == group["missing"].id
     assert show_consent(window) is view  # one list per window, read again
+
+
+def test_a_new_period_in_settings_reaches_today_and_the_open_dossier(
+    make_window, group, qtbot, monkeypatch
+) -> None:
+    window = make_window()
+    window.open_client(group["client"].id)
+    wait_for_operations(qtbot)
+    tab = window.dossier.decision_group
+    assert consent_cells(tab.model)["Громова Дарья"] == f"{RECENT:%d.%m.%Y}"
+
+    def choose_a_month(dialog: SettingsDialog) -> int:
+        dialog.agenda.consent_months.setValue(1)
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_a_month)
+    window.edit_settings()
+    wait_for_operations(qtbot)
+    assert consent_cells(tab.model)["Громова Дарья"] == f"outdated · {RECENT:%d.%m.%Y}"
+    window.today.action.trigger()
+    wait_for_operations(qtbot)
+    renewals = {i.member_id for i in window.today.page.model.items_of(Section.CONSENT)}
+    assert renewals == {group["outdated"].id, group["valid"].id}
