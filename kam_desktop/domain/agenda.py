@@ -390,14 +390,24 @@ def consent_items(facts: Iterable[ConsentFact], today: date, months: int) -> lis
     if months <= 0:
         return []
     items = []
+    period = str(months)
+    # Tens of thousands of people, a few hundred consent dates: each date worked out once
+    # (the day it ran out and the date as text; None: still valid).
+    ran_out: dict[date, tuple[date, str] | None] = {}
     for fact in facts:
-        last_valid = valid_until(fact.consent_on, months)
-        if last_valid >= today:
+        given = fact.consent_on
+        if given not in ran_out:
+            last_valid = valid_until(given, months)
+            ran_out[given] = (
+                None if last_valid >= today else (last_valid + timedelta(days=1), given.isoformat())
+            )
+        expired = ran_out[given]
+        if expired is None:
             continue
         items.append(
             AgendaItem(
                 AgendaKind.RENEW_CONSENT,
-                last_valid + timedelta(days=1),
+                expired[0],
                 fact.member_name,
                 fact.client.name,
                 fact.client.id,
@@ -405,9 +415,9 @@ def consent_items(facts: Iterable[ConsentFact], today: date, months: int) -> lis
                 member_id=fact.member_id,
                 person=fact.member_name,
                 extra={
-                    "consent_on": fact.consent_on.isoformat(),
+                    "consent_on": expired[1],
                     "consent_how": fact.consent_how,
-                    "consent_months": str(months),
+                    "consent_months": period,
                 },
             )
         )

@@ -17,13 +17,13 @@ expired from the day after. Storage reads expired consents as one range of an in
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
 DEFAULT_CONSENT_MONTHS = 12
 MAX_CONSENT_MONTHS = 120
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 class ConsentState(StrEnum):
@@ -36,10 +36,11 @@ class ConsentState(StrEnum):
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (or earlier, when negative); the month's last day when
     that month is shorter."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    year, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+    last = _MONTH_DAYS[month]
+    if month == 1 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        last = 29  # February of a leap year
+    return date(year, month + 1, min(day.day, last))
 
 
 def valid_until(consent_on: date, months: int) -> date:

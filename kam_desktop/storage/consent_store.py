@@ -55,7 +55,8 @@ def consent_facts(s: Session, cutoff: date, limit: int | None = None) -> Facts[C
         query = query.order_by(MemberRow.consent_on, MemberRow.id).limit(limit)
     clients: dict[str, ClientRef] = {}
     facts = []
-    for mid, name, consent_on, how, cid, cname, status in s.execute(query):
+    # Core rows: the ORM's result layer is not needed (tens of thousands with no limit).
+    for mid, name, consent_on, how, cid, cname, status in s.connection().execute(query):
         client = clients.get(cid)
         if client is None:
             client = clients[cid] = ClientRef(cid, cname, ClientStatus(status))
