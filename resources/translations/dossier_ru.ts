@@ -827,43 +827,43 @@
         <translation>Как получено:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="339"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="357"/>
         <source>(the patronymic does not tell: choose male or female)</source>
         <translation>(по отчеству не определить — выберите обращение)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="358"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="376"/>
         <source>values: %1</source>
         <translation>ценности: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="360"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="378"/>
         <source>concerns: %1</source>
         <translation>опасения: %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="362"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="380"/>
         <source>Recognised for tailoring — %1</source>
         <translation>Для подбора аргументов распознано — %1</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="364"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="382"/>
         <source>Nothing here matches the library&apos;s values and concerns yet.</source>
         <translation>Пока ничего не совпадает с ценностями и опасениями из библиотеки.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="405"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="423"/>
         <source>Add role…</source>
         <translation>Добавить роль…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="435"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="454"/>
         <source>— nobody in the group —</source>
         <translation>— никому из ГПР —</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="463"/>
-        <location filename="../../kam_desktop/gui/member_editor.py" line="470"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="482"/>
+        <location filename="../../kam_desktop/gui/member_editor.py" line="489"/>
         <source>Choose both the day and the month (the year is optional).</source>
         <translation>Укажите и день, и месяц (год — по желанию).</translation>
     </message>

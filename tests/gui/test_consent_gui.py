@@ -127,9 +127,12 @@ def test_the_toggle_keeps_the_people_without_consent_until_it_is_recorded(
 ) -> None:
     assert tab.consent_filter.text() == "No consent recorded (1)"
     assert len(names(tab)) == 4
+    consent_box = tab.editor._boxes[2]
+    assert consent_box.visibleRegion().isEmpty()  # below the fold of the card at first
     tab.consent_filter.click()
     assert names(tab) == ["Антонов Борис"]
     assert tab._current_id() == group["missing"].id  # the one left is the one in the card
+    qtbot.waitUntil(lambda: not consent_box.visibleRegion().isEmpty())  # opened at consent
     how = tab.editor.lines["consent_how"]
     how.setFocus()
     type_text(how, "устное согласие, подтверждено письмом")
