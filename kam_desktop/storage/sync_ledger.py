@@ -70,6 +70,13 @@ class SyncLedger:
             group[record_id] = new
             self._dirty.add(key)
 
+    def forget(self, key: str, record_ids: list[str]) -> None:
+        """Drop the records' histories (an erased person: even their hashes go)."""
+        group = self.group(key)
+        for record_id in record_ids:
+            if group.pop(record_id, None) is not None:
+                self._dirty.add(key)
+
     def save(self, release: bool = False) -> None:
         """Write changed groups; ``release`` forgets the saved client groups (memory)."""
         for key in self._dirty:
