@@ -29,8 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "List the Today items for a date (default: today) and the days after it "
             "(default: 14): birthdays of people and their relatives, proposals that expire "
             "within 7 days or have expired, next steps due or overdue, tenders whose "
-            "preparation has begun, key people not contacted within their cadence, and people "
-            "whose consent to keep personal data is older than the period set (renew-consent)."
+            "preparation has begun, and key people not contacted within their cadence; with "
+            "--kind renew-consent, people whose consent to keep personal data is older than "
+            "the period set (paperwork, left out by default)."
         ),
     )
     agenda.add_argument("--json", action="store_true", help=_("print a JSON array"))
@@ -126,7 +127,13 @@ def run_agenda(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.domain.agenda import AgendaKind
     from kam_desktop.services.agenda import AgendaService
 
-    kinds = {AgendaKind(value.strip()) for value in args.kind} if args.kind else None
+    # Consent renewals are paperwork, not today's calls (and thousands on a big portfolio):
+    # only when asked for, as the morning tray message leaves them out too.
+    kinds = (
+        {AgendaKind(value.strip()) for value in args.kind}
+        if args.kind
+        else set(AgendaKind) - {AgendaKind.RENEW_CONSENT}
+    )
     items = AgendaService(db).items(args.date, args.days, kinds)
     if args.json:
         write_json([item_as_json(item) for item in items])
