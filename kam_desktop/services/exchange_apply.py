@@ -424,7 +424,10 @@ class Applier:
         action = Change.ADD if new else self._action(kind, theirs["id"], self._mine_fp(kind, mine))
         values = tables.from_json(theirs, spec, key)
         if mine is not None and not self.personal_layer and kind == "proposal":
-            values["snapshot"] = kept_snapshot(mine.get("snapshot"), values.get("snapshot"))
+            theirs_snapshot = values.get("snapshot")  # a text column ("snapshot" in format1)
+            values["snapshot"] = kept_snapshot(
+                mine.get("snapshot"), theirs_snapshot if isinstance(theirs_snapshot, str) else None
+            )
         if action == Resolution.KEEP_BOTH:
             copy = rows.fresh_ids(values, spec)
             if kind == "proposal":
