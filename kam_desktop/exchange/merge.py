@@ -260,10 +260,16 @@ class Comparer:
     ) -> RecordChange:
         record_id = theirs["id"]
         history_id = record_id
+        theirs_history = histories.get(record_id, [])
         if not self.personal_layer and kind in personal.KINDS_WITH_PERSONAL:
             history_id = personal.business_id(record_id)
-            mine = personal.business_record(kind, mine) if mine is not None else None
             theirs = personal.business_record(kind, theirs)  # a parsed member has them empty
+            if mine is not None:
+                business = personal.business_record(kind, mine)
+                if fingerprint(mine) in theirs_history:
+                    # They had exactly my full state: their business form derives from mine.
+                    theirs_history = [*theirs_history, fingerprint(business)]
+                mine = business
         mine_fp = fingerprint(mine) if mine is not None else None
         if mine_fp is not None:
             self.mine_fps[record_id] = mine_fp
@@ -271,7 +277,7 @@ class Comparer:
             mine_fp,
             fingerprint(theirs),
             self.ledger.history(ledger_key, history_id),
-            histories.get(record_id, []),
+            theirs_history,
         )
         record = RecordChange(kind, record_id, label, client_name, change)
         record.theirs_updated_at = parse_ts(theirs["updated_at"])

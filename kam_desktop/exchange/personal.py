@@ -10,10 +10,11 @@ absent = the full layer, as every earlier file) and its records are in their *bu
 - every other record as it is (nothing personal in it).
 
 An import of such a file compares and merges on the business form only, and keeps the
-receiver's own personal values (services/exchange_apply.py). Each database keeps the
-fingerprints of the business forms it exchanged beside the full ones, under
-``business_id(record id)`` in the same ledger group, so an update from a file without the
-personal layer is still told apart from a conflict.
+receiver's own personal values (services/exchange_apply.py). An exchange without the personal
+layer notes the business forms in the ledger under ``business_id(record id)`` (same group),
+and such a file's ``history`` holds the exporter's full states and business forms: theirs is
+an update when it names my full state or my business form, as with full files. Full
+exchanges note nothing more than before.
 """
 
 from __future__ import annotations

@@ -304,14 +304,16 @@ class ExchangeService:
             def stamp_personal(
                 kind: str, record: dict, fps: dict[str, str] = fps, client_id: str = client_id
             ) -> dict:
-                """A record with a personal part: its business form's fingerprint is noted
-                too, so a later exchange without the personal layer has a common base."""
+                """A record with a personal part. Without the personal layer: its business form,
+                noted under its business entry, with both histories — the full states I
+                exchanged (theirs derives from one of them) and the business forms."""
+                if not without_personal:
+                    return stamp(record)
                 business = personal.business_record(kind, record)
                 business_id = personal.business_id(record["id"])
                 fps[business_id] = fingerprint(business)
-                if without_personal:
-                    return with_history(business, ledger.history(client_id, business_id))
-                return stamp(record)
+                history = ledger.history(client_id, record["id"])
+                return with_history(business, history + ledger.history(client_id, business_id))
 
             dossier = {
                 "client": stamp(codec.client_to_json(client_to_domain(row))),

@@ -165,14 +165,14 @@ class Applier:
         return fingerprint(mine if self.personal_layer else personal.business_record(kind, mine))
 
     def _fps(self, kind: str, record_id: str, theirs: dict) -> dict[str, str]:
-        """Ledger entry → fingerprint of theirs to note: the full record's (when the file
-        carries it) and, for a record with a personal part, its business form's too."""
-        if kind not in personal.KINDS_WITH_PERSONAL:
+        """Ledger entry → fingerprint of theirs to note: the full record's, or — from a file
+        without the personal layer — a member's or proposal's business form, under its
+        business entry (exchange/personal.py)."""
+        if self.personal_layer or kind not in personal.KINDS_WITH_PERSONAL:
             return {record_id: fingerprint(theirs)}
-        fps = {personal.business_id(record_id): fingerprint(personal.business_record(kind, theirs))}
-        if self.personal_layer:
-            fps[record_id] = fingerprint(theirs)
-        return fps
+        return {
+            personal.business_id(record_id): fingerprint(personal.business_record(kind, theirs))
+        }
 
     def _settle(
         self, action: Change | Resolution, key: str, record_id: str, theirs_fps: dict[str, str]

@@ -219,6 +219,40 @@ def test_merge_keeps_the_personal_data_already_here(office, colleague, tmp_path)
     )
 
 
+def test_handovers_without_the_layer_in_a_row_update_and_an_older_one_is_skipped(
+    office, colleague, tmp_path
+):
+    """No full exchange ever: the business entries of the ledgers are the common base."""
+    import_file(colleague, lean_export(office, tmp_path / "first.kamdossier"))
+    edit(office, "Смирнова", position="HR-директор")
+    second = lean_export(office, tmp_path / "second.kamdossier")
+    preview = ExchangeService(colleague).preview_import(second.read_bytes())
+    member_id = person(colleague, "Смирнова").id
+    assert [(r.change, r.fields) for r in preview.records if r.id == member_id] == [
+        (Change.UPDATE, ["position"])
+    ]
+    ExchangeService(colleague).apply_import(preview)
+    edit(colleague, "Смирнова", position="HR-директор (коллега)", hobbies="керамика")
+    preview = ExchangeService(colleague).preview_import(second.read_bytes())
+    assert [r.change for r in preview.records if r.id == member_id] == [Change.SKIP]
+    ExchangeService(colleague).apply_import(preview)
+    assert person(colleague, "Смирнова").position == "HR-директор (коллега)"
+    assert person(colleague, "Смирнова").hobbies == "керамика"
+
+
+def test_a_full_exchange_notes_no_business_entries(office, colleague, tmp_path):
+    """Full exports and imports keep the ledger they always kept (no cost for them)."""
+    from sqlalchemy import text
+
+    import_file(colleague, ExchangeService(office).export_to_file(tmp_path / "f.kamdossier").path)
+    for db in (office, colleague):
+        with db.engine.connect() as conn:
+            values = conn.execute(
+                text("SELECT value FROM setting WHERE key LIKE 'exchange.synced.%'")
+            ).scalars()
+            assert not any("#business" in value for value in values)
+
+
 def test_personal_details_edited_here_are_no_difference(office, colleague, tmp_path):
     import_file(
         colleague, ExchangeService(office).export_to_file(tmp_path / "full.kamdossier").path
@@ -318,8 +352,8 @@ def test_the_flag_must_be_a_boolean(office, colleague, tmp_path):
 
 
 def test_the_same_members_marked_full_are_a_full_file(office, colleague, tmp_path):
-    """Without the flag a reader must take absent fields as empty: so the flag is what keeps
-    the receiver's personal data, and removing it from a lean file is visible as changes."""
+    """The flag is what makes absent mean "not shared": without it a reader must take the
+    missing fields for empty ones, and the preview lists them as changes (never silently)."""
     import_file(
         colleague, ExchangeService(office).export_to_file(tmp_path / "full.kamdossier").path
     )
@@ -329,7 +363,10 @@ def test_the_same_members_marked_full_are_a_full_file(office, colleague, tmp_pat
     members["manifest.json"] = json.dumps(manifest).encode()
     preview = ExchangeService(colleague).preview_import(build(members))
     assert preview.personal_layer is True
-    assert preview.conflicts  # the personal fields now differ: shown, never taken silently
+    petrov = person(colleague, "Петров").id
+    changed = [r for r in preview.records if r.id == petrov]
+    assert [r.change for r in changed] == [Change.UPDATE]
+    assert {"birthday", "family", "hobbies", "values"} <= set(changed[0].fields)
 
 
 # ---- command line -----------------------------------------------------------------------------
