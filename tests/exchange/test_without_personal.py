@@ -153,6 +153,36 @@ def test_a_full_export_keeps_the_manifest_older_versions_read(office, tmp_path):
     assert open_archive(path.read_bytes()).personal_layer is True  # absent = the full layer
 
 
+def test_a_frozen_copy_reduces_once_and_renders_the_same(office):
+    proposals = ProposalService(office)
+    sent = proposals.list_proposals()[0]
+    with office.engine.connect() as conn:
+        from sqlalchemy import text
+
+        snapshot = conn.execute(
+            text("SELECT snapshot FROM proposal WHERE id = :id"), {"id": sent.id}
+        ).scalar_one()
+    reduced = personal.reduce_snapshot(snapshot)
+    assert reduced != snapshot and personal.reduce_snapshot(reduced) == reduced
+    assert personal.snapshot_is_reduced(reduced) and not personal.snapshot_is_reduced(snapshot)
+    assert personal.snapshot_is_reduced(None) and not personal.snapshot_is_reduced("not json")
+    from kam_desktop.documents.composer import ProposalComposer
+    from kam_desktop.domain.proposal_context import context_from_json
+
+    full, lean = context_from_json(snapshot), context_from_json(reduced or "")
+    assert [a.values for a in lean.addressees] != [a.values for a in full.addressees]
+    for addressee_id in [None, *(a.id for a in full.addressees)]:  # every edition, same words
+        composer = ProposalComposer()
+        assert composer.compose(lean, addressee_id) == composer.compose(full, addressee_id)
+
+
+def test_a_lean_file_back_into_its_own_database_changes_nothing(office, tmp_path):
+    before = dump(office)
+    _preview, result = import_file(office, lean_export(office, tmp_path / "lean.kamdossier"))
+    assert result.added == result.updated == result.copies == 0
+    assert dump(office) == before
+
+
 # ---- import ---------------------------------------------------------------------------------
 def test_business_facts_travel_and_new_people_have_no_personal_data(office, colleague, tmp_path):
     path = lean_export(office, tmp_path / "lean.kamdossier")
