@@ -31,7 +31,7 @@ MANIFEST_KEY = "personal_layer"
 PERSONAL_KEYS = frozenset(PERSONAL_LAYER)
 # Record kinds whose business form differs from the full one.
 KINDS_WITH_PERSONAL = frozenset({"member", "proposal"})
-_BUSINESS = "#business"
+_BUSINESS = "#business"  # "<id>#<form>": storage/sync_ledger.py forgets these with the record
 
 
 def business_id(record_id: str) -> str:

@@ -78,6 +78,7 @@ class ExchangeController(QObject):
     imported = Signal(object)  # an ImportResult: the window refreshes what it says changed
     members_imported = Signal(str)  # client id whose decision group grew by a vCard import
     status = Signal(str)  # one line for the status bar
+    person_erased = Signal(str)  # client id whose person was erased: refresh, forget the undo
     task_created = Signal(object)  # an Operation about to start (tests cancel through it)
 
     def __init__(
@@ -171,6 +172,11 @@ class ExchangeController(QObject):
             self.tr("Everything held about them, as PDF or JSON (a subject-access request)")
         )
         person.triggered.connect(lambda: self._with_member(current_member))
+        erase = menu.addAction(self.tr("Erase this person's data…"))
+        erase.setToolTip(
+            self.tr("Remove everything held about them, everywhere (the right to erasure)")
+        )
+        erase.triggered.connect(lambda: self._erase_member(current_member))
         export.triggered.connect(lambda: self.export_dossiers(current_client_id()))
         export_vcard.triggered.connect(
             lambda: self._with_client(current_client_id, self.export_vcard)
@@ -186,6 +192,7 @@ class ExchangeController(QObject):
             for action in (export, export_vcard, import_vcard, calendar):
                 action.setEnabled(current_client_id() is not None)
             person.setEnabled(current_member() is not None)
+            erase.setEnabled(current_member() is not None and not self.db.read_only)
 
         menu.aboutToShow.connect(enable)
         button.setMenu(menu)
@@ -198,6 +205,13 @@ class ExchangeController(QObject):
         chosen = current_member()
         if chosen is not None:
             export_person_data(self, *chosen)
+
+    def _erase_member(self, current_member: Callable[[], tuple[str, str] | None]) -> None:
+        from kam_desktop.gui.person_erase import erase_person_data
+
+        chosen = current_member()
+        if chosen is not None:
+            erase_person_data(self, *chosen)
 
     @staticmethod
     def _with_client(current_client_id: Callable[[], str | None], command) -> None:

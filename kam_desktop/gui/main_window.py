@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         exchange = ExchangeController(self.db, self, confirm_leave=self.dossier.confirm_leave)
         exchange.imported.connect(self._after_import)
         exchange.members_imported.connect(self._after_vcard_import)
+        exchange.person_erased.connect(self._after_erasure)
         exchange.status.connect(lambda text: show_status(self, text, 6000))
         selected = self.dossier.selected_member  # the person in the decision group tab
         self.dossier.header_layout.addWidget(
@@ -312,6 +313,14 @@ class MainWindow(QMainWindow):
             self.dossier.reload()
         if self.dossier.client_id is None and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _after_erasure(self, client_id: str) -> None:
+        # The undo history may hold the erased person (a deletion, an edit): it must not
+        # bring them back.
+        self.undo_stack.clear()
+        self.refresh_list()
+        if self.dossier.requested_client_id == client_id:
+            self.dossier.reload()
 
     def _after_vcard_import(self, client_id: str) -> None:
         self.refresh_list()

@@ -5,15 +5,27 @@ What is "about the person": their own record as the exchange format writes it (e
 contacts, family), the interactions they took part in (without the other participants: that
 is other people's data), the proposals addressed to them, and the informal links they are in
 (with the other person's name, since the link is about both). Nothing is changed.
+
+Erasure (152-ФЗ art. 21 / GDPR art. 17): ``erasure_plan`` says what would go, ``erase`` removes
+the person everywhere in one transaction — their record, contacts, family, participations,
+links, mentions in the client's texts, change-log entries, search entries — keeps of sent
+proposals only what the document printed (``domain/erasure.py``), records *that* an erasure
+happened (by whom, when; never who was erased), then rewrites the SQLite file so the deleted
+bytes are gone from it, from its WAL and from every backup made afterwards.
 """
 
 from __future__ import annotations
 
 import json
-from datetime import date
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
-from kam_desktop.domain.errors import ValidationError
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.erasure import ErasurePlan, mention_pattern
+from kam_desktop.domain.errors import NotFoundError, ValidationError
 from kam_desktop.exchange import codec
 from kam_desktop.files import write_atomically
 from kam_desktop.i18n import _
@@ -21,6 +33,7 @@ from kam_desktop.services.database import Database
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.proposals import ProposalService
 from kam_desktop.services.relationship import RelationshipService
+from kam_desktop.storage import erasure_store
 
 FORMAT = "kam-desktop/person-export-1"
 FILE_FORMATS = ("json", "pdf")
@@ -38,6 +51,13 @@ def file_format(path: str | Path) -> str:
             }
         )
     return suffix
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureResult:
+    plan: ErasurePlan  # what was erased
+    client_id: str  # the dossier to refresh
+    file_rewritten: bool  # False: another window kept the file busy (see forget_free_space)
 
 
 class PersonalDataService:
@@ -119,3 +139,89 @@ class PersonalDataService:
         target = Path(path)
         write_atomically(target, payload)
         return target
+
+    # ---- erasure (152-ФЗ art. 21 / GDPR art. 17) ----------------------------------------------
+    def _facts(self, s: Session, member_id: str) -> erasure_store.PersonFacts:
+        facts = erasure_store.person_facts(s, member_id.strip())
+        if facts is None:
+            raise NotFoundError(_("No person with id {id}.").format(id=member_id.strip()))
+        return facts
+
+    @staticmethod
+    def _pattern(facts: erasure_store.PersonFacts) -> re.Pattern[str] | None:
+        return mention_pattern((facts.full_name, *facts.family_names), facts.contact_values)
+
+    def erasure_plan(self, member_id: str) -> ErasurePlan:
+        """What ``erase`` would remove or change; nothing is written (raises NotFoundError)."""
+        with self.db.session() as s:
+            facts = self._facts(s, member_id)
+            return erasure_store.erasure_plan(s, facts, self._pattern(facts))
+
+    def erase(self, member_id: str, erased_by: str | None = None) -> ErasureResult:
+        """Erase the person in one transaction, then make the file forget the deleted bytes.
+
+        ``erased_by`` defaults to the user's name in the team (local settings)."""
+        if erased_by is None:
+            from kam_desktop.local_settings import user_name
+
+            erased_by = user_name()
+        self.db.require_writable()
+        with self.db.session() as s:
+            facts = self._facts(s, member_id)
+            pattern = self._pattern(facts)
+            plan = erasure_store.erasure_plan(s, facts, pattern)
+            marker = _("[erased]")  # what replaces a mention, in the UI's language
+            erasure_store.erase_person(s, facts, pattern, marker, erased_by)
+        rewritten = erasure_store.forget_free_space(self.db.engine)
+        return ErasureResult(plan, facts.client_id, rewritten)
+
+    def erasures(self) -> list[tuple[datetime, str]]:
+        """(when, by whom) of every erasure in this database, newest first."""
+        with self.db.session() as s:
+            return erasure_store.erasure_log(s)
+
+
+def plan_lines(plan: ErasurePlan) -> list[str]:
+    """What an erasure removes or changes, one line each (the CLI's dry run, the GUI's dialog)."""
+    return [
+        _("Person: {name}").format(name=plan.name),
+        _("Contacts (phones, e-mails, messengers): {n}").format(n=plan.contacts),
+        _("Family members: {n}").format(n=plan.family),
+        _("Interactions they took part in (they leave the participants): {n}").format(
+            n=plan.interactions_taken_part
+        ),
+        _("Interactions whose texts mention them (replaced by «{marker}»): {n}").format(
+            n=plan.interactions_mentioning, marker=_("[erased]")
+        ),
+        _(
+            "Other texts mentioning them (the client's, colleagues' notes, steps, drafts): {n}"
+        ).format(n=plan.other_texts_mentioning),
+        _("Change-log entries about them: {n}").format(n=plan.change_log_entries),
+        _("Planned steps with them (kept, without the person): {n}").format(n=plan.planned_steps),
+        _("Informal links to and from them: {n}").format(n=plan.links),
+        _("People who reported to them (kept, without a manager): {n}").format(n=plan.reports),
+        _("Draft proposals addressed to them (they are no longer an addressee): {n}").format(
+            n=plan.draft_proposals
+        ),
+        _(
+            "Sent proposals addressed to them (keep only what the document printed: name, "
+            "position, form of address): {n}"
+        ).format(n=plan.sent_proposals),
+    ]
+
+
+def erased_summary(plan: ErasurePlan) -> str:
+    """One line after an erasure (without the name: it is gone)."""
+    return _(
+        "Erased one person: {contacts} contacts, {family} family members, {took_part} "
+        "participations, {mentions} texts with mentions, {log} change-log entries; {drafts} "
+        "draft and {sent} sent proposals updated."
+    ).format(
+        contacts=plan.contacts,
+        family=plan.family,
+        took_part=plan.interactions_taken_part,
+        mentions=plan.interactions_mentioning + plan.other_texts_mentioning,
+        log=plan.change_log_entries,
+        drafts=plan.draft_proposals,
+        sent=plan.sent_proposals,
+    )

@@ -17,6 +17,9 @@ from kam_desktop.storage.models import SettingRow
 LEDGER_PREFIX = "exchange.synced."  # + client id, or "shared"; value: {record id: [fp, …]}
 SHARED_LEDGER = "shared"
 HISTORY_LENGTH = 4
+# An entry for another form of a record is named ``<record id>#<form>`` (exchange/personal.py:
+# ``#business``, the record without the personal layer); forgetting a record forgets them all.
+FORM_SEPARATOR = "#"
 PRELOAD_CHUNK = 500  # keys per IN (…) query
 
 
@@ -68,6 +71,15 @@ class SyncLedger:
         new = push_history(group.get(record_id, []), fp)
         if group.get(record_id) != new:
             group[record_id] = new
+            self._dirty.add(key)
+
+    def forget(self, key: str, record_ids: list[str]) -> None:
+        """Drop the records' histories (an erased person: even their hashes go), those of
+        their other forms too (``<id>#business``: exchanged without the personal layer)."""
+        group = self.group(key)
+        wanted = set(record_ids)
+        for entry in [e for e in group if e.split(FORM_SEPARATOR, 1)[0] in wanted]:
+            del group[entry]
             self._dirty.add(key)
 
     def save(self, release: bool = False) -> None:

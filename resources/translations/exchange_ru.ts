@@ -40,6 +40,49 @@
     </message>
 </context>
 <context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="46"/>
+        <source>Erase this person&apos;s data</source>
+        <translation>Стереть персональные данные человека</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="49"/>
+        <source>Erase everything held about «%1»?</source>
+        <translation>Стереть всё, что хранится о «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="55"/>
+        <source>This is erased or changed:</source>
+        <translation>Будет стёрто или изменено:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="65"/>
+        <source>Mentions of them in texts are replaced by a neutral marker. Sent proposals keep only what the document printed (name, position, form of address), so the document stays what the client received.</source>
+        <translation>Упоминания в текстах заменяются нейтральной пометкой. В отправленных КП остаётся только напечатанное в документе (ФИО, должность, обращение), чтобы документ остался таким, каким его получил клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="74"/>
+        <source>Backups made before now still hold the person until they rotate out (the newest %1 are kept); backups made from now on do not.</source>
+        <translation>Резервные копии, сделанные раньше, хранят этого человека, пока не будут вытеснены новыми (хранятся %1 последних); копии, сделанные с этого момента, его не содержат.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="79"/>
+        <source>This cannot be undone, not even with Ctrl+Z.</source>
+        <translation>Это необратимо — отменить нельзя, даже через Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="81"/>
+        <source>I understand that the erasure cannot be undone</source>
+        <translation>Я понимаю, что стирание необратимо</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="85"/>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <location filename="../../kam_desktop/gui/exchange_import_preview.py" line="76"/>
@@ -504,132 +547,142 @@
 <context>
     <name>ExchangeController</name>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="122"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="123"/>
         <source>&amp;Export dossier…</source>
         <translation>&amp;Экспорт досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="125"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="126"/>
         <source>Save clients&apos; dossiers to a .kamdossier file, optionally with a password.</source>
         <translation>Сохранить досье клиентов в файл .kamdossier, при желании — под паролем.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="128"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="129"/>
         <source>&amp;Import dossier…</source>
         <translation>&amp;Импорт досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="132"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="133"/>
         <source>Open a .kamdossier file: see what it adds or changes before anything is saved.</source>
         <translation>Открыть файл .kamdossier и увидеть, что он добавит или изменит, до сохранения.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="136"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="137"/>
         <source>Export &amp;calendar…</source>
         <translation>Экспорт &amp;календаря…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="138"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="139"/>
         <source>Birthdays, proposal validity dates and next steps as an .ics file.</source>
         <translation>Дни рождения, сроки действия КП и следующие шаги — в файл .ics.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="154"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="155"/>
         <source>Share</source>
         <translation>Поделиться</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="155"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="156"/>
         <source>Export this dossier, or exchange its contacts as vCard</source>
         <translation>Экспортировать это досье или обменяться его контактами в формате vCard</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="159"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="160"/>
         <source>Export this dossier…</source>
         <translation>Экспорт этого досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="161"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="162"/>
         <source>Export vCard…</source>
         <translation>Экспорт vCard…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="162"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="163"/>
         <source>Import vCard…</source>
         <translation>Импорт vCard…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="169"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="170"/>
         <source>Export the selected person&apos;s data…</source>
         <translation>Выгрузить данные выбранного человека…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="171"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="172"/>
         <source>Everything held about them, as PDF or JSON (a subject-access request)</source>
         <translation>Всё, что о нём хранится, в PDF или JSON (запрос субъекта персональных данных)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="278"/>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="301"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="175"/>
+        <source>Erase this person&apos;s data…</source>
+        <translation>Стереть персональные данные человека…</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="177"/>
+        <source>Remove everything held about them, everywhere (the right to erasure)</source>
+        <translation>Удалить всё, что хранится о человеке, отовсюду (право на удаление персональных данных)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="292"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="315"/>
         <source>Export dossier</source>
         <translation>Экспорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="279"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="293"/>
         <source>There are no clients to export yet.</source>
         <translation>Пока нет клиентов для экспорта.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="302"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="316"/>
         <source>Writing {file}…</source>
         <translation>Записываю {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="294"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="308"/>
         <source>{summary} Saved to {path}.</source>
         <translation>{summary} Сохранено в {path}.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="324"/>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="361"/>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="377"/>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="396"/>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="401"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="338"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="375"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="391"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="410"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="415"/>
         <source>Import dossier</source>
         <translation>Импорт досье</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="326"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="340"/>
         <source>KAM dossier (*.kamdossier);;All files (*)</source>
         <translation>Досье КАМ (*.kamdossier);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="379"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="393"/>
         <source>Nothing to import: your database already has everything in «{file}».</source>
         <translation>Импортировать нечего: в вашей базе уже есть всё, что содержит «{file}».</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="390"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="404"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Импорт отменён, ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="402"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="416"/>
         <source>Importing {file}…</source>
         <translation>Импортирую {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="360"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="374"/>
         <source>Checking {file}…</source>
         <translation>Проверяю {file}…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="164"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="165"/>
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/exchange_controller.py" line="166"/>
+        <location filename="../../kam_desktop/gui/exchange_controller.py" line="167"/>
         <source>This dossier&apos;s birthdays, proposal validity dates and next steps as .ics</source>
         <translation>Дни рождения, сроки действия КП и следующие шаги этого досье в файле .ics</translation>
     </message>
@@ -973,6 +1026,29 @@
         <location filename="../../kam_desktop/gui/exchange_password.py" line="49"/>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+</context>
+<context>
+    <name>PersonErase</name>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="118"/>
+        <source>The person&apos;s data was erased.</source>
+        <translation>Персональные данные человека стёрты.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="120"/>
+        <source>The person&apos;s data was erased; the database was busy, so deleted bytes may stay in the file until the next erasure.</source>
+        <translation>Персональные данные человека стёрты; база была занята, поэтому удалённые байты могут остаться в файле до следующего стирания.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="128"/>
+        <source>Erase this person&apos;s data</source>
+        <translation>Стереть персональные данные человека</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/person_erase.py" line="129"/>
+        <source>Erasing and rewriting the database file…</source>
+        <translation>Стираю данные и перезаписываю файл базы…</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,28 @@ def test_a_person_new_to_a_known_client_comes_without_personal_data(office, coll
     assert newcomer.position == "Главный инженер" and newcomer.hobbies == ""
 
 
+def test_an_erasure_forgets_the_business_entries_too(office, tmp_path):
+    """A handover without the personal layer notes the business form's hash; erasing the
+    person later forgets it with the rest (no hash of them stays)."""
+    from sqlalchemy import text
+
+    from kam_desktop.services.personal_data import PersonalDataService
+
+    lean_export(office, tmp_path / "lean.kamdossier")
+    member_id = person(office, "Смирнова").id or ""
+
+    def ledger() -> str:
+        with office.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT value FROM setting WHERE key LIKE 'exchange.synced.%'")
+            )
+            return " ".join(rows.scalars())
+
+    assert personal.business_id(member_id) in ledger()
+    PersonalDataService(office).erase(member_id, "test")
+    assert member_id not in ledger()
+
+
 # ---- a file that contradicts its own flag ----------------------------------------------------
 def _lean_members(office: Database, tmp_path: Path) -> dict[str, bytes]:
     return members_of(lean_export(office, tmp_path / "lean.kamdossier").read_bytes())
