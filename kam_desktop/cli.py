@@ -40,6 +40,7 @@ VERB_MODULES = (
     "kam_desktop.cli_map",
     "kam_desktop.cli_backup",
     "kam_desktop.cli_personal",
+    "kam_desktop.cli_consent",
     "kam_desktop.cli_erase",
 )
 

@@ -1,5 +1,6 @@
 """``agenda``: the Today items (birthdays, expiring proposals, next steps, tenders, people to
-get back in touch with) for a date and a horizon, as a table or ``--json``.
+get back in touch with, consents to renew) for a date and a horizon, as a table or ``--json``;
+``--kind`` keeps some kinds only, as the Today page's «Show».
 
 Heavy modules are imported inside the handler, so registering the verb costs nothing.
 """
@@ -28,7 +29,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "List the Today items for a date (default: today) and the days after it "
             "(default: 14): birthdays of people and their relatives, proposals that expire "
             "within 7 days or have expired, next steps due or overdue, tenders whose "
-            "preparation has begun, and key people not contacted within their cadence."
+            "preparation has begun, and key people not contacted within their cadence; with "
+            "--kind renew-consent, people whose consent to keep personal data is older than "
+            "the period set (paperwork, left out by default)."
         ),
     )
     agenda.add_argument("--json", action="store_true", help=_("print a JSON array"))
@@ -42,7 +45,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help=_("how many days ahead to look (default: 14)"),
     )
-    agenda.set_defaults(handler=run_agenda, create_db=False)
+    agenda.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help=_(
+            "only items of this kind (repeat for more): birthday, proposal-expiring, "
+            "proposal-expired, next-step, tender, stale-contact, renew-consent"
+        ),
+    )
+    agenda.set_defaults(handler=run_agenda, check=check_agenda, create_db=False)
+
+
+def check_agenda(args: argparse.Namespace) -> str | None:
+    """An unknown kind is refused before the database opens."""
+    from kam_desktop.domain.agenda import AgendaKind
+
+    known = {kind.value for kind in AgendaKind}
+    for value in args.kind or ():
+        if value.strip() not in known:
+            return _("unknown kind {value}; the kinds are: {kinds}").format(
+                value=value, kinds=", ".join(kind.value for kind in AgendaKind)
+            )
+    return None
 
 
 def iso_date(value: str) -> date:
@@ -99,9 +124,17 @@ def item_as_json(item: AgendaItem) -> dict[str, object]:
 
 def run_agenda(args: argparse.Namespace, db: Database) -> int:
     from kam_desktop.cli_dossier import write_json
+    from kam_desktop.domain.agenda import AgendaKind
     from kam_desktop.services.agenda import AgendaService
 
-    items = AgendaService(db).items(args.date, args.days)
+    # Consent renewals are paperwork, not today's calls (and thousands on a big portfolio):
+    # only when asked for, as the morning tray message leaves them out too.
+    kinds = (
+        {AgendaKind(value.strip()) for value in args.kind}
+        if args.kind
+        else set(AgendaKind) - {AgendaKind.RENEW_CONSENT}
+    )
+    items = AgendaService(db).items(args.date, args.days, kinds)
     if args.json:
         write_json([item_as_json(item) for item in items])
         return 0

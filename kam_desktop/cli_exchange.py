@@ -32,6 +32,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     which.add_argument("--all", action="store_true", help=_("export every client"))
     export.add_argument("--out", required=True, metavar="FILE", help=_("file to write"))
     _password_option(export)
+    export.add_argument(
+        "--without-personal",
+        action="store_true",
+        help=_(
+            "leave the people's personal details out (family, birthdays, hobbies, values, "
+            "likes, notes): a handover carries the business facts only, and the file says so"
+        ),
+    )
     export.set_defaults(handler=run_export, create_db=False)
 
     imp = subparsers.add_parser(
@@ -123,7 +131,9 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
         raise KamError(_("Give client ids or --all, not both."))
     password = password_from_env(args.password_env)
     ids = None if args.all else args.client_ids
-    result = ExchangeService(db).export_to_file(args.out, ids, password)
+    result = ExchangeService(db).export_to_file(
+        args.out, ids, password, without_personal=args.without_personal
+    )
     say(result.summary())
     return 0
 

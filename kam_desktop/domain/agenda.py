@@ -1,6 +1,6 @@
 """Today: what the KAM should act on, from facts storage reads (pure rules, no I/O).
 
-Six kinds of item, the ``kind`` values of ``agenda --json``:
+Seven kinds of item, the ``kind`` values of ``agenda --json``:
 
 - ``birthday``: a decision-group member's or a relative's birthday within the horizon, with the
   age when the year is known (29 February is celebrated on 28 February in other years);
@@ -14,7 +14,11 @@ Six kinds of item, the ``kind`` values of ``agenda --json``:
   or opens within the horizon;
 - ``stale-contact``: a key person not contacted within the cadence for their influence and their
   client's status (``CadenceRule``; the last contact is the later of the person's "last contact"
-  field and the last interaction they took part in).
+  field and the last interaction they took part in);
+- ``renew-consent``: a person whose consent to keep their personal data is older than the
+  period set (``domain/consent``; 0 months: none), dated the first day it no longer holds.
+  Consent with a "how" but no date is recorded and never runs out; missing consent is not a
+  reminder but a filter (the decision group, ``consent --missing``).
 
 Items come sorted: overdue first, then by date, then by kind.
 """
@@ -28,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from kam_desktop.domain.consent import valid_until
 from kam_desktop.domain.dossier import Birthday
 from kam_desktop.domain.enums import ClientStatus
 
@@ -45,6 +50,7 @@ class AgendaKind(StrEnum):
     NEXT_STEP = "next-step"
     TENDER = "tender"
     STALE_CONTACT = "stale-contact"
+    RENEW_CONSENT = "renew-consent"
 
 
 KIND_ORDER = {kind: n for n, kind in enumerate(AgendaKind)}
@@ -111,6 +117,17 @@ class ContactFact:
     last_contact_on: date | None
 
 
+@dataclass(slots=True)
+class ConsentFact:
+    """A person whose consent is dated (storage reads those older than the period)."""
+
+    client: ClientRef
+    member_id: str
+    member_name: str
+    consent_on: date
+    consent_how: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class AgendaFacts:
     birthdays: Sequence[BirthdayFact] = ()
@@ -118,6 +135,7 @@ class AgendaFacts:
     steps: Sequence[StepFact] = ()
     tenders: Sequence[TenderFact] = ()
     contacts: Sequence[ContactFact] = ()
+    consents: Sequence[ConsentFact] = ()
 
 
 # ---- stay-in-touch cadence ------------------------------------------------------------------
@@ -366,13 +384,55 @@ def stale_contact_items(
     return items
 
 
+def consent_items(facts: Iterable[ConsentFact], today: date, months: int) -> list[AgendaItem]:
+    """People whose consent no longer holds on ``today`` (older than ``months``; 0: none),
+    dated the day after its last valid day: due already, so overdue."""
+    if months <= 0:
+        return []
+    items = []
+    period = str(months)
+    # Tens of thousands of people, a few hundred consent dates: each date worked out once
+    # (the day it ran out and the date as text; None: still valid).
+    ran_out: dict[date, tuple[date, str] | None] = {}
+    for fact in facts:
+        given = fact.consent_on
+        if given not in ran_out:
+            last_valid = valid_until(given, months)
+            ran_out[given] = (
+                None if last_valid >= today else (last_valid + timedelta(days=1), given.isoformat())
+            )
+        expired = ran_out[given]
+        if expired is None:
+            continue
+        items.append(
+            AgendaItem(
+                AgendaKind.RENEW_CONSENT,
+                expired[0],
+                fact.member_name,
+                fact.client.name,
+                fact.client.id,
+                overdue=True,
+                member_id=fact.member_id,
+                person=fact.member_name,
+                extra={
+                    "consent_on": expired[1],
+                    "consent_how": fact.consent_how,
+                    "consent_months": period,
+                },
+            )
+        )
+    return items
+
+
 def agenda(
     facts: AgendaFacts,
     today: date,
     horizon: int = DEFAULT_HORIZON_DAYS,
     rules: Iterable[CadenceRule] = DEFAULT_CADENCES,
+    consent_months: int = 0,
 ) -> list[AgendaItem]:
-    """Every Today item for ``today`` and ``horizon`` days ahead, overdue first."""
+    """Every Today item for ``today`` and ``horizon`` days ahead, overdue first (consent
+    renewals only with a period: ``consent_months`` > 0)."""
     if horizon < 0:
         raise ValueError("the horizon cannot be negative")
     items = [
@@ -381,6 +441,7 @@ def agenda(
         *step_items(facts.steps, today, horizon),
         *tender_items(facts.tenders, today, horizon),
         *stale_contact_items(facts.contacts, today, horizon, rules),
+        *consent_items(facts.consents, today, consent_months),
     ]
     return sorted(items, key=AgendaItem.sort_key)
 

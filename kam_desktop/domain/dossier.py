@@ -165,6 +165,27 @@ class Member(Record):
         return [c.value for c in self.contacts if c.kind == ContactKind.PHONE]
 
 
+# The personal layer of a decision-group member (152-ФЗ / GDPR): what a dossier knows of the
+# person's private life, as opposed to their part in the decision. A dossier shared "without
+# personal details" (export --without-personal, the export dialog's switch) leaves exactly
+# these fields out, and an import of such a file keeps the receiver's own values of them.
+# Names of ``Member`` attributes (equal to the member fields of the .kamdossier format).
+# Business facts travel: name, position, department, role, influence, attitude, decision
+# style and concerns (the team's assessments a new KAM needs), gender (for the greeting),
+# reporting line, work contacts and preferred channel/time, last contact and the consent record.
+PERSONAL_LAYER: tuple[str, ...] = (
+    "birthday",
+    "anniversary",
+    "family",  # relatives with their birthdays and notes
+    "hobbies",
+    "values",
+    "likes",
+    "dislikes",
+    "topics_to_avoid",
+    "notes",
+)
+
+
 @dataclass(slots=True)
 class Tender(Record):
     title: str

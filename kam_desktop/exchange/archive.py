@@ -3,7 +3,8 @@
 Members (an allow-list; anything else is refused):
 
 - ``manifest.json`` — format name, schema version, app version, creation time, who exported,
-  and the SHA-256 and size of every other member;
+  the SHA-256 and size of every other member, and ``"personal_layer": false`` when the file
+  leaves the people's personal details out (``exchange/personal.py``; absent = all of them);
 - ``shared.json`` — custom decision roles, our team, our company profile (and, when proposals
   exist, the proposal library);
 - ``clients/<client uuid>.json`` — one dossier: client with tenders and reliability check,
@@ -56,7 +57,7 @@ from kam_desktop.domain.validation import (
     text_error,
     without_controls,
 )
-from kam_desktop.exchange import codec, crypto
+from kam_desktop.exchange import codec, crypto, personal
 from kam_desktop.exchange.errors import ArchiveError
 from kam_desktop.i18n import _
 from kam_desktop.paths import resource_path
@@ -182,8 +183,11 @@ class ArchiveWriter:
     field limits does) is stored uncompressed, and what would exceed a cap is refused here
     with a message instead of being written as a file nobody can import."""
 
-    def __init__(self, exported_by: str, limits: Limits | None = None) -> None:
+    def __init__(
+        self, exported_by: str, limits: Limits | None = None, personal_layer: bool = True
+    ) -> None:
         self.limits = limits or Limits()
+        self.personal_layer = personal_layer
         self._buffer = io.BytesIO()
         self._zip = zipfile.ZipFile(self._buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6)
         self._files: dict[str, dict[str, object]] = {}
@@ -245,6 +249,8 @@ class ArchiveWriter:
             "counts": dict(sorted(self.counts.items())),
             "files": dict(sorted(self._files.items())),
         }
+        if not self.personal_layer:  # written only then: a full export keeps the old manifest
+            manifest[personal.MANIFEST_KEY] = False
         self._zip.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
         self._zip.close()
         data = self._buffer.getvalue()
@@ -369,6 +375,7 @@ class DossierArchive:
         self._total_read = 0
         manifest = parse_json(self._read(MANIFEST), MANIFEST)
         self.manifest = self._check_manifest(manifest)
+        self.personal_layer = personal.carries_personal(self.manifest)
         self.dossier_names = sorted(n for n in self._infos if DOSSIER_NAME_RE.match(n))
         self._ids_seen: set[str] = set()
         self.shared = self._parse_shared()
@@ -590,6 +597,8 @@ class DossierArchive:
                         where=where
                     )
                 )
+            if not self.personal_layer:
+                self._refuse_personal(personal.personal_fields_in(obj), where)
             member = codec.member_from_json(obj, client_id, where)
             _refuse_text(member_text_errors(member), where)
             members.append(member)
@@ -614,8 +623,22 @@ class DossierArchive:
         for obj in doc.get("proposals", []):
             self._unique(obj, name, histories)
             self._check_proposal_references(obj, member_ids, proposal_ids, name)
+            if not self.personal_layer and not personal.snapshot_is_reduced(obj.get("snapshot")):
+                self._refuse_personal(["snapshot"], f"{name}: {_label(obj['number'])}")
         proposals = list(doc.get("proposals", []))
         return ParsedDossier(client, members, interactions, proposals, histories)
+
+    @staticmethod
+    def _refuse_personal(fields: list[str], where: str) -> None:
+        """A file that says it leaves the personal layer out must not carry it: its own words
+        are what the preview shows, so one that contradicts itself is not imported at all."""
+        if fields:
+            raise ArchiveError(
+                _(
+                    "{where}: the file says it carries no personal details, yet it holds "
+                    "{fields}; it was altered or not written by KAM Desktop."
+                ).format(where=where, fields=", ".join(fields))
+            )
 
     @staticmethod
     def _check_reporting_lines(members: list[Member], name: str) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kam_desktop.domain.errors import NotFoundError
-from kam_desktop.exchange import codec, tables
+from kam_desktop.exchange import codec, personal, tables
 from kam_desktop.exchange.archive import DossierArchive, ParsedDossier
 from kam_desktop.exchange.format1 import PROPOSAL_SPECS
 from kam_desktop.exchange.tables import TableSpec
@@ -97,6 +97,11 @@ class ImportPreview:
         return self._of(Change.SKIP)
 
     @property
+    def personal_layer(self) -> bool:
+        """False when the file leaves the personal details out: mine are kept as they are."""
+        return self._archive.personal_layer
+
+    @property
     def has_changes(self) -> bool:
         return any(r.change in (Change.ADD, Change.UPDATE, Change.CONFLICT) for r in self.records)
 
@@ -135,9 +140,10 @@ class ExportResult:
     counts: dict[str, int]
     path: Path | None = None
     _ledger: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    without_personal: bool = False
 
     def summary(self) -> str:
-        return _(
+        text = _(
             "Exported: clients {clients}, people {members}, interactions {interactions} ({size} KB)."
         ).format(
             clients=self.counts.get("clients", 0),
@@ -145,6 +151,9 @@ class ExportResult:
             interactions=self.counts.get("interactions", 0),
             size=max(1, len(self.data) // 1024),
         )
+        if self.without_personal:
+            text += " " + _("Without personal details (family, birthdays, hobbies, values, notes).")
+        return text
 
 
 @dataclass(slots=True)
@@ -158,9 +167,10 @@ class ImportResult:
     # (new, merged or copied), and whether our team, company or libraries were.
     client_ids: set[str] = field(default_factory=set)
     shared_changed: bool = False
+    personal_layer: bool = True  # False: the file left the personal details out
 
     def summary(self) -> str:
-        return _(
+        text = _(
             "Imported: {added} added, {updated} updated, {copies} kept as copies, "
             "{kept} kept mine, {unchanged} unchanged."
         ).format(
@@ -170,6 +180,17 @@ class ImportResult:
             kept=self.kept_mine,
             unchanged=self.unchanged,
         )
+        if not self.personal_layer:
+            text += " " + no_personal_note()
+        return text
+
+
+def no_personal_note() -> str:
+    """What an import of a file without the personal layer tells the user (CLI, preview)."""
+    return _(
+        "The file carries no personal details (family, birthdays, hobbies, values, notes): "
+        "the people's personal details in your database are kept as they are."
+    )
 
 
 def classify(
@@ -213,11 +234,19 @@ class Comparer:
     """Classifies records against my database and notes my fingerprints for apply."""
 
     def __init__(
-        self, ledger: Histories, mine_fps: dict[str, str], existing: dict[str, set[str]]
+        self,
+        ledger: Histories,
+        mine_fps: dict[str, str],
+        existing: dict[str, set[str]],
+        personal_layer: bool = True,
     ) -> None:
         self.ledger = ledger
         self.mine_fps = mine_fps
         self.existing = existing
+        # False: theirs come in their business form (exchange/personal.py), so mine is
+        # compared in the same form, against the business histories — my personal part is
+        # neither a difference nor a conflict.
+        self.personal_layer = personal_layer
 
     def __call__(
         self,
@@ -230,14 +259,25 @@ class Comparer:
         client_name: str,
     ) -> RecordChange:
         record_id = theirs["id"]
+        history_id = record_id
+        theirs_history = histories.get(record_id, [])
+        if not self.personal_layer and kind in personal.KINDS_WITH_PERSONAL:
+            history_id = personal.business_id(record_id)
+            theirs = personal.business_record(kind, theirs)  # a parsed member has them empty
+            if mine is not None:
+                business = personal.business_record(kind, mine)
+                if fingerprint(mine) in theirs_history:
+                    # They had exactly my full state: their business form derives from mine.
+                    theirs_history = [*theirs_history, fingerprint(business)]
+                mine = business
         mine_fp = fingerprint(mine) if mine is not None else None
         if mine_fp is not None:
             self.mine_fps[record_id] = mine_fp
         change = classify(
             mine_fp,
             fingerprint(theirs),
-            self.ledger.history(ledger_key, record_id),
-            histories.get(record_id, []),
+            self.ledger.history(ledger_key, history_id),
+            theirs_history,
         )
         record = RecordChange(kind, record_id, label, client_name, change)
         record.theirs_updated_at = parse_ts(theirs["updated_at"])

@@ -1,12 +1,19 @@
-"""The Decision group tab of a dossier: the members table above, the member editor below."""
+"""The Decision group tab of a dossier: the members table above, the member editor below.
+
+The table's Consent column shows each person's consent to keep personal data (a date,
+«no», «outdated» after the period of Settings → Today); the «No consent recorded» toggle
+keeps only the people with none, to work through them one by one (a person given consent
+leaves the list when saved, and the next one is selected).
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +34,7 @@ from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
 from kam_desktop.gui.status_messages import saved_message, show_status
 from kam_desktop.gui.tables import set_column_widths
 from kam_desktop.i18n import current_language
+from kam_desktop.services.consent import ConsentService
 from kam_desktop.services.dossiers import DossierService
 from kam_desktop.services.library import LibraryService
 
@@ -42,6 +50,8 @@ class DecisionGroupTab(RecordListTab):
         super().__init__(undo_stack, parent)
         self.service = service
         self.library = LibraryService(service.db)  # value/concern tags shown in the editor
+        self.consent = ConsentService(service.db)  # the period after which consent is outdated
+        self._consent_months: int | None = None  # read with each dossier
         self._is_new = False
         self._selecting = False
         self.model = MemberTableModel(self)
@@ -54,7 +64,15 @@ class DecisionGroupTab(RecordListTab):
         self.save_button = QPushButton(self.tr("Save"))
         self.revert_button = QPushButton(self.tr("Revert"))
         self.empty_add_button = QPushButton(self.tr("Add a member"))
+        self.consent_filter = QCheckBox()  # «No consent recorded (N)»
+        self.consent_filter.setToolTip(
+            self.tr(
+                "Show only the people with no consent to keep their personal data recorded "
+                "(neither a date nor how it was obtained)"
+            )
+        )
         self._build()
+        self._update_consent_filter()
 
     # ---- layout --------------------------------------------------------------------------
     def _build_table(self) -> None:
@@ -70,8 +88,17 @@ class DecisionGroupTab(RecordListTab):
             MemberColumn.ATTITUDE: 95,
             MemberColumn.REPORTS_TO: 170,
             MemberColumn.BIRTHDAY: 140,
+            MemberColumn.LAST_CONTACT: 105,
+            # as wide as its longest text, «outdated · 31.12.2025», in the UI language
+            MemberColumn.CONSENT: self.table.fontMetrics().horizontalAdvance(
+                self.model.outdated_text("31.12.2025")
+            )
+            + 18,
         }
         set_column_widths(self.table, widths)
+        # Consent beside the name: seen at a glance at every window size (the model's column
+        # order stays as it is; only the view shows it second).
+        header.moveSection(header.visualIndex(MemberColumn.CONSENT), 1)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
 
     def _build_layout(self) -> None:
@@ -83,7 +110,11 @@ class DecisionGroupTab(RecordListTab):
             self.empty_add_button,
         )
 
-        top, _top_layout = self._list_page([self.new_button, self.delete_button])
+        top, top_layout = self._list_page([self.new_button, self.delete_button])
+        first = top_layout.itemAt(0)  # the row of buttons above the table: the toggle at its end
+        buttons = first.layout() if first is not None else None
+        if buttons is not None:
+            buttons.addWidget(self.consent_filter)
 
         bottom = QWidget()
         self.editor_title.setStyleSheet("font-weight: bold; font-size: 14px;")
@@ -112,6 +143,7 @@ class DecisionGroupTab(RecordListTab):
         self.new_button.clicked.connect(self.new_member)
         self.empty_add_button.clicked.connect(self.new_member)
         self.delete_button.clicked.connect(self.delete_member)
+        self.consent_filter.toggled.connect(self._on_consent_filter)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.editor.dirty_changed.connect(lambda _dirty: self._update_buttons())
@@ -161,6 +193,7 @@ class DecisionGroupTab(RecordListTab):
         self._is_new = False
         self.editor.set_roles(self.service.roles())
         self.editor.set_tags(self.library.list_tags())
+        self._consent_months = self.consent.months()
         self._show_members(dossier.members, keep)
 
     def has_unsaved_changes(self) -> bool:
@@ -170,7 +203,18 @@ class DecisionGroupTab(RecordListTab):
         """Show this member in the editor (asks first about unsaved edits of another one)."""
         if member_id != self._current_id() and self._resolve_unsaved():
             self._is_new = False
+            self.reveal_member(member_id)
             self._reload(member_id)
+
+    def reveal_member(self, member_id: str) -> int:
+        """The table row of this member, turning the consent filter off when it hides them
+        (-1: not in this group)."""
+        row = self.model.row_of(member_id)
+        hidden = row < 0 and any(m.id == member_id for m in self._members)
+        if hidden and self.consent_filter.isChecked():
+            self.consent_filter.setChecked(False)
+            row = self.model.row_of(member_id)
+        return row
 
     def discard_or_save(self) -> bool:
         """Ask Save/Discard/Cancel when there are unsaved edits; False means stay here."""
@@ -185,7 +229,8 @@ class DecisionGroupTab(RecordListTab):
         self, members: list[Member], select_id: str | None, fallback_row: int = 0
     ) -> None:
         self._members = list(members)
-        self.model.set_members(members, self._role_labels())
+        self.model.set_members(members, self._role_labels(), consent_months=self._consent_months)
+        self._update_consent_filter()
         if not members and not self._is_new:
             self.stack.setCurrentIndex(0)
             self._select_row(-1)
@@ -200,7 +245,26 @@ class DecisionGroupTab(RecordListTab):
         if row >= 0:
             self._is_new = False
             self.editor.load_member(self.model.member_at(row), self._members)
+            if self.consent_filter.isChecked():  # working through the list: to the fields
+                QTimer.singleShot(0, self.editor.show_consent_box)
+        elif not self._is_new:  # the filter keeps nobody: no card from before stays on show
+            self.editor.load_member(Member("", client_id=self._client_id), self._members)
         self._update_buttons()
+
+    def _update_consent_filter(self) -> None:
+        count = self.model.missing_consent_count()
+        self.consent_filter.setText(self.tr("No consent recorded (%1)").replace("%1", str(count)))
+
+    def _on_consent_filter(self, checked: bool) -> None:
+        """Keep only the people with no consent (or show all again), edits settled first."""
+        if not self._resolve_unsaved():
+            self.consent_filter.blockSignals(True)
+            self.consent_filter.setChecked(not checked)
+            self.consent_filter.blockSignals(False)
+            return
+        keep = self._current_id()
+        self.model.set_missing_consent_only(checked)
+        self._show_members(self._members, keep)
 
     def _reload(self, select_id: str | None, fallback_row: int = 0) -> None:
         if self._client_id is None:
@@ -341,7 +405,10 @@ class DecisionGroupTab(RecordListTab):
             # Keep the user's edits: refresh the table only.
             editing = self._current_id()
             self._members = self.service.list_members(self._client_id)
-            self.model.set_members(self._members, self._role_labels())
+            self.model.set_members(
+                self._members, self._role_labels(), consent_months=self._consent_months
+            )
+            self._update_consent_filter()
             self._select_row(self.model.row_of(editing))
         else:
             # After a delete the neighbour below takes the deleted member's place.

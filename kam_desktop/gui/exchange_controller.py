@@ -315,7 +315,12 @@ class ExchangeController(QObject):
             self.tr("Export dossier"),
             self.tr("Writing {file}…").format(file=request.path.name),
             lambda progress, cancel: self.service.export_to_file(
-                request.path, request.client_ids, request.password, progress, cancel
+                request.path,
+                request.client_ids,
+                request.password,
+                progress,
+                cancel,
+                without_personal=request.without_personal,
             ),
             written,
         ).failure(self._fail_into(outcome, None)).run_in_background()  # nothing is written

@@ -77,6 +77,7 @@ class ExportRequest:
     client_ids: list[str] | None  # None: every client
     password: str | None
     path: Path
+    without_personal: bool = False  # leave the people's personal layer out
 
 
 class ExportDialog(QDialog):
@@ -97,6 +98,7 @@ class ExportDialog(QDialog):
         self._folder = folder
         self._prompts = prompts
         self._path_edited = False
+        self._personal_chosen = False  # the user set the switch: it no longer follows the scope
         self._request: ExportRequest | None = None
 
         layout = QVBoxLayout(self)
@@ -161,7 +163,47 @@ class ExportDialog(QDialog):
         layout.addLayout(chosen, 1)
         layout.addWidget(self.all_radio)
         layout.addWidget(self.scope_error)
+        layout.addWidget(self._build_personal())
         return box
+
+    def _build_personal(self) -> QWidget:
+        """The switch that leaves the personal layer out (domain.dossier.PERSONAL_LAYER).
+
+        On by default for one or chosen clients — a handover to a colleague carries business
+        facts without private details unless chosen (issue 11) — and off for all clients,
+        which is a full copy (another computer of the same KAM, a move of the database)."""
+        self.without_personal = QCheckBox(
+            self.tr("Without personal details (family, birthdays, hobbies, values, notes)")
+        )
+        self.without_personal.setToolTip(
+            self.tr(
+                "Left out: birthdays and the wedding anniversary, family (with their birthdays), "
+                "hobbies, values, likes and dislikes, topics to avoid and personal notes. "
+                "Travel: names, positions, roles in the decision, influence, attitude, concerns, "
+                "work contacts, interactions and proposals. The file says it carries no personal "
+                "details, and importing it keeps the receiver's own."
+            )
+        )
+        self.without_personal.clicked.connect(self._on_personal_clicked)
+        self.personal_hint = plain(
+            QLabel(
+                self.tr(
+                    "On for a handover to a colleague: the business facts travel, the people's "
+                    "private details stay here. Off for a full copy, e.g. to your other computer."
+                )
+            )
+        )
+        self.personal_hint.setWordWrap(True)
+        self.personal_hint.setStyleSheet(HINT_STYLE)
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.without_personal)
+        layout.addWidget(self.personal_hint)
+        return widget
+
+    def _on_personal_clicked(self) -> None:
+        self._personal_chosen = True
 
     def _build_password(self) -> QGroupBox:
         box = QGroupBox(self.tr("Protection"))
@@ -241,6 +283,8 @@ class ExportDialog(QDialog):
         chosen = self.chosen_radio.isChecked()
         for widget in (self.filter, self.client_list, self.chosen_count):
             widget.setEnabled(chosen)
+        if not self._personal_chosen:
+            self.without_personal.setChecked(not self.all_radio.isChecked())
         self.scope_error.hide()
         self._update_chosen_count()
 
@@ -347,7 +391,7 @@ class ExportDialog(QDialog):
             return
         ids = None if self.all_radio.isChecked() else self.chosen_ids()
         password = self.password.text() if self.protect.isChecked() else None
-        self._request = ExportRequest(ids, password, path)
+        self._request = ExportRequest(ids, password, path, self.without_personal.isChecked())
         self.accept()
 
     def request(self) -> ExportRequest | None:

@@ -54,6 +54,7 @@ MAX_REFUSALS_SHOWN = 5
 CHANGE_COLORS = {"add": "#1e7e34", "update": "#1a5fb4", "conflict": "#b35c00", "skip": "#5f6368"}
 CONFLICT_BACKGROUND = "#fff4e5"
 REFUSED_STYLE = "color: #b00020; background: #fdecea; padding: 6px; border-radius: 3px;"
+NOTICE_STYLE = "color: #1a3d6d; background: #e8f0fe; padding: 6px; border-radius: 3px;"
 
 
 def _local_time(value: datetime | None) -> str:
@@ -291,6 +292,18 @@ class ImportPreviewDialog(QDialog):
         self.source = plain(QLabel(self._source_text()))  # who exported: the file's own words
         self.source.setStyleSheet(HINT_STYLE)
         self.source.setWordWrap(True)
+        # A file without the personal layer: absent means "not shared", and mine stay.
+        self.no_personal = plain(
+            QLabel(
+                self.tr(
+                    "This file carries no personal details (family, birthdays, hobbies, values, "
+                    "notes): the people's personal details in your database stay as they are."
+                )
+            )
+        )
+        self.no_personal.setWordWrap(True)
+        self.no_personal.setStyleSheet(NOTICE_STYLE)
+        self.no_personal.setVisible(not getattr(preview, "personal_layer", True))
         self.counts = QLabel(self._counts_text())
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.counts.setWordWrap(True)
@@ -367,6 +380,7 @@ class ImportPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.source)
+        layout.addWidget(self.no_personal)
         layout.addWidget(self.counts)
         layout.addWidget(self.refused)
         layout.addWidget(self.tree, 1)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from kam_desktop.gui.consent_view import consent_action
 from kam_desktop.gui.library_menu import add_library_menu
 from kam_desktop.gui.portfolio_view import portfolio_action
 from kam_desktop.gui.team_dialog import team_database_action
@@ -162,6 +163,7 @@ def build_menus(window: MainWindow) -> None:
         go_menu.addSeparator() if action is None else go_menu.addAction(action)
     go_menu.addSeparator()
     go_menu.addAction(portfolio_action(window))
+    go_menu.addAction(consent_action(window))
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.client_list_action)
     window.library_menu = add_library_menu(window, window.db)

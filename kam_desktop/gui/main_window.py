@@ -703,7 +703,14 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from kam_desktop.gui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.service, self.settings, self).exec()
+        dialog = SettingsDialog(self.service, self.settings, self)
+        if dialog.exec() != dialog.DialogCode.Accepted:
+            return
+        # Today's cadences and the consent period may have changed: Today and the decision
+        # group's Consent column read them again.
+        self.today.mark_stale()
+        if self.dossier.is_showing_client() and not self.dossier.has_unsaved_changes():
+            self.dossier.reload()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -244,6 +244,11 @@ class MemberEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self._scroll = scroll
+        self._consent_in_view = False  # see show_consent_box
+        bar = scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._place_consent_box)
+        bar.actionTriggered.connect(self._release_consent_box)
         guard_wheel(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -268,6 +273,24 @@ class MemberEditor(QWidget):
                 column.addWidget(box)
             column.addStretch(1)
         self._columns.setStretch(1, 1 if two_columns else 0)
+
+    def show_consent_box(self) -> None:
+        """Scroll the consent fields to the top of the card (the decision group's «No consent
+        recorded» list): their top stays in view even when the box grows after the layout."""
+        self._consent_in_view = True
+        self._place_consent_box()
+
+    def _place_consent_box(self, *_range: int) -> None:
+        # Again when the scroll range changes (the card's layout settles after loading), until
+        # the user scrolls or another person is loaded.
+        content = self._scroll.widget()
+        if self._consent_in_view and content is not None:
+            bar = self._scroll.verticalScrollBar()
+            top = self._boxes[2].mapTo(content, QPoint(0, 0)).y() - 6
+            bar.setValue(min(top, bar.maximum()))
+
+    def _release_consent_box(self, *_action: int) -> None:
+        self._consent_in_view = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(two_columns=event.size().width() >= TWO_COLUMN_MIN_WIDTH)
@@ -406,6 +429,7 @@ class MemberEditor(QWidget):
 
     def load_member(self, member: Member, group: list[Member]) -> None:
         """Show ``member``; ``group`` is the client's whole decision group (for reports-to)."""
+        self._consent_in_view = False  # the tab asks again for the next one if it wants
         self._loading = True
         try:
             self._member = member

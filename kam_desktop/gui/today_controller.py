@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DAY_CHECK_MS = 60_000  # how often the date is compared (a laptop may sleep over midnight)
+TRAY_KINDS = frozenset(AgendaKind) - {AgendaKind.RENEW_CONSENT}
 
 
 class _StepCommand(QUndoCommand):
@@ -172,10 +173,11 @@ class TodayController(QObject):
 
     def _read_for_tray(self, service: AgendaService, today: date) -> None:
         """Everything due by today, for the morning message (once a day, in the background:
-        the page itself holds only the first items of each kind)."""
+        the page itself holds only the first items of each kind). Consent renewals are left
+        out: paperwork for the week, not the morning's calls, and they can run to thousands."""
 
         def work(_progress: Progress, _should_cancel: ShouldCancel) -> list[AgendaItem]:
-            return service.items(today, 0)
+            return service.items(today, 0, TRAY_KINDS)
 
         operation = Operation(self.page, work)
         operation.success(lambda due: self._notify(due, today))
@@ -267,7 +269,7 @@ class TodayController(QObject):
         if item.member_id and dossier.decision_group is not None:
             tab = cast("DecisionGroupTab", dossier.decision_group)
             tabs.setCurrentWidget(tab)
-            row = tab.model.row_of(item.member_id)
+            row = tab.reveal_member(item.member_id)
             if row >= 0:  # as a click on the row: the member's card opens beside the list
                 tab.table.setCurrentIndex(tab.model.index(row, 0))
             return

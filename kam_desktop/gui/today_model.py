@@ -52,6 +52,7 @@ class Section(IntEnum):
     WEEK = 2
     LATER = 3
     TENDERS = 4
+    CONSENT = 5  # last: paperwork, not the morning's calls; would fill «Overdue» otherwise
 
 
 class Column(IntEnum):
@@ -68,6 +69,7 @@ def section_title(section: Section) -> str:
         Section.WEEK: QCoreApplication.translate("TodayModel", "This week"),
         Section.LATER: QCoreApplication.translate("TodayModel", "Later"),
         Section.TENDERS: QCoreApplication.translate("TodayModel", "Tenders in preparation"),
+        Section.CONSENT: QCoreApplication.translate("TodayModel", "Consent to renew"),
     }[section]
 
 
@@ -79,10 +81,13 @@ def kind_label(kind: AgendaKind) -> str:
         AgendaKind.NEXT_STEP: QCoreApplication.translate("TodayModel", "Next step"),
         AgendaKind.TENDER: QCoreApplication.translate("TodayModel", "Tender"),
         AgendaKind.STALE_CONTACT: QCoreApplication.translate("TodayModel", "Stay in touch"),
+        AgendaKind.RENEW_CONSENT: QCoreApplication.translate("TodayModel", "Renew consent"),
     }[kind]
 
 
 def section_of(item: AgendaItem, today: date) -> Section:
+    if item.kind is AgendaKind.RENEW_CONSENT:
+        return Section.CONSENT
     if item.overdue or item.date < today:
         return Section.OVERDUE
     if item.kind is AgendaKind.TENDER and item.extra.get("preparation_from", "") <= str(today):
@@ -122,6 +127,14 @@ def describe(item: AgendaItem) -> str:
                 "TodayModel", "{title} — preparation starts; the tender is on {date}"
             )
         return text.format(title=item.title, date=format_date(tender_on), start=format_date(starts))
+    if item.kind is AgendaKind.RENEW_CONSENT:
+        return QCoreApplication.translate(
+            "TodayModel", "{name} — consent of {date} is past its {months}-month period"
+        ).format(
+            name=item.title,
+            date=format_date(_iso(item.extra.get("consent_on", ""))),
+            months=item.extra.get("consent_months", ""),
+        )
     if item.kind is AgendaKind.PROPOSAL_EXPIRED:
         return QCoreApplication.translate(
             "TodayModel", "{title} — still open after its validity date"
@@ -286,6 +299,13 @@ class TodayModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts(item)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.WHAT, Column.CLIENT):
+            how = item.extra.get("consent_how", "") if column is Column.WHAT else ""
+            if how:  # how the consent was obtained: what the KAM asks for again
+                return as_text(
+                    QCoreApplication.translate("TodayModel", "{what}\nObtained: {how}").format(
+                        what=self._texts(item)[column], how=how
+                    )
+                )
             return as_text(self._texts(item)[column])
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.DATE and item.overdue:
             return QBrush(OVERDUE_COLOR)

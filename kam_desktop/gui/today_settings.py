@@ -1,5 +1,6 @@
 """Settings → Today: the stay-in-touch cadences (who must be contacted how often), the follow-up
-reminder before a proposal's validity date, and the morning tray message.
+reminder before a proposal's validity date, the morning tray message, and the period after
+which a person's consent to keep their personal data is renewed (0: no reminder).
 
 A cadence row: people of at least this influence, at clients of these statuses, are contacted
 every N days; where several rows apply, the shortest wins (``domain/agenda.cadence_days``).
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from kam_desktop.domain.agenda import CadenceRule
+from kam_desktop.domain.consent import MAX_CONSENT_MONTHS
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.forms import ERROR_STYLE, HINT_STYLE, INVALID_CELL, FieldWithError
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.services.agenda import AgendaService
+from kam_desktop.services.consent import ConsentService
 
 STATUSES = tuple(ClientStatus)
 INFLUENCE_COLUMN = 0
@@ -82,6 +85,20 @@ class AgendaSettingsBox(QGroupBox):
         self.reminder_row = FieldWithError(self.reminder_days)
         self.notify = QCheckBox(self.tr("Each morning, list what is due in a tray message"))
         self.notify.setChecked(service.notify_daily())
+        self._consent = ConsentService(service.db)
+        self.consent_months = QSpinBox()
+        self.consent_months.setRange(0, MAX_CONSENT_MONTHS)
+        self.consent_months.setSuffix(self.tr(" months"))
+        self.consent_months.setSpecialValueText(self.tr("no reminder"))
+        self.consent_months.setValue(self._consent.months())
+        self.consent_months.setMaximumWidth(140)
+        self.consent_months.setToolTip(
+            self.tr(
+                "People whose consent to keep their personal data is older than this appear "
+                "in Today as «Renew consent» (0: no reminder)."
+            )
+        )
+        self.consent_row = FieldWithError(self.consent_months)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -101,6 +118,7 @@ class AgendaSettingsBox(QGroupBox):
         form = QFormLayout()
         form.addRow(self.tr("Reminder before validity ends:"), self.reminder_row)
         form.addRow(self.notify)
+        form.addRow(self.tr("Remind about consent older than:"), self.consent_row)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table)
@@ -186,9 +204,11 @@ class AgendaSettingsBox(QGroupBox):
         self.cadence_error.setText(message or "")
         self.cadence_error.setVisible(bool(message))
         self.reminder_row.set_error(errors.get("reminder_days"))
+        self.consent_row.set_error(errors.get("consent_months"))
 
     def save(self) -> None:
-        """Store the three settings (in the caller's transaction); raises ValidationError."""
+        """Store the four settings (in the caller's transaction); raises ValidationError."""
         self._service.set_cadences(self.rules())
         self._service.set_reminder_days(self.reminder_days.value())
         self._service.set_notify_daily(self.notify.isChecked())
+        self._consent.set_months(self.consent_months.value())

@@ -29,6 +29,7 @@ from kam_desktop.domain.agenda import (
     agenda,
     first_of_each_kind,
 )
+from kam_desktop.domain.consent import consent_cutoff
 from kam_desktop.domain.dossier import Interaction
 from kam_desktop.domain.enums import ClientStatus, InteractionKind
 from kam_desktop.domain.errors import NotFoundError, ValidationError
@@ -36,8 +37,9 @@ from kam_desktop.domain.follow_up import DEFAULT_REMINDER_DAYS, plan_follow_up
 from kam_desktop.domain.proposal import Proposal
 from kam_desktop.domain.validation import interaction_errors, raise_if_errors
 from kam_desktop.i18n import _
+from kam_desktop.services.consent import consent_months_in
 from kam_desktop.services.database import Database
-from kam_desktop.storage import client_store, cockpit_store
+from kam_desktop.storage import client_store, cockpit_store, consent_store
 from kam_desktop.storage.cockpit_store import Facts
 from kam_desktop.storage.settings_store import read_setting, write_setting
 
@@ -155,6 +157,13 @@ class AgendaService:
         rules = self.cadences()
         nothing: Facts = Facts([], 0)
         with self.db.session() as s:
+            consent_months = consent_months_in(s)
+            cutoff = consent_cutoff(today, consent_months)
+            consents = (
+                consent_store.consent_facts(s, cutoff, limit)
+                if AgendaKind.RENEW_CONSENT in wanted and cutoff is not None
+                else nothing
+            )
             birthdays = (
                 cockpit_store.birthday_facts(s, today, days, limit)
                 if AgendaKind.BIRTHDAY in wanted
@@ -178,13 +187,20 @@ class AgendaService:
             tenders = (
                 cockpit_store.tender_facts(s, today, days) if AgendaKind.TENDER in wanted else []
             )
-        facts = AgendaFacts(birthdays.facts, proposals, steps.facts, tenders, contacts.facts)
-        found = [item for item in agenda(facts, today, days, rules) if item.kind in wanted]
+        facts = AgendaFacts(
+            birthdays.facts, proposals, steps.facts, tenders, contacts.facts, consents.facts
+        )
+        found = [
+            item
+            for item in agenda(facts, today, days, rules, consent_months)
+            if item.kind in wanted
+        ]
         # Kinds SQL may cut to a page were counted there; the others are read whole.
         totals = {
             AgendaKind.BIRTHDAY: birthdays.total,
             AgendaKind.NEXT_STEP: steps.total,
             AgendaKind.STALE_CONTACT: contacts.total,
+            AgendaKind.RENEW_CONSENT: consents.total,
         }
         for kind in wanted - totals.keys():
             totals[kind] = sum(1 for item in found if item.kind is kind)

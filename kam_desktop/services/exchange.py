@@ -6,15 +6,18 @@ is called after each dossier, ``should_cancel()`` is polled between dossiers —
 
     service = ExchangeService(db)
 
-    # Export one, several or all (None) clients; optional password (AES-256-GCM + scrypt).
+    # Export one, several or all (None) clients; optional password (AES-256-GCM + scrypt);
+    # without_personal=True leaves the people's personal layer out (exchange/personal.py).
     result = service.export_to_file(path, client_ids=None, password=None,
-                                    progress=on_progress, should_cancel=cancel.is_set)
+                                    progress=on_progress, should_cancel=cancel.is_set,
+                                    without_personal=False)
     result.summary(), result.counts          # {"clients": 7, "members": 17, ...}
     # Cancel → Cancelled, and no file (written atomically; nothing half-done).
 
     # Import: 1) preview — reads and checks the whole file, changes nothing.
     preview = service.preview_import(data, password=None, progress=..., should_cancel=...)
     preview.manifest                          # who exported, when, app version, counts
+    preview.personal_layer                    # False: the file leaves personal details out
     preview.added / .updated / .conflicts / .skipped   → list[RecordChange]
     preview.unchanged, preview.added_count, preview.summary()
     RecordChange: kind ("client", "member", "interaction", "team_member", "company", "role",
@@ -74,7 +77,7 @@ from sqlalchemy.orm import Session
 
 from kam_desktop import files
 from kam_desktop.domain.errors import ConflictError, NotFoundError
-from kam_desktop.exchange import codec
+from kam_desktop.exchange import codec, personal
 from kam_desktop.exchange.archive import (
     ArchiveWriter,
     DossierArchive,
@@ -249,14 +252,17 @@ class ExchangeService:
         password: str | None = None,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        *,
         backup: bool = False,
+        without_personal: bool = False,
     ) -> ExportResult:
         """Build a .kamdossier in memory (``client_ids=None``: every client).
 
         ``backup``: the whole database as format 1 holds it — every client, our whole team,
         every custom role, the whole proposal library (not only what proposals use) and the
-        settings table (``settings.json``), so ``restore_backup`` can rebuild it elsewhere."""
-        writer = ArchiveWriter(_exported_by())
+        settings table (``settings.json``), so ``restore_backup`` can rebuild it elsewhere.
+        ``without_personal``: the people's personal layer stays here (exchange/personal.py)."""
+        writer = ArchiveWriter(_exported_by(), personal_layer=not without_personal)
         try:
             sent: dict[str, dict[str, str]] = {}
             with self.db.session() as s:
@@ -268,7 +274,7 @@ class ExchangeService:
                 for start in range(0, len(ids), EXPORT_CHUNK):
                     _check_cancel(should_cancel)
                     for dossier in self._export_chunk(
-                        s, ids[start : start + EXPORT_CHUNK], ledger, sent
+                        s, ids[start : start + EXPORT_CHUNK], ledger, sent, without_personal
                     ):
                         refs.collect(dossier)
                         writer.add_dossier(dossier)
@@ -286,10 +292,17 @@ class ExchangeService:
             raise
         if password:
             data = encrypt(data, password)
-        return ExportResult(data, dict(writer.counts), _ledger=sent)
+        return ExportResult(
+            data, dict(writer.counts), _ledger=sent, without_personal=without_personal
+        )
 
     def _export_chunk(
-        self, s: Session, ids: list[str], ledger: SyncLedger, sent: dict[str, dict[str, str]]
+        self,
+        s: Session,
+        ids: list[str],
+        ledger: SyncLedger,
+        sent: dict[str, dict[str, str]],
+        without_personal: bool = False,
     ) -> list[dict]:
         clients = reads.clients_with_tenders(s, ids)
         members = reads.members_of_clients(s, ids)
@@ -306,10 +319,24 @@ class ExchangeService:
                 fps[record["id"]] = fingerprint(record)
                 return with_history(record, ledger.history(client_id, record["id"]))
 
+            def stamp_personal(
+                kind: str, record: dict, fps: dict[str, str] = fps, client_id: str = client_id
+            ) -> dict:
+                """A record with a personal part. Without the personal layer: its business form,
+                noted under its business entry, with both histories — the full states I
+                exchanged (theirs derives from one of them) and the business forms."""
+                if not without_personal:
+                    return stamp(record)
+                business = personal.business_record(kind, record)
+                business_id = personal.business_id(record["id"])
+                fps[business_id] = fingerprint(business)
+                history = ledger.history(client_id, record["id"])
+                return with_history(business, history + ledger.history(client_id, business_id))
+
             dossier = {
                 "client": stamp(codec.client_to_json(client_to_domain(row))),
                 "members": [
-                    stamp(codec.member_to_json(m))
+                    stamp_personal("member", codec.member_to_json(m))
                     for m in sorted(members.get(client_id, []), key=lambda m: m.id or "")
                 ],
                 "interactions": [
@@ -319,7 +346,8 @@ class ExchangeService:
                     )
                 ],
                 "proposals": [
-                    stamp(table_record("proposal", p)) for p in proposals.get(client_id, [])
+                    stamp_personal("proposal", table_record("proposal", p))
+                    for p in proposals.get(client_id, [])
                 ],
             }
             dossiers.append(dossier)
@@ -397,9 +425,16 @@ class ExchangeService:
         password: str | None = None,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
+        without_personal: bool = False,
     ) -> ExportResult:
         """Export and write the file atomically: on error or cancel no file is left behind."""
-        result = self.export_archive(client_ids, password, progress, should_cancel)
+        result = self.export_archive(
+            client_ids,
+            password,
+            progress,
+            should_cancel,
+            without_personal=without_personal,
+        )
         result.path = Path(path)
         write_atomically(result.path, result.data)
         self.record_export(result)
@@ -440,7 +475,7 @@ class ExchangeService:
                 dossier = archive.dossier(name)
                 refused += owners.refusals(dossier_claims(dossier))
                 renumber.update(_renumbering(s, dossier.proposals))
-                compare = Comparer(ledger, mine, existing)
+                compare = Comparer(ledger, mine, existing, archive.personal_layer)
                 for change in self._preview_dossier(s, dossier, compare, renumber):
                     if change.change == Change.UNCHANGED:
                         unchanged += 1
@@ -603,11 +638,18 @@ class ExchangeService:
         decisions = {(r.kind, r.id): r for r in preview.records}
         archive = preview._archive
         archive.reset_ids()
-        result = ImportResult(unchanged=preview.unchanged)
+        result = ImportResult(unchanged=preview.unchanged, personal_layer=archive.personal_layer)
         try:
             with self.db.session() as s:
                 widen_page_cache(s)
-                applier = Applier(s, decisions, preview._mine, result, preview._renumber)
+                applier = Applier(
+                    s,
+                    decisions,
+                    preview._mine,
+                    result,
+                    preview._renumber,
+                    archive.personal_layer,
+                )
                 applier.roles(archive.shared.roles)
                 applier.shared(archive.shared)
                 applier.library(archive.shared)

@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from kam_desktop.domain.dossier import Interaction, Member, managers_first
+from kam_desktop.domain.dossier import PERSONAL_LAYER, Interaction, Member, managers_first
 from kam_desktop.domain.errors import ConflictError
 from kam_desktop.domain.validation import reporting_loop
-from kam_desktop.exchange import codec, tables
+from kam_desktop.exchange import codec, personal, tables
 from kam_desktop.exchange.archive import ParsedDossier, ParsedShared
 from kam_desktop.exchange.errors import ArchiveError
 from kam_desktop.exchange.format1 import LIBRARY_SECTIONS
@@ -100,6 +100,21 @@ def mine_records(
     return members, interactions
 
 
+def with_personal_of(member: Member, mine: dict) -> Member:
+    """Theirs from a file without the personal layer, with my personal values kept: an absent
+    layer means "not shared", never "empty"."""
+    kept = codec.member_from_json(mine, member.client_id or "", member.full_name)
+    return replace(member, **{name: getattr(kept, name) for name in PERSONAL_LAYER})
+
+
+def kept_snapshot(mine: str | None, theirs: str | None) -> str | None:
+    """My full frozen copy of a sent revision when theirs is its reduced form (the same
+    document), else theirs."""
+    if mine and theirs and personal.reduce_snapshot(mine) == theirs:
+        return mine
+    return theirs
+
+
 class Applier:
     """Writes one import inside the caller's transaction, record by record as decided."""
 
@@ -110,8 +125,12 @@ class Applier:
         mine_fps: dict[str, str],
         result: ImportResult,
         renumber: dict[str, str],
+        personal_layer: bool = True,
     ) -> None:
         self.renumber = renumber
+        # False: the file leaves the personal layer out — records are compared in their
+        # business form and mine keep their personal values (exchange/personal.py).
+        self.personal_layer = personal_layer
         self.s = s
         self.decisions = decisions
         self.mine_fps = mine_fps
@@ -139,12 +158,30 @@ class Applier:
             return decision.resolution or Resolution.KEEP_MINE
         return decision.change
 
+    def _mine_fp(self, kind: str, mine: dict | None) -> str | None:
+        """My record's fingerprint in the form the preview compared it."""
+        if mine is None:
+            return None
+        return fingerprint(mine if self.personal_layer else personal.business_record(kind, mine))
+
+    def _fps(self, kind: str, record_id: str, theirs: dict) -> dict[str, str]:
+        """Ledger entry → fingerprint of theirs to note: the full record's, or — from a file
+        without the personal layer — a member's or proposal's business form, under its
+        business entry (exchange/personal.py)."""
+        if self.personal_layer or kind not in personal.KINDS_WITH_PERSONAL:
+            return {record_id: fingerprint(theirs)}
+        return {
+            personal.business_id(record_id): fingerprint(personal.business_record(kind, theirs))
+        }
+
     def _settle(
-        self, action: Change | Resolution, key: str, record_id: str, theirs_fp: str
+        self, action: Change | Resolution, key: str, record_id: str, theirs_fps: dict[str, str]
     ) -> bool:
-        """Update counters and the ledger; True when theirs must be written over/into mine."""
+        """Update counters and the ledger (``theirs_fps``: ledger entry → fingerprint, see
+        ``_fps``); True when theirs must be written over/into mine."""
         if action != Change.SKIP:
-            self.ledger.record(key, record_id, theirs_fp)
+            for entry, fp in theirs_fps.items():
+                self.ledger.record(key, entry, fp)
         if action in (Change.ADD, Change.UPDATE, Resolution.TAKE_THEIRS, Resolution.KEEP_BOTH):
             self.writes += 1
         if action == Change.ADD:
@@ -190,7 +227,7 @@ class Applier:
             action = self._action("team_member", person_id, mine_fp)
             if action == Resolution.KEEP_BOTH:
                 self.s.add(rows.team_row(replace(person, id=rows.new_uuid())))
-            if self._settle(action, SHARED_LEDGER, person_id, theirs_fp):
+            if self._settle(action, SHARED_LEDGER, person_id, {person_id: theirs_fp}):
                 new = row is None
                 row = rows.fill_team_row(row or TeamMemberRow(id=person_id), person)
                 self._stamp(row, meta, new)
@@ -210,7 +247,7 @@ class Applier:
             if action == Resolution.KEEP_BOTH:
                 action = Resolution.KEEP_MINE  # one company profile per database
             theirs_fp = fingerprint(codec.company_to_json(company, meta))
-            if self._settle(action, SHARED_LEDGER, company_id, theirs_fp):
+            if self._settle(action, SHARED_LEDGER, company_id, {company_id: theirs_fp}):
                 new = company_row is None
                 company_row = rows.fill_company_row(
                     company_row or OurCompanyRow(id=company_id), company
@@ -240,13 +277,15 @@ class Applier:
         self.result.client_ids.add(key)
         for table, new_rows in rows.new_dossier_rows(client, dossier.members, dossier.interactions):
             self._pending.setdefault(table, []).extend(new_rows)
-        for record_id, record in [(key, codec.client_to_json(client))] + [
-            (m.id or "", codec.member_to_json(m)) for m in dossier.members
-        ]:
-            self._settle(Change.ADD, key, record_id, fingerprint(record))
+        self._settle(Change.ADD, key, key, {key: fingerprint(codec.client_to_json(client))})
+        for m in dossier.members:
+            theirs = codec.member_to_json(m)
+            self._settle(Change.ADD, key, m.id or "", self._fps("member", m.id or "", theirs))
         for interaction, meta in dossier.interactions:
             theirs = codec.interaction_to_json(interaction, meta)
-            self._settle(Change.ADD, key, interaction.id or "", fingerprint(theirs))
+            self._settle(
+                Change.ADD, key, interaction.id or "", {interaction.id or "": fingerprint(theirs)}
+            )
         # A new client has no index entries yet: insert only (the per-client DELETE scans the
         # whole FTS table and made large imports quadratic).
         self._pending_docs.append(search_index.client_document(client))
@@ -280,7 +319,7 @@ class Applier:
             copy = rows.client_copy(client)
             s.add(copy)
             self.result.client_ids.add(copy.id)
-        if self._settle(action, key, key, fingerprint(codec.client_to_json(client))):
+        if self._settle(action, key, key, {key: fingerprint(codec.client_to_json(client))}):
             new = row is None
             row = row or ClientRow(id=key)
             client_to_row(client, row)
@@ -317,8 +356,7 @@ class Applier:
 
     def _member(self, member: Member, mine: dict | None, key: str) -> None:
         member_id = member.id or ""
-        mine_fp = fingerprint(mine) if mine is not None else None
-        action = self._action("member", member_id, mine_fp)
+        action = self._action("member", member_id, self._mine_fp("member", mine))
         row = None
         if mine is not None and action in (Change.UPDATE, Resolution.TAKE_THEIRS):
             row = reads.member_row(self.s, member_id)
@@ -327,7 +365,10 @@ class Applier:
             copy = MemberRow(id=rows.new_uuid(), client_id=member.client_id)
             member_to_row(rows.fresh_member_ids(member), copy)
             self.s.add(copy)
-        if self._settle(action, key, member_id, fingerprint(codec.member_to_json(member))):
+        theirs_fps = self._fps("member", member_id, codec.member_to_json(member))
+        if mine is not None and not self.personal_layer:
+            member = with_personal_of(member, mine)
+        if self._settle(action, key, member_id, theirs_fps):
             new = row is None
             row = row or MemberRow(id=member_id)
             row.client_id = member.client_id or ""
@@ -354,7 +395,7 @@ class Applier:
             client_store.fill_interaction(s, copy, interaction)
             s.add(copy)
         theirs_fp = fingerprint(codec.interaction_to_json(interaction, meta))
-        if self._settle(action, key, interaction_id, theirs_fp):
+        if self._settle(action, key, interaction_id, {interaction_id: theirs_fp}):
             new = row is None
             row = row or InteractionRow(id=interaction_id)
             row.client_id = interaction.client_id
@@ -379,15 +420,20 @@ class Applier:
         row = reads.proposal_side_row(self.s, kind, theirs["id"])
         if row is not None and "client_id" in parent:
             refuse_move(row.client_id, parent["client_id"], row.id)
-        mine_fp = fingerprint(table_record(kind, row)) if row is not None else None
-        action = Change.ADD if new else self._action(kind, theirs["id"], mine_fp)
+        mine = table_record(kind, row) if row is not None else None
+        action = Change.ADD if new else self._action(kind, theirs["id"], self._mine_fp(kind, mine))
         values = tables.from_json(theirs, spec, key)
+        if mine is not None and not self.personal_layer and kind == "proposal":
+            theirs_snapshot = values.get("snapshot")  # a text column ("snapshot" in format1)
+            values["snapshot"] = kept_snapshot(
+                mine.get("snapshot"), theirs_snapshot if isinstance(theirs_snapshot, str) else None
+            )
         if action == Resolution.KEEP_BOTH:
             copy = rows.fresh_ids(values, spec)
             if kind == "proposal":
                 copy["number"] = free_number(self.s, str(values["number"]), set(), set())
             self.s.add(rows.fill(model(id=copy["id"], **parent), spec, copy))
-        if self._settle(action, key, theirs["id"], fingerprint(theirs)):
+        if self._settle(action, key, theirs["id"], self._fps(kind, theirs["id"], theirs)):
             new = row is None
             target = row if row is not None else model(id=theirs["id"], **parent)
             row = rows.fill(target, spec, values)

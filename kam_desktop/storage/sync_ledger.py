@@ -17,6 +17,9 @@ from kam_desktop.storage.models import SettingRow
 LEDGER_PREFIX = "exchange.synced."  # + client id, or "shared"; value: {record id: [fp, …]}
 SHARED_LEDGER = "shared"
 HISTORY_LENGTH = 4
+# An entry for another form of a record is named ``<record id>#<form>`` (exchange/personal.py:
+# ``#business``, the record without the personal layer); forgetting a record forgets them all.
+FORM_SEPARATOR = "#"
 PRELOAD_CHUNK = 500  # keys per IN (…) query
 
 
@@ -71,11 +74,13 @@ class SyncLedger:
             self._dirty.add(key)
 
     def forget(self, key: str, record_ids: list[str]) -> None:
-        """Drop the records' histories (an erased person: even their hashes go)."""
+        """Drop the records' histories (an erased person: even their hashes go), those of
+        their other forms too (``<id>#business``: exchanged without the personal layer)."""
         group = self.group(key)
-        for record_id in record_ids:
-            if group.pop(record_id, None) is not None:
-                self._dirty.add(key)
+        wanted = set(record_ids)
+        for entry in [e for e in group if e.split(FORM_SEPARATOR, 1)[0] in wanted]:
+            del group[entry]
+            self._dirty.add(key)
 
     def save(self, release: bool = False) -> None:
         """Write changed groups; ``release`` forgets the saved client groups (memory)."""

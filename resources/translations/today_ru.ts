@@ -4,58 +4,78 @@
 <context>
     <name>AgendaSettingsBox</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="52"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="55"/>
         <source>Stay in touch and follow-up</source>
         <translation>Поддержание контакта и сопровождение</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="55"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="58"/>
         <source>Influence from</source>
         <translation>Влияние от</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="58"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="61"/>
         <source>Every</source>
         <translation>Раз в</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="69"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="72"/>
         <source>Add rule</source>
         <translation>Добавить правило</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="70"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="73"/>
         <source>Remove rule</source>
         <translation>Удалить правило</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="79"/>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="130"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="82"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="148"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="83"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="86"/>
         <source>Each morning, list what is due in a tray message</source>
         <translation>Каждое утро показывать в области уведомлений, что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="93"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="91"/>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="92"/>
+        <source>no reminder</source>
+        <translation>не напоминать</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="97"/>
+        <source>People whose consent to keep their personal data is older than this appear in Today as «Renew consent» (0: no reminder).</source>
+        <translation>Люди, чьё согласие на обработку ПДн старше этого срока, появляются в «Сегодня» как «Обновить согласие» (0 — не напоминать).</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="110"/>
         <source>Stay in touch: people of at least this influence at clients of the ticked statuses appear in Today when not contacted for this many days (the shortest matching rule applies; each recorded interaction resets it).</source>
         <translation>Поддерживать контакт: участники ГПР с влиянием не ниже указанного у клиентов с отмеченными статусами появляются на странице «Сегодня», если с ними не было контакта столько дней (действует самое короткое подходящее правило; каждое записанное взаимодействие начинает отсчёт заново).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="102"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="119"/>
         <source>Reminder before validity ends:</source>
         <translation>Напомнить до окончания срока действия КП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="113"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="121"/>
+        <source>Remind about consent older than:</source>
+        <translation>Напоминать о согласии старше:</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="131"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_settings.py" line="175"/>
+        <location filename="../../kam_desktop/gui/today_settings.py" line="193"/>
         <source>Rule {rows}: tick at least one client status.</source>
         <translation>Правило {rows}: отметьте хотя бы один статус клиента.</translation>
     </message>
@@ -147,32 +167,32 @@
 <context>
     <name>TodayController</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="86"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="87"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="89"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="90"/>
         <source>What to act on today: birthdays, proposals, next steps</source>
         <translation>Что сделать сегодня: дни рождения, КП, следующие шаги</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="296"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="301"/>
         <source>Mark done «{step}»</source>
         <translation>Выполнено: «{step}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="301"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="306"/>
         <source>Done: recorded in the interactions of «{client}». Ctrl+Z takes it back.</source>
         <translation>Выполнено: записано во взаимодействия «{client}». Ctrl+Z отменит.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="328"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="333"/>
         <source>Move «{step}»</source>
         <translation>Перенос: «{step}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_controller.py" line="333"/>
+        <location filename="../../kam_desktop/gui/today_controller.py" line="338"/>
         <source>Moved. Ctrl+Z takes it back.</source>
         <translation>Перенесено. Ctrl+Z отменит.</translation>
     </message>
@@ -180,119 +200,141 @@
 <context>
     <name>TodayModel</name>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="66"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="67"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="67"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="68"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="68"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="69"/>
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="69"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="70"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="70"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="71"/>
         <source>Tenders in preparation</source>
         <translation>Идёт подготовка к тендеру</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="76"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="72"/>
+        <source>Consent to renew</source>
+        <translation>Обновить согласие</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="78"/>
         <source>Birthday</source>
         <translation>День рождения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="77"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="79"/>
         <source>Proposal expires</source>
         <translation>КП истекает</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="78"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="80"/>
         <source>Proposal expired</source>
         <translation>КП истекло</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="79"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="81"/>
         <source>Next step</source>
         <translation>Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="80"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="82"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="81"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="83"/>
         <source>Stay in touch</source>
         <translation>Давно нет контакта</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="111"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="84"/>
+        <source>Renew consent</source>
+        <translation>Обновить согласие</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="116"/>
         <source>never</source>
         <translation>не было</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="112"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="117"/>
         <source>{name} — last contact {when}, every {days} days</source>
         <translation>{name} — последний контакт: {when}, раз в {days} дн.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="119"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="124"/>
         <source>{title} — preparing since {start}</source>
         <translation>{title} — подготовка с {start}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="121"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="126"/>
         <source>{title} — preparation starts; the tender is on {date}</source>
         <translation>{title} — начать подготовку; тендер {date}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="126"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="131"/>
+        <source>{name} — consent of {date} is past its {months}-month period</source>
+        <translation>{name} — согласию от {date} больше {months} мес.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="139"/>
         <source>{title} — still open after its validity date</source>
         <translation>{title} — срок действия истёк, КП не закрыто</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="137"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="150"/>
         <source>{name} ({relation} of {member})</source>
         <translation>{name} ({relation}, {member})</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="139"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="152"/>
         <source>{name} ({member})</source>
         <translation>{name} ({member})</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="145"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="158"/>
         <source>{who} — turns {age}</source>
         <translation>{who} — исполняется {age}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="242"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="255"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="243"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="256"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="244"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="257"/>
         <source>Details</source>
         <translation>Подробно</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/today_model.py" line="245"/>
+        <location filename="../../kam_desktop/gui/today_model.py" line="258"/>
         <source>Client</source>
         <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/today_model.py" line="305"/>
+        <source>{what}
+Obtained: {how}</source>
+        <translation>{what}
+Получено: {how}</translation>
     </message>
 </context>
 <context>

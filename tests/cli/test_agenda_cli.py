@@ -17,6 +17,7 @@ KINDS = {
     "next-step",
     "tender",
     "stale-contact",
+    "renew-consent",
 }
 
 

@@ -12,7 +12,7 @@ import random
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from kam_desktop.domain.agenda import (
     DEFAULT_CADENCES,
@@ -22,6 +22,7 @@ from kam_desktop.domain.agenda import (
     BirthdayFact,
     CadenceRule,
     ClientRef,
+    ConsentFact,
     ContactFact,
     StepFact,
     agenda,
@@ -29,6 +30,7 @@ from kam_desktop.domain.agenda import (
 from kam_desktop.domain.dossier import Birthday, Client, FamilyMember, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.services.agenda import AgendaService
+from kam_desktop.services.consent import ConsentService
 from kam_desktop.services.dossiers import DossierService
 
 START = date(2025, 1, 1)
@@ -51,6 +53,18 @@ SPECIAL_BIRTHDAYS = [
     Birthday(1, 1),
 ]
 OUT_OF_RANGE_YEAR = 1850  # older files hold such; the rules leave the birthday out, so must SQL
+CONSENT_START = date(2023, 1, 1)
+SPECIAL_CONSENTS = [date(2024, 2, 29), date(2025, 1, 31), date(2025, 2, 28), date(2025, 12, 31)]
+
+
+def _consent(rng: random.Random) -> tuple[date | None, str]:
+    """Dated (some on month ends), undated with a "how", or missing."""
+    roll = rng.random()
+    if roll < 0.1:
+        return rng.choice(SPECIAL_CONSENTS), "форма"
+    if roll < 0.65:
+        return CONSENT_START + timedelta(days=rng.randrange(1400)), "e-mail"
+    return (None, "бумажная форма") if roll < 0.8 else (None, "")
 
 
 def _birthday(rng: random.Random) -> Birthday | None:
@@ -69,6 +83,7 @@ def portfolio(tmp_path_factory):
     from kam_desktop.services.database import Database
 
     rng = random.Random(20261201)
+    consent_rng = random.Random(152)  # its own sequence: the other data stay as they were
     db = Database.open(str(tmp_path_factory.mktemp("page") / "kam.sqlite3"))
     dossiers = DossierService(db)
     people: dict[str, list[Member]] = {}
@@ -76,9 +91,12 @@ def portfolio(tmp_path_factory):
         client = dossiers.save_client(Client(f"Клиент {n:02d}", status=status))
         people[client.saved_id] = []
         for m in range(9):
+            consent_on, consent_how = _consent(consent_rng)
             member = Member(
                 f"Участник {n:02d}-{m}",
                 client.id,
+                consent_on=consent_on,
+                consent_how=consent_how,
                 influence=rng.randint(1, 5),
                 birthday=_birthday(rng),
                 last_contact_on=START + timedelta(days=rng.randrange(700))
@@ -129,9 +147,11 @@ def portfolio(tmp_path_factory):
     db.close()
 
 
-def oracle(dossiers: DossierService, today: date, days: int, rules) -> list[AgendaItem]:
+def oracle(
+    dossiers: DossierService, today: date, days: int, rules, consent_months: int = 12
+) -> list[AgendaItem]:
     """The rules applied to every row, nothing narrowed in SQL."""
-    birthdays, steps, contacts = [], [], []
+    birthdays, steps, contacts, consents = [], [], [], []
     for summary in dossiers.list_clients():
         dossier = dossiers.get_dossier(summary.id)
         client = ClientRef(dossier.client.saved_id, dossier.client.name, dossier.client.status)
@@ -167,6 +187,16 @@ def oracle(dossiers: DossierService, today: date, days: int, rules) -> list[Agen
                     max(known) if known else None,
                 )
             )
+            if member.consent_on:
+                consents.append(
+                    ConsentFact(
+                        client,
+                        member.saved_id,
+                        member.full_name,
+                        member.consent_on,
+                        member.consent_how,
+                    )
+                )
         for i in interactions:
             if not i.next_step or i.next_step_due is None or i.next_step_done_on:
                 continue
@@ -176,8 +206,8 @@ def oracle(dossiers: DossierService, today: date, days: int, rules) -> list[Agen
             )
             if not followed_up and i.next_step_due <= today + timedelta(days):
                 steps.append(StepFact(client, i.next_step, i.next_step_due, i.saved_id))
-    facts = AgendaFacts(birthdays=birthdays, steps=steps, contacts=contacts)
-    return agenda(facts, today, days, rules)
+    facts = AgendaFacts(birthdays=birthdays, steps=steps, contacts=contacts, consents=consents)
+    return agenda(facts, today, days, rules, consent_months)
 
 
 def keys(items: list[AgendaItem]) -> list[tuple]:
@@ -200,7 +230,12 @@ def test_the_portfolio_holds_every_kind_the_rules_narrow(portfolio) -> None:
     db, dossiers = portfolio
     found = AgendaService(db).items(date(2026, 12, 25), 14)
     kinds = {i.kind for i in found}
-    assert {AgendaKind.BIRTHDAY, AgendaKind.NEXT_STEP, AgendaKind.STALE_CONTACT} <= kinds
+    assert {
+        AgendaKind.BIRTHDAY,
+        AgendaKind.NEXT_STEP,
+        AgendaKind.STALE_CONTACT,
+        AgendaKind.RENEW_CONSENT,
+    } <= kinds
     assert "Отправить протокол" in [i.title for i in found]
     assert date(2026, 12, 27) not in [i.date for i in found if i.kind is AgendaKind.BIRTHDAY]
 
@@ -248,3 +283,65 @@ def test_a_page_of_some_kinds_only(portfolio) -> None:
     assert page.items and {i.kind for i in page.items} == {AgendaKind.STALE_CONTACT}
     assert set(page.totals) == {AgendaKind.STALE_CONTACT}
     assert len(page.items) == page.totals[AgendaKind.STALE_CONTACT]
+
+
+@pytest.mark.parametrize("months", [0, 1, 12, 30])
+@pytest.mark.parametrize(("today", "days"), [DAYS[0], DAYS[2], DAYS[5]])
+def test_consent_renewals_follow_the_period_set(portfolio, today, days, months) -> None:
+    db, dossiers = portfolio
+    service, consent = AgendaService(db), ConsentService(db)
+    consent.set_months(months)
+    try:
+        expected = oracle(dossiers, today, days, service.cadences(), months)
+        found = service.items(today, days)
+        assert keys(found) == keys(expected)
+        renewals = [i for i in found if i.kind is AgendaKind.RENEW_CONSENT]
+        assert bool(renewals) == (months > 0)
+        page = service.page(today, days, limit=3, kinds={AgendaKind.RENEW_CONSENT})
+        assert page.totals == {AgendaKind.RENEW_CONSENT: len(renewals)}
+        assert [i.date for i in page.items] == sorted(i.date for i in renewals)[:3]
+    finally:
+        consent.set_months(12)
+
+
+def test_the_first_renewals_are_one_range_of_the_consent_index(portfolio) -> None:
+    """Migration 0012 adds ``ix_member_consent_on``: with it, the page's read walks that
+    index in date order (no sort of all people) and the count reads the index alone."""
+    from kam_desktop.domain.consent import consent_cutoff
+    from kam_desktop.storage import consent_store
+
+    db, _dossiers = portfolio
+    with db.session() as s:
+        s.execute(text("CREATE INDEX IF NOT EXISTS ix_member_consent_on ON member (consent_on)"))
+    try:
+        cutoff = consent_cutoff(date(2026, 12, 1), 12)
+        assert cutoff is not None
+        statements: list[tuple[str, object]] = []
+
+        def keep(_conn, _cursor, statement, params, _context, _many) -> None:
+            statements.append((statement, params))
+
+        with db.session() as s:
+            engine = s.get_bind()
+            event.listen(engine, "before_cursor_execute", keep)
+            try:
+                first = consent_store.consent_facts(s, cutoff, limit=2)
+            finally:
+                event.remove(engine, "before_cursor_execute", keep)
+            assert first.total > 2 and len(first.facts) == 2
+            connection = s.connection()
+            plans = [
+                " ".join(
+                    str(row[-1])
+                    for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+                )
+                for sql, params in statements
+                if sql.lstrip().upper().startswith("SELECT")
+            ]
+        assert len(plans) == 2
+        read, count = plans
+        assert "ix_member_consent_on" in read and "TEMP B-TREE FOR ORDER BY" not in read
+        assert "COVERING INDEX ix_member_consent_on" in count
+    finally:
+        with db.session() as s:
+            s.execute(text("DROP INDEX ix_member_consent_on"))
