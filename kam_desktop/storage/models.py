@@ -164,6 +164,8 @@ class MemberRow(Entity):
     # Covering Today's first pass (the ids of the birthdays in a window, in order).
     __table_args__ = (
         Index("ix_member_birthday", "birthday_month", "birthday_day", "birthday_year", "id"),
+        # The consent renewal reminder reads the oldest consents first (migration 0012).
+        Index("ix_member_consent_on", "consent_on"),
     )
 
     client_id: Mapped[str] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)

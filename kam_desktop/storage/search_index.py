@@ -221,8 +221,8 @@ def insert_entries(conn: Connection, docs: list[dict[str, str]]) -> None:
     if not docs:
         return
     if _has_words(conn):
-        rows = [{**d, "words": document_words(d["name"], d["body"])} for d in docs]
-        conn.execute(text(INSERT_WITH_WORDS_SQL), rows)
+        with_words = [{**d, "words": document_words(d["name"], d["body"])} for d in docs]
+        conn.execute(text(INSERT_WITH_WORDS_SQL), with_words)
         return
     if not _keys_clients(conn):
         conn.execute(text(INSERT_SQL), docs)

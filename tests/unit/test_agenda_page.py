@@ -304,44 +304,39 @@ def test_consent_renewals_follow_the_period_set(portfolio, today, days, months) 
         consent.set_months(12)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans
 def test_the_first_renewals_are_one_range_of_the_consent_index(portfolio) -> None:
-    """Migration 0012 adds ``ix_member_consent_on``: with it, the page's read walks that
-    index in date order (no sort of all people) and the count reads the index alone."""
+    """Migration 0012 adds ``ix_member_consent_on``: the page's read walks that index in date
+    order (no sort of all people) and the count reads the index alone."""
     from kam_desktop.domain.consent import consent_cutoff
     from kam_desktop.storage import consent_store
 
     db, _dossiers = portfolio
+    cutoff = consent_cutoff(date(2026, 12, 1), 12)
+    assert cutoff is not None
+    statements: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, params, _context, _many) -> None:
+        statements.append((statement, params))
+
     with db.session() as s:
-        s.execute(text("CREATE INDEX IF NOT EXISTS ix_member_consent_on ON member (consent_on)"))
-    try:
-        cutoff = consent_cutoff(date(2026, 12, 1), 12)
-        assert cutoff is not None
-        statements: list[tuple[str, object]] = []
-
-        def keep(_conn, _cursor, statement, params, _context, _many) -> None:
-            statements.append((statement, params))
-
-        with db.session() as s:
-            engine = s.get_bind()
-            event.listen(engine, "before_cursor_execute", keep)
-            try:
-                first = consent_store.consent_facts(s, cutoff, limit=2)
-            finally:
-                event.remove(engine, "before_cursor_execute", keep)
-            assert first.total > 2 and len(first.facts) == 2
-            connection = s.connection()
-            plans = [
-                " ".join(
-                    str(row[-1])
-                    for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
-                )
-                for sql, params in statements
-                if sql.lstrip().upper().startswith("SELECT")
-            ]
-        assert len(plans) == 2
-        read, count = plans
-        assert "ix_member_consent_on" in read and "TEMP B-TREE FOR ORDER BY" not in read
-        assert "COVERING INDEX ix_member_consent_on" in count
-    finally:
-        with db.session() as s:
-            s.execute(text("DROP INDEX ix_member_consent_on"))
+        engine = s.get_bind()
+        event.listen(engine, "before_cursor_execute", keep)
+        try:
+            first = consent_store.consent_facts(s, cutoff, limit=2)
+        finally:
+            event.remove(engine, "before_cursor_execute", keep)
+        assert first.total > 2 and len(first.facts) == 2
+        connection = s.connection()
+        plans = [
+            " ".join(
+                str(row[-1])
+                for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+            )
+            for sql, params in statements
+            if sql.lstrip().upper().startswith("SELECT")
+        ]
+    assert len(plans) == 2
+    read, count = plans
+    assert "ix_member_consent_on" in read and "TEMP B-TREE FOR ORDER BY" not in read
+    assert "COVERING INDEX ix_member_consent_on" in count
