@@ -3,7 +3,8 @@ compare the two backends on the same rows.
 
     python -m tests.bench.pg_copy postgresql+psycopg://kam:kam@localhost/kam_bench_pg [--db PATH]
 
-``copy_to_postgres`` drops and creates the named database, migrates it to head with
+``copy_to_postgres`` drops and creates the named ``kam_bench_*`` database (any other name, say
+the test pass's, becomes ``kam_bench_<name>`` beside it), migrates it to head with
 ``Database.open`` (the seeded rows come with it and are replaced), and copies every table of
 ``Base.metadata`` from the SQLite file in dependency order with ``COPY … FROM STDIN``, in batches,
 under ``session_replication_role = replica`` (the derived tables' triggers and the foreign keys
@@ -145,6 +146,18 @@ def _finished_copy(url: str, marker: str | None, counts: tuple[int, int]) -> boo
         engine.dispose()
 
 
+def bench_database_url(url: str) -> str:
+    """``url`` itself when it names a ``kam_bench_*`` database, else ``kam_bench_<its name>`` on
+    the same server: a test pass's URL (``KAM_TEST_POSTGRES_URL``) is never dropped for a copy."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = parsed.database or "pg"
+    if name.startswith("kam_bench"):
+        return url
+    return parsed.set(database=f"kam_bench_{name}").render_as_string(hide_password=False)
+
+
 def _recreate_database(url: str) -> None:
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
@@ -211,14 +224,16 @@ def _move_sequences(conn: Any, tables: list[Any]) -> None:
 
 
 def copy_to_postgres(sqlite_path: Path, url: str, verbose: bool = False) -> str:
-    """A PostgreSQL database at ``url`` holding the rows of the SQLite bench file at head;
-    returns ``url``. Reused when it already holds a finished copy of the same file."""
+    """A PostgreSQL database holding the rows of the SQLite bench file at head, and its URL:
+    ``url``'s, or ``kam_bench_<name>`` beside it (``bench_database_url``). Reused when it
+    already holds a finished copy of the same file."""
     from sqlalchemy import create_engine, text
 
     from kam_desktop.services.database import Database
     from kam_desktop.storage.models import Base
     from kam_desktop.storage.search_index import rebuild_search_index
 
+    url = bench_database_url(url)
     sqlite_path = head_copy(Path(sqlite_path))
     marker = _sqlite_marker(sqlite_path)
     source_engine = create_engine(f"sqlite:///{sqlite_path}")
@@ -272,8 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         print("no PostgreSQL URL (argument or KAM_TEST_POSTGRES_URL): nothing to do")
         return 0
     sqlite_path = head_copy(args.db or cached_bench_db())
-    copy_to_postgres(sqlite_path, args.url, verbose=True)
-    print(f"{sqlite_path} → {args.url.split('@')[-1]}")
+    url = copy_to_postgres(sqlite_path, args.url, verbose=True)
+    print(f"{sqlite_path} → {url.split('@')[-1]}")
     return 0
 
 
