@@ -401,7 +401,13 @@ def matching_client_ids_query(dialect: str, user_text: str) -> TextualSelect | N
         stmt = text(f"SELECT client_id FROM {CLIENT_TABLE} WHERE key IN ({MATCHING_KEYS_SQL})")
         return stmt.bindparams(search_q=fts_match_expression(tokens)).columns(CLIENT_ID_COLUMN)
     if dialect == "postgresql":
-        stmt = text("SELECT client_id FROM search_index WHERE words @@ CAST(:search_q AS tsquery)")
+        # OFFSET 0 keeps the match a subquery of its own, whose client ids PostgreSQL then joins
+        # by hash. Pulled up into a semi-join, the client list's page walked the clients in name
+        # order probing each one's entries (the planner expects nearly all to match): ~75 ms
+        # instead of ~45 for «ива» on 5,000 clients, and every client for a rare word.
+        stmt = text(
+            "SELECT client_id FROM search_index WHERE words @@ CAST(:search_q AS tsquery) OFFSET 0"
+        )
         return stmt.bindparams(search_q=pg_query(tokens)).columns(CLIENT_ID_COLUMN)
     clauses = " AND ".join(f"(name || ' ' || body) ~* :search_t{i}" for i in range(len(tokens)))
     params = {f"search_t{i}": _token_regex(t) for i, t in enumerate(tokens)}

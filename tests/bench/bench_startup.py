@@ -1,12 +1,13 @@
 """Start-up time and memory of the GUI, measured from outside like a user would feel it.
 
-    python -m tests.bench.bench_startup [--runs 7] [--db PATH] [--bundle dist/kam-desktop/kam-desktop]
+    python -m tests.bench.bench_startup [--runs 7] [--db PATH|URL] [--bundle dist/kam-desktop/kam-desktop]
 
 Each run spawns a fresh Python process and takes the time from just before the spawn to the
 first paint of the main window (the child prints a wall-clock timestamp and its CPU time in the
 first event-loop turn after that paint, then exits). The same is measured for a bare PySide6
 ``QMainWindow`` as a baseline. The app child starts the real entry point
-(``kam_desktop.__main__.main``) with ``--db`` on the 5,000-client benchmark database; only
+(``kam_desktop.__main__.main``) with ``--db`` on the 5,000-client benchmark database (a path,
+or a database URL: ``bench_postgres`` starts it on the PostgreSQL copy); only
 ``QApplication.exec`` is wrapped, to install the first-paint probe. Qt runs offscreen
 (``QT_QPA_PLATFORM=offscreen``). CPU time is reported beside wall time because other jobs on a
 shared machine stretch the wall time but hardly the CPU time. One more start searches and opens
@@ -96,7 +97,7 @@ sys.exit(app.exec())
 )
 
 
-def _child_env(db_path: Path | None, data_dir: Path) -> dict[str, str]:
+def _child_env(db_path: Path | str | None, data_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["KAM_DESKTOP_DATA_DIR"] = str(data_dir)  # no layout/settings from earlier runs
@@ -106,7 +107,9 @@ def _child_env(db_path: Path | None, data_dir: Path) -> dict[str, str]:
     return env
 
 
-def start_once(code: str, db_path: Path | None = None, open_client: str = "") -> dict[str, float]:
+def start_once(
+    code: str, db_path: Path | str | None = None, open_client: str = ""
+) -> dict[str, float]:
     """One start: seconds from spawn to first paint, plus what the child reported."""
     with tempfile.TemporaryDirectory(prefix="kam-start-") as data_dir:
         env = _child_env(db_path, Path(data_dir))
@@ -129,7 +132,7 @@ def start_once(code: str, db_path: Path | None = None, open_client: str = "") ->
     return report
 
 
-def measure(code: str, runs: int, db_path: Path | None = None) -> dict[str, float]:
+def measure(code: str, runs: int, db_path: Path | str | None = None) -> dict[str, float]:
     start_once(code, db_path)  # warm the OS file cache, as on a machine that ran the app before
     reports = [start_once(code, db_path) for _ in range(runs)]
     times = [r["seconds"] for r in reports]
@@ -158,7 +161,7 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
-def bundle_start_once(executable: Path, db_path: Path) -> tuple[float, float]:
+def bundle_start_once(executable: Path, db_path: Path | str) -> tuple[float, float]:
     """Seconds from spawning a built executable to its main window's first paint, and the CPU
     seconds it had used by then (the window idles after painting, so reading CPU a moment later
     adds next to nothing).
@@ -202,14 +205,17 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", type=Path, help="database to open (default: the bench database)")
+    # A string, not a Path: a URL's "//" would be folded into one slash.
+    parser.add_argument("--db", help="database path or URL (default: the bench database)")
     parser.add_argument(
         "--bundle",
         type=Path,
         help="also time this PyInstaller-built executable (dist/kam-desktop/kam-desktop)",
     )
     args = parser.parse_args(argv)
-    db_path = args.db or cached_bench_db()
+    db_path: Path | str = cached_bench_db() if not args.db else args.db
+    if "://" not in str(db_path):
+        db_path = Path(db_path).resolve()  # the child runs in its own temporary directory
     if args.bundle:
         bundle_start_once(args.bundle, db_path)  # warm-up
         runs = [bundle_start_once(args.bundle, db_path) for _ in range(args.runs)]

@@ -3,7 +3,14 @@ client (read, add, save — the version check refuses a save over someone else's
 new interaction of its own; prints one line per acknowledged increment and, at the end, its
 counts as JSON.
 
+A database error the app does not turn into its own (a PostgreSQL deadlock or serialization
+failure: ``user_facing_error`` knows SQLite's codes only) is what a user would get as an error
+dialog: it is counted as an error that reached the user, with its SQLSTATE, and the writer goes
+on, so the test reports every one instead of dying at the first.
+
     python -m tests.cli.counting_process DATABASE CLIENT_ID SECONDS
+
+``DATABASE`` is a file path or a database URL (the PostgreSQL pass).
 """
 
 from __future__ import annotations
@@ -12,6 +19,8 @@ import json
 import sys
 import time
 from datetime import date
+
+from sqlalchemy.exc import DBAPIError
 
 from kam_desktop.domain.dossier import Interaction
 from kam_desktop.domain.errors import ConflictError, KamError
@@ -35,13 +44,23 @@ def main(path: str, client_id: str, seconds: float) -> None:
         except KamError as exc:  # what a user would see (say, «database is busy»)
             counts["errors"].append(str(exc))
             continue
+        except DBAPIError as exc:  # not one of ours: the user would see an error dialog
+            counts["errors"].append(_unexpected(exc))
+            continue
         counts["increments"] += 1
         try:
             dossiers.save_interaction(Interaction(client_id, date(2026, 12, 1), summary="Звонок"))
             counts["interactions"] += 1
         except KamError as exc:
             counts["errors"].append(str(exc))
+        except DBAPIError as exc:
+            counts["errors"].append(_unexpected(exc))
     print(json.dumps(counts), flush=True)
+
+
+def _unexpected(exc: DBAPIError) -> str:
+    orig = exc.orig
+    return f"{type(orig).__name__} (SQLSTATE {getattr(orig, 'sqlstate', None)})"
 
 
 if __name__ == "__main__":
