@@ -106,6 +106,11 @@ def open_engine(url: str | URL) -> OpenedEngine:
         if found is not None and read_only:
             creator = partial(_connect_read_only, found.path)
             engine = create_engine(parsed, creator=creator)
+        elif parsed.get_backend_name() == "postgresql":
+            # Pinned, whatever the server's default: the saves' version check relies on the row
+            # lock taken before it (storage/locking.py), and under REPEATABLE READ a second
+            # writer fails with a serialization error instead of waiting for that lock.
+            engine = create_engine(parsed, isolation_level="READ COMMITTED", pool_pre_ping=True)
         else:
             engine = create_engine(parsed)
     except (NoSuchModuleError, ImportError) as exc:

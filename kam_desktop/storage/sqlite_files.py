@@ -131,6 +131,9 @@ def user_facing_error(exc: BaseException, path: Path | None = None) -> DatabaseE
     I/O error on a full disk be told as what it is.
     """
     orig = getattr(exc, "orig", None) or exc
+    sqlstate = getattr(orig, "sqlstate", None)  # a PostgreSQL server's (psycopg)
+    if isinstance(sqlstate, str):
+        return _server_error(sqlstate, exc)
     if not isinstance(orig, sqlite3.Error):
         return None
     code = (getattr(orig, "sqlite_errorcode", None) or 0) & 0xFF
@@ -153,6 +156,32 @@ def user_facing_error(exc: BaseException, path: Path | None = None) -> DatabaseE
         error = DatabaseError(_("The database file cannot be opened."))
     if error is not None:
         log.info("database error shown as %r", str(error), exc_info=exc)
+    return error
+
+
+# SQLSTATEs of a busy server: another user's transaction is in the way; trying again works.
+SERVER_BUSY_STATES = {"40001", "40P01", "55P03", "57014"}  # serialization, deadlock, lock, timeout
+
+
+def _server_error(sqlstate: str, exc: BaseException) -> DatabaseError | None:
+    """Our error for a PostgreSQL failure the user can act on, or None (then it is a bug)."""
+    error: DatabaseError | None = None
+    if sqlstate in SERVER_BUSY_STATES:
+        error = busy_error()
+    elif sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03"):
+        error = DatabaseError(
+            _("The connection to the team database was lost. Check the network and try again.")
+        )
+    elif sqlstate == "53100":
+        error = DiskFullError(
+            _("The team database's server has no disk space left: nothing was saved.")
+        )
+    elif sqlstate in ("25006", "42501"):
+        error = DatabaseReadOnlyError(
+            _("The team database does not let this user make changes: nothing was saved.")
+        )
+    if error is not None:
+        log.info("server error %s shown as %r", sqlstate, str(error), exc_info=exc)
     return error
 
 
