@@ -142,11 +142,29 @@ def _start_target(db_arg: str | None) -> str | None:
 
 
 def _first_screen(db_arg: str | None, page_size: int) -> FirstScreen | None:
-    """The first screen read with sqlite3, for a plain file path that needs no migration."""
+    """The first screen read with sqlite3 (a plain file path that needs no migration) or
+    with psycopg (a team database at the newest schema)."""
+    if db_arg and _is_server(db_arg):
+        return _server_first_screen(db_arg, page_size)
     if db_arg and "://" in db_arg:
-        return None  # a URL (PostgreSQL, …) is opened the usual way
+        return None  # another URL is opened the usual way
     path = Path(db_arg).expanduser().resolve() if db_arg else default_database_path()
     return read_first_screen(path, page_size)
+
+
+def _server_first_screen(db_arg: str, page_size: int) -> FirstScreen | None:
+    from sqlalchemy.engine import URL, make_url
+
+    from kam_desktop.services.team import connect_target
+    from kam_desktop.storage.first_screen import ServerAddress, read_server_first_screen
+
+    try:
+        target = connect_target(db_arg)  # the keyring's password, as a URL object
+        url = target if isinstance(target, URL) else make_url(target)
+    except Exception:  # the usual opening says what is wrong with it
+        return None
+    address = ServerAddress(url.host, url.port, url.database, url.username, url.password)
+    return read_server_first_screen(address, db_arg, page_size)
 
 
 def _window_on_first_screen(
@@ -155,7 +173,7 @@ def _window_on_first_screen(
     from kam_desktop.gui.client_list_model import ClientListModel
     from kam_desktop.gui.deferred_open import DeferredDatabase, FirstScreenService
 
-    db = DeferredDatabase(first.path, first.read_only)
+    db = DeferredDatabase(first.path, first.read_only, first.target)
     service = FirstScreenService(first, db, ClientListModel.PAGE_SIZE)
     window = build_main_window(db, service)  # type: ignore[arg-type]  # stand-ins, see module
     return window, service

@@ -30,8 +30,9 @@ class DeferredDatabase:
 
     backup_path: str | None = None  # the file is at the newest schema: nothing is migrated
 
-    def __init__(self, path: Path, read_only: bool) -> None:
+    def __init__(self, path: Path | None, read_only: bool, target: str | None = None) -> None:
         self.path = path
+        self._target = target or str(path)  # a team database's URL (no password), or the file
         self.read_only = read_only
         self._db: Database | None = None
 
@@ -44,7 +45,7 @@ class DeferredDatabase:
         if self._db is None:
             from kam_desktop.services.database import Database
 
-            self._db = Database.open(str(self.path))
+            self._db = Database.open(self._target)
             self.read_only = self._db.read_only
         return self._db
 

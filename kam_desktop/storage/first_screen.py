@@ -34,10 +34,11 @@ SHARE_SCALE = COLUMN_KINDS["client"]["sales_share_pct"]
 
 @dataclass(frozen=True, slots=True)
 class FirstScreen:
-    path: Path
+    path: Path | None  # None for a team database on a server
     read_only: bool
     clients: list[ClientSummary]  # the first page, by name
     total: int  # every client in the file
+    target: str | None = None  # what ``--db`` names, when it is not a file (a server's URL)
 
 
 def _summary(row: tuple) -> ClientSummary:
@@ -72,3 +73,49 @@ def read_first_screen(path: Path, page_size: int) -> FirstScreen | None:
     except (DatabaseError, sqlite3.Error, OSError, ValueError):
         return None  # opening the usual way says what is wrong, in the usual words
     return FirstScreen(path, found.read_only, [_summary(r) for r in rows], total)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAddress:
+    """Where a team database is, password included (kept out of any text)."""
+
+    host: str | None
+    port: int | None
+    database: str | None
+    user: str | None
+    password: str | None
+
+
+def read_server_first_screen(
+    address: ServerAddress, target: str, page_size: int
+) -> FirstScreen | None:
+    """The same first screen from a PostgreSQL team database, read with psycopg alone (no
+    SQLAlchemy engine, ORM or Alembic before the window shows): None where the usual opening
+    must decide (unreachable, refused, an older or newer schema, not ours)."""
+    try:
+        import psycopg
+    except ImportError:
+        return None
+    try:
+        with psycopg.connect(
+            host=address.host,
+            port=address.port,
+            dbname=address.database,
+            user=address.user,
+            password=address.password,
+            connect_timeout=5,
+        ) as conn:
+            conn.read_only = True  # one read-only transaction: the page and the count agree
+            found = conn.execute(
+                "SELECT version_num FROM alembic_version WHERE to_regclass('client') IS NOT NULL"
+            ).fetchone()
+            if found is None or found[0] != head_revision():
+                return None
+            rows = conn.execute(FIRST_PAGE_SQL.replace("?", "%s"), (page_size,)).fetchall()
+            count = conn.execute("SELECT count(*) FROM client").fetchone()
+    except psycopg.Error:
+        return None  # opening the usual way says what is wrong, in the usual words
+    clients = [
+        ClientSummary(r[0], r[1], ClientStatus(r[2]), r[3], r[4], r[5], r[6], r[7]) for r in rows
+    ]
+    return FirstScreen(None, False, clients, count[0] if count else 0, target)
