@@ -236,7 +236,11 @@ def show_backups(window: MainWindow, restart: Callable[[Path], None] = restart_o
             window,
             KamError(
                 QCoreApplication.translate(
-                    "BackupDialog", "Only a database file (SQLite) has backups here."
+                    "BackupDialog",
+                    "A team database on a server is not copied here. Back it up with "
+                    "«kam-desktop --db URL backup --out FILE.kamdossier»: every client, the "
+                    "team, the library and the settings in one file, which «restore» brings "
+                    "into an SQLite file or an empty server database.",
                 )
             ),
         )

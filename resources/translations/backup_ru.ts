@@ -60,8 +60,8 @@
         <translation>Заменить текущую базу копией от {made}? В ней клиентов: {clients}, людей: {people}, КП: {proposals}. Текущая база сначала сохраняется копией, затем KAM Desktop перезапустится с восстановленной базой.</translation>
     </message>
     <message>
-        <source>Only a database file (SQLite) has backups here.</source>
-        <translation>Резервные копии здесь есть только у файла базы (SQLite).</translation>
+        <source>A team database on a server is not copied here. Back it up with «kam-desktop --db URL backup --out FILE.kamdossier»: every client, the team, the library and the settings in one file, which «restore» brings into an SQLite file or an empty server database.</source>
+        <translation>Командная база на сервере здесь не копируется. Сделайте её резервную копию командой «kam-desktop --db URL backup --out ФАЙЛ.kamdossier»: все клиенты, команда, библиотека и настройки в одном файле, который «restore» переносит в файл SQLite или в пустую базу на сервере.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
