@@ -422,13 +422,13 @@ def test_the_same_members_marked_full_are_a_full_file(office, colleague, tmp_pat
 
 
 # ---- command line -----------------------------------------------------------------------------
-def test_command_line_export_without_personal_and_import(office, tmp_path):
+def test_command_line_export_without_personal_and_import(office, database_arg, tmp_path):
     from tests.exchange.test_cli import ok, run
 
     path = tmp_path / "handover.kamdossier"
     client = next(c for c in DossierService(office).list_clients() if c.name == "УралТяжМаш")
     line = ok(
-        run("--db", str(office.path), "export", client.id, "--out", str(path), "--without-personal")
+        run("--db", database_arg, "export", client.id, "--out", str(path), "--without-personal")
     )
     assert "Without personal details" in line
     assert json.loads(unpacked(path)["manifest.json"])["personal_layer"] is False
