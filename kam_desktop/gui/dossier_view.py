@@ -35,6 +35,7 @@ from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import UnsavedChoice, UserPrompts
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.gui.change_history_view import ChangeHistoryTab
     from kam_desktop.gui.decision_group_tab import DecisionGroupTab
     from kam_desktop.gui.relationship_map_view import RelationshipMapTab
     from kam_desktop.services.dossiers import DossierService
@@ -85,6 +86,15 @@ def _proposals_tab(
         log.warning("proposals tab is not available", exc_info=True)
         return None
     return ProposalsTab(service, undo_stack, settings=settings)
+
+
+def _history_tab(service: DossierService) -> ChangeHistoryTab | None:
+    try:
+        from kam_desktop.gui.change_history_view import ChangeHistoryTab
+    except ImportError:
+        log.warning("change history tab is not available", exc_info=True)
+        return None
+    return ChangeHistoryTab(service.db)
 
 
 class DossierView(QWidget):
@@ -149,6 +159,7 @@ class DossierView(QWidget):
         self.interactions: QWidget | None = None
         self.proposals: QWidget | None = None
         self.relationship: RelationshipMapTab | None = None
+        self.history: ChangeHistoryTab | None = None
         self.tabs: QTabWidget | None = None
 
         dossier_page = QWidget()
@@ -200,6 +211,10 @@ class DossierView(QWidget):
         if self.proposals is not None:
             self._add_tab(self.proposals, self.proposals.title())
             self.proposals.editing_changed.connect(lambda _e: self._update_proposal_editing())
+        self.history = _history_tab(service)
+        if self.history is not None:
+            self._add_tab(self.history, self.history.title())
+            self.dossier_changed.connect(self.history.refresh)
         self.tabs.currentChanged.connect(lambda _i: self._update_proposal_editing())
         # New tabs go here: build the widget, _add_tab() it and list it in _extra_tabs().
         for tab in self._extra_tabs():
@@ -332,6 +347,9 @@ class DossierView(QWidget):
         for tab in self._extra_tabs():
             tab.load(dossier)
             tab.setEnabled(True)
+        if self.history is not None:
+            self.history.load(dossier)
+            self.history.setEnabled(True)
         self._update_header(dossier.client)
         self.pages.setCurrentIndex(1)
         self._update_proposal_editing()
@@ -344,6 +362,8 @@ class DossierView(QWidget):
         self.overview.load(Client(name=""))
         for tab in self._extra_tabs():
             tab.setEnabled(False)
+        if self.history is not None:
+            self.history.setEnabled(False)
         self._update_header(None)
         self.pages.setCurrentIndex(1)
         self.tabs.setCurrentWidget(self.overview)
@@ -408,6 +428,10 @@ class DossierView(QWidget):
             for tab in self._extra_tabs():
                 tab.load(Dossier(client, [], []))
                 tab.setEnabled(True)
+        if self.history is not None:
+            if first_save:
+                self.history.setEnabled(True)
+            self.history.load(Dossier(client, [], []))
         self.client_saved.emit(client.id)
 
     def people_changed(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,19 @@ from kam_desktop.services.dossiers import DossierService
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 SIDE_ROLE = Qt.ItemDataRole.UserRole + 1  # "member" (client side) or "team" (our side)
+
+
+def interaction_field_labels() -> dict[str, str]:
+    """The dialog's label of each ``Interaction`` field (the change history, the conflict dialog)."""
+    return {
+        "occurred_on": QCoreApplication.translate("InteractionDialog", "Date:"),
+        "kind": QCoreApplication.translate("InteractionDialog", "Kind:"),
+        "member_ids": QCoreApplication.translate("InteractionDialog", "Participants:"),
+        "team_member_ids": QCoreApplication.translate("InteractionDialog", "Participants:"),
+        "summary": QCoreApplication.translate("InteractionDialog", "Summary:"),
+        "next_step": QCoreApplication.translate("InteractionDialog", "Next step:"),
+        "next_step_due": QCoreApplication.translate("InteractionDialog", "Due:"),
+    }
 
 
 class InteractionDialog(QDialog):
@@ -153,6 +166,7 @@ class InteractionDialog(QDialog):
             team_member_ids=self._checked("team"),
             next_step=self.next_step.text().strip(),
             next_step_due=self.next_step_due.value(),
+            next_step_done_on=self._interaction.next_step_done_on,  # set in Today, kept here
             id=self._interaction.id,
             version=self._interaction.version,
         )

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -55,6 +55,35 @@ WARNING_STYLE = (
     "background: #fff4e5; color: #7a4100; border: 1px solid #f0b45b; "
     "border-radius: 4px; padding: 6px;"
 )
+
+
+def client_field_labels() -> dict[str, str]:
+    """The form's label of each ``Client`` field (the change history and the conflict dialog name fields with them)."""
+    return {
+        "name": QCoreApplication.translate("OverviewTab", "Name*:"),
+        "legal_name": QCoreApplication.translate("OverviewTab", "Legal name:"),
+        "tax_id": QCoreApplication.translate("OverviewTab", "Tax ID:"),
+        "kpp": QCoreApplication.translate("OverviewTab", "KPP:"),
+        "industry": QCoreApplication.translate("OverviewTab", "Industry:"),
+        "region": QCoreApplication.translate("OverviewTab", "Region:"),
+        "address": QCoreApplication.translate("OverviewTab", "Address:"),
+        "website": QCoreApplication.translate("OverviewTab", "Website:"),
+        "status": QCoreApplication.translate("OverviewTab", "Status:"),
+        "tags": QCoreApplication.translate("OverviewTab", "Tags:"),
+        "annual_revenue": QCoreApplication.translate("OverviewTab", "Annual revenue:"),
+        "revenue_currency": QCoreApplication.translate("OverviewTab", "Annual revenue:"),
+        "sales_share_pct": QCoreApplication.translate("OverviewTab", "Share of our sales, %:"),
+        "strategy": QCoreApplication.translate("OverviewTab", "Strategy:"),
+        "weak_points": QCoreApplication.translate("OverviewTab", "Weak points:"),
+        "growth_areas": QCoreApplication.translate("OverviewTab", "Growth areas:"),
+        "buying_process": QCoreApplication.translate("OverviewTab", "How they buy:"),
+        "competitors": QCoreApplication.translate("OverviewTab", "Competitors present:"),
+        "reliability_checklist": QCoreApplication.translate("OverviewTab", "Reliability check"),
+        "reliability_result": QCoreApplication.translate("OverviewTab", "Result:"),
+        "reliability_checked_on": QCoreApplication.translate("OverviewTab", "Checked on:"),
+        "reliability_notes": QCoreApplication.translate("OverviewTab", "Notes:"),
+        "tenders": QCoreApplication.translate("OverviewTab", "Tender dates"),
+    }
 
 
 def read_decimal(text: str) -> Decimal | None:

@@ -410,6 +410,11 @@ def interaction_version(s: Session, interaction_id: str) -> int | None:
     return row.version if row is not None else None
 
 
+def find_interaction(s: Session, interaction_id: str) -> Interaction | None:
+    row = s.get(InteractionRow, interaction_id)
+    return interaction_to_domain(row) if row is not None else None
+
+
 def count_interactions(s: Session, client_id: str) -> int:
     stmt = select(func.count(InteractionRow.id)).where(InteractionRow.client_id == client_id)
     return s.execute(stmt).scalar_one()

@@ -335,52 +335,52 @@ The file was not changed.</source>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="133"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="143"/>
         <source>Mono-dependence risk</source>
         <translation>Риск монозависимости</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="182"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="193"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="186"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="197"/>
         <source>The decision group editor is not installed.</source>
         <translation>Редактор ГПР не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="187"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="198"/>
         <source>Decision group</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="196"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="207"/>
         <source>The interactions log is not installed.</source>
         <translation>Журнал взаимодействий не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="197"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="208"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="161"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="172"/>
         <source>Select a client on the left, or create a new one with Ctrl+N.</source>
         <translation>Выберите клиента слева или создайте нового (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="367"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="387"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="377"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="397"/>
         <source>This client brings over {pct} % of our sales: the business depends on it.</source>
         <translation>На этого клиента приходится больше {pct} % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="434"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="458"/>
         <source>the new client</source>
         <translation>нового клиента</translation>
     </message>
@@ -711,237 +711,260 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="136"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="165"/>
         <source>comma-separated, e.g. metals, tender 2025</source>
         <translation>через запятую, например: металлы, тендер 2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="138"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="167"/>
         <source>our revenue from the client per year</source>
         <translation>наша выручка от клиента за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="144"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="173"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="148"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="177"/>
         <source>Mono-dependence: over {pct} % of our sales come from this client. Plan how to reduce the risk.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="199"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="228"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="200"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="229"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="202"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="231"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="203"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="232"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="267"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="296"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="269"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="63"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="298"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="270"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="64"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="299"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="271"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="65"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="300"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="272"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="67"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="273"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="68"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="302"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="274"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="69"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="275"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="70"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="304"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="276"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="71"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="305"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="277"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="72"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="306"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="286"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="66"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="315"/>
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="297"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="326"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="307"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="73"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="74"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="336"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="309"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="75"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="338"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="314"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="81"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="343"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="320"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="82"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="349"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="322"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="83"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="351"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="324"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="84"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="353"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="329"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="358"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="331"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="76"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="360"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="332"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="77"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="361"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="333"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="78"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="362"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="334"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="79"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="363"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="335"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="80"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="364"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="339"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="368"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="339"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="368"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="339"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="368"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="345"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="85"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="374"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="346"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="375"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="349"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="378"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="350"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="379"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="370"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="399"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="371"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="400"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="372"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="401"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="373"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="402"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="480"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="509"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="484"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="513"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="555"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="584"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="624"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="653"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>

@@ -1,0 +1,92 @@
+"""The change log per record: written by every save and delete of a client, a member, an
+interaction or a proposal, inside that save's unit of work; read as a dossier's history.
+
+The author is this user's name in the team (``local_settings.user_name``), never the
+operating-system account; "" when it was never set (the history says «name not set»). A save
+that changes nothing the user can see writes no entry (storage writes no row either: the
+version counter stays).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy.orm import Session
+
+from kam_desktop.domain.change_log import (
+    HISTORY_PAGE,
+    IMPORT_SUFFIX,
+    ChangeAction,
+    EntityKind,
+    HistoryPage,
+)
+from kam_desktop.domain.merge_fields import differing_fields
+from kam_desktop.local_settings import user_name
+from kam_desktop.services.database import Database
+from kam_desktop.storage import change_log
+
+
+def log_saved(
+    s: Session,
+    kind: EntityKind,
+    entity_id: str,
+    client_id: str | None,
+    before: object | None,
+    after: object,
+    *,
+    by_import: bool = False,
+) -> None:
+    """One entry for one save: created (``before`` None) or changed, with the changed fields."""
+    if before is None:
+        action, fields = ChangeAction.CREATED, []
+    else:
+        action, fields = ChangeAction.CHANGED, differing_fields(before, after)
+        if not fields:
+            return
+    change_log.add_entry(s, kind, entity_id, client_id, action, fields, _author(by_import))
+
+
+def log_created(
+    s: Session, kind: EntityKind, entity_id: str, client_id: str | None, *, by_import: bool = False
+) -> None:
+    action = ChangeAction.CREATED
+    change_log.add_entry(s, kind, entity_id, client_id, action, [], _author(by_import))
+
+
+def log_fields(
+    s: Session,
+    kind: EntityKind,
+    entity_id: str,
+    client_id: str | None,
+    fields: Sequence[str],
+    *,
+    by_import: bool = False,
+) -> None:
+    """A change whose fields the caller knows (a next step marked done, an imported record)."""
+    action = ChangeAction.CHANGED
+    change_log.add_entry(s, kind, entity_id, client_id, action, fields, _author(by_import))
+
+
+def log_deleted(s: Session, kind: EntityKind, entity_id: str, client_id: str | None) -> None:
+    change_log.add_entry(s, kind, entity_id, client_id, ChangeAction.DELETED, [], _author())
+
+
+def _author(by_import: bool = False) -> str:
+    name = user_name()
+    return name + IMPORT_SUFFIX if by_import else name
+
+
+class ChangeHistoryService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def page(self, client_id: str, limit: int = HISTORY_PAGE, offset: int = 0) -> HistoryPage:
+        """The client's entries, newest first: its own, its people's, interactions', proposals'."""
+        with self.db.session() as s:
+            entries = change_log.client_entries(s, client_id, limit, offset)
+            total = (
+                len(entries) + offset
+                if len(entries) < limit
+                else change_log.count_entries(s, client_id)
+            )
+        return HistoryPage(entries, total)
