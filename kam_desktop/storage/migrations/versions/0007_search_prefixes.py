@@ -49,9 +49,7 @@ def upgrade() -> None:
         return
     _rebuild_fts(prefixes=True)
     op.execute("CREATE TABLE search_owner (entry INTEGER PRIMARY KEY, client_id TEXT NOT NULL)")
-    op.execute(
-        "INSERT INTO search_owner (entry, client_id) SELECT rowid, client_id FROM search_index"
-    )
+    op.execute("INSERT INTO search_owner (entry, client_id) SELECT rowid, client_id FROM search_index")
 
 
 def downgrade() -> None:
