@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.dossier import Interaction, Member, TeamMember
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import KamError, ValidationError
+from kam_desktop.gui.conflict_dialog import ConflictTexts, changed_by, save_resolving
 from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors, to_qdate
@@ -191,8 +192,17 @@ class InteractionDialog(QDialog):
     def try_save(self) -> bool:
         """Save and close; on invalid input show the messages and stay open."""
         self.message_label.hide()
+        edited = self.interaction()
         try:
-            self.saved = self.service.save_interaction(self.interaction())
+            saved = save_resolving(
+                self,
+                self.prompts,
+                edited,
+                self._interaction,
+                self.service.save_interaction,
+                lambda: self.service.get_interaction(edited.saved_id),
+                self._conflict_texts,
+            )
         except ValidationError as error:
             self.errors.show(error.errors)
             if self.errors.unplaced:
@@ -203,5 +213,23 @@ class InteractionDialog(QDialog):
             self.message_label.setText(str(error))
             self.message_label.show()
             return False
+        if saved is None:  # the conflict dialog was cancelled: the edits stay in the dialog
+            self.message_label.setText(
+                self.tr("Not saved: someone else changed this interaction. Your edits are kept.")
+            )
+            self.message_label.show()
+            return False
+        self.saved = saved
         self.accept()
         return True
+
+    def _conflict_texts(self, theirs: Interaction) -> ConflictTexts:
+        names = {
+            str(item.data(PERSON_ID_ROLE)): item.text().split(" — ")[0]
+            for item in self.participant_items()
+        }
+        record = self.tr("interaction of %1").replace(
+            "%1", to_qdate(theirs.occurred_on).toString(DATE_FORMAT)
+        )
+        who = changed_by(self.service.db, theirs.saved_id)
+        return ConflictTexts(record, interaction_field_labels(), who, names)

@@ -42,11 +42,13 @@ from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError, to_qdate
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.prompts import Prompts, UserPrompts
 from kam_desktop.gui.tables import record_table, stretch_columns
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.gui.conflict_dialog import ConflictTexts
     from kam_desktop.services.dossiers import DossierService
 
 CURRENCIES = ("RUB", "USD", "EUR", "CNY", "KZT", "BYN")
@@ -143,6 +145,7 @@ class OverviewTab(QWidget):
         self._dirty = False
         self._loading = False
         self.errors = FieldErrors()
+        self.prompts: UserPrompts = Prompts()  # tests answer the conflict dialog without a box
         self._build()
         self.load(Client(name=""))
 
@@ -547,9 +550,23 @@ class OverviewTab(QWidget):
 
     # ---- save / revert / dirty -----------------------------------------------------------
     def save(self) -> bool:
-        """Validate and store; errors appear next to their fields. True when saved."""
+        """Validate and store; errors appear next to their fields. True when saved.
+
+        When someone else saved the client meanwhile, the conflict dialog asks which values
+        to keep, and the merge is saved against their version."""
+        from kam_desktop.gui.conflict_dialog import save_resolving
+
         try:
-            stored = self._service.save_client(self.collect())
+            edited = self.collect()
+            stored = save_resolving(
+                self,
+                self.prompts,
+                edited,
+                self._client,
+                self._service.save_client,
+                lambda: self._service.get_client(edited.saved_id),
+                self._conflict_texts,
+            )
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -559,9 +576,20 @@ class OverviewTab(QWidget):
         except KamError as exc:
             show_error(self, exc)
             return False
+        if stored is None:  # the conflict dialog was cancelled: the edits stay in the form
+            self._show_general(
+                self.tr("Not saved: someone else changed this client. Your edits are kept here.")
+            )
+            return False
         self.load(stored)
         self.saved.emit(stored)
         return True
+
+    def _conflict_texts(self, theirs: Client) -> ConflictTexts:
+        from kam_desktop.gui.conflict_dialog import ConflictTexts, changed_by
+
+        who = changed_by(self._service.db, theirs.saved_id)
+        return ConflictTexts(theirs.name, client_field_labels(), who)
 
     def revert(self) -> None:
         self.load(self._client)

@@ -18,6 +18,7 @@ from kam_desktop.domain.change_log import (
     IMPORT_SUFFIX,
     ChangeAction,
     EntityKind,
+    ChangeEntry,
     HistoryPage,
 )
 from kam_desktop.domain.merge_fields import differing_fields
@@ -90,3 +91,8 @@ class ChangeHistoryService:
                 else change_log.count_entries(s, client_id)
             )
         return HistoryPage(entries, total)
+
+    def last_change(self, entity_id: str) -> ChangeEntry | None:
+        """Who saved this record last, and when (the conflict dialog names them)."""
+        with self.db.session() as s:
+            return change_log.last_entry(s, entity_id)

@@ -239,6 +239,13 @@ class DossierService:
     def list_interactions(self, client_id: str) -> list[Interaction]:
         return self.get_dossier(client_id).interactions
 
+    def get_interaction(self, interaction_id: str) -> Interaction:
+        with self.db.session() as s:
+            found = client_store.find_interaction(s, interaction_id)
+        if found is None:
+            raise NotFoundError(_("No interaction with id {id}.").format(id=interaction_id))
+        return found
+
     def save_interaction(self, interaction: Interaction) -> Interaction:
         raise_if_errors(interaction_errors(interaction))
         with self.db.session() as s:

@@ -70,6 +70,17 @@ def client_entries(s: Session, client_id: str, limit: int, offset: int = 0) -> l
     return [replace(e, record=names.get((e.kind, e.entity_id), RecordName())) for e in entries]
 
 
+def last_entry(s: Session, entity_id: str) -> ChangeEntry | None:
+    """The newest entry of one record (who changed it last, and when)."""
+    row = s.execute(
+        select(ChangeLogRow)
+        .where(ChangeLogRow.entity_id == entity_id)
+        .order_by(ChangeLogRow.changed_at.desc(), ChangeLogRow.id.desc())
+        .limit(1)
+    ).scalar()
+    return _entry(row) if row is not None else None
+
+
 def _entry(row: ChangeLogRow) -> ChangeEntry:
     author, by_import = row.author, row.author.endswith(IMPORT_SUFFIX)
     if by_import:

@@ -65,89 +65,94 @@
 <context>
     <name>DecisionGroupTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="323"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="343"/>
         <source>Delete member «%1»</source>
         <translation>удаление участника ГПР «%1»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="52"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="147"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="53"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="148"/>
         <source>New member</source>
         <translation>Новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="53"/>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="321"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="54"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="341"/>
         <source>Delete member</source>
         <translation>Удалить участника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="54"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="55"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="55"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="56"/>
         <source>Revert</source>
         <translation>Отменить правки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="56"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="57"/>
         <source>Add a member</source>
         <translation>Добавить участника</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="80"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="81"/>
         <source>No decision group yet — add the people who decide (executive, HR director, financier, technical specialist…).</source>
         <translation>Группа принятия решения (ГПР) пока пуста — добавьте тех, кто принимает решение (руководитель, директор по персоналу, финансист, технический специалист…).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="134"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="135"/>
         <source>New member (Ctrl+Shift+N or Ins)</source>
         <translation>Новый участник (Ctrl+Shift+N или Ins)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="135"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="136"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="136"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="137"/>
         <source>Delete member (Del)</source>
         <translation>Удалить участника (Del)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="151"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="152"/>
         <source>Select a member to edit</source>
         <translation>Выберите участника ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="153"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="154"/>
         <source>(unsaved changes)</source>
         <translation>(есть несохранённые изменения)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="248"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="249"/>
         <source>the new member</source>
         <translation>новый участник</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="284"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="293"/>
         <source>Cannot save</source>
         <translation>Не удалось сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="318"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="297"/>
+        <source>Not saved: someone else changed this person. Your edits are kept here.</source>
+        <translation>Не сохранено: этого участника изменил другой пользователь. Ваши правки остались в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="338"/>
         <source>Delete «%1» from the decision group? Their contacts and family are deleted too. You can undo this (Ctrl+Z).</source>
         <translation>Удалить «%1» из группы принятия решения? Контакты и сведения о семье тоже будут удалены. Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="321"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="341"/>
         <source>Cannot delete</source>
         <translation>Не удалось удалить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="357"/>
+        <location filename="../../kam_desktop/gui/decision_group_tab.py" line="377"/>
         <source>Cannot add the role</source>
         <translation>Не удалось добавить роль</translation>
     </message>
@@ -277,81 +282,87 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="67"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="68"/>
         <source>New interaction</source>
         <translation>Новое взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="67"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="68"/>
         <source>Edit interaction</source>
         <translation>Изменить взаимодействие</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="83"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="84"/>
         <source>What was discussed and agreed</source>
         <translation>Что обсудили и о чём договорились</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="86"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="87"/>
         <source>e.g. send the proposal, call to confirm receipt</source>
         <translation>например, отправить КП, позвонить и уточнить, получено ли</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="88"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="89"/>
         <source>by</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="41"/>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="99"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="42"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="100"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="42"/>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="100"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="43"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="101"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="43"/>
         <location filename="../../kam_desktop/gui/interaction_dialog.py" line="44"/>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="101"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="45"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="102"/>
         <source>Participants:</source>
         <translation>Участники:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="45"/>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="102"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="46"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="103"/>
         <source>Summary:</source>
         <translation>Содержание:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="46"/>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="103"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="47"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="104"/>
         <source>Next step:</source>
         <translation>Следующий шаг:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="47"/>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="104"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="48"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="105"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="117"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="118"/>
         <source>Client&apos;s decision group</source>
         <translation>ГПР клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="121"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="122"/>
         <source>Our team</source>
         <translation>Наша рабочая группа</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="180"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="181"/>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="231"/>
         <source>interaction of %1</source>
         <translation>взаимодействие от %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/interaction_dialog.py" line="218"/>
+        <source>Not saved: someone else changed this interaction. Your edits are kept.</source>
+        <translation>Не сохранено: это взаимодействие изменил другой пользователь. Ваши правки сохранились в окне.</translation>
     </message>
 </context>
 <context>

@@ -711,260 +711,269 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="165"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="168"/>
         <source>comma-separated, e.g. metals, tender 2025</source>
         <translation>через запятую, например: металлы, тендер 2025</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="167"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="170"/>
         <source>our revenue from the client per year</source>
         <translation>наша выручка от клиента за год</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="173"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="176"/>
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="177"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="180"/>
         <source>Mono-dependence: over {pct} % of our sales come from this client. Plan how to reduce the risk.</source>
         <translation>Монозависимость: больше {pct} % наших продаж приходится на этого клиента. Спланируйте, как снизить риск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="228"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="231"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="229"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="232"/>
         <source>Save the client (Ctrl+S)</source>
         <translation>Сохранить клиента (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="231"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="234"/>
         <source>&amp;Revert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="232"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="235"/>
         <source>Forget the changes since the last save</source>
         <translation>Отменить изменения с последнего сохранения</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="296"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="299"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="63"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="298"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="65"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
         <source>Name*:</source>
         <translation>Название*:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="64"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="299"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="66"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="302"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="65"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="300"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="67"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
         <source>Tax ID:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="67"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="301"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="69"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="304"/>
         <source>Industry:</source>
         <translation>Отрасль:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="68"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="302"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="70"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="305"/>
         <source>Region:</source>
         <translation>Регион:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="69"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="303"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="71"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="306"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="70"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="304"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="72"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="307"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="71"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="305"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="73"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="308"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="72"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="306"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="74"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="309"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="66"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="315"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="68"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="318"/>
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="326"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="329"/>
         <source>Our business with the client</source>
         <translation>Наш бизнес с клиентом</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="73"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="74"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="336"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="75"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="76"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="339"/>
         <source>Annual revenue:</source>
         <translation>Выручка за год:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="75"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="338"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="77"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="341"/>
         <source>Share of our sales, %:</source>
         <translation>Доля в наших продажах, %:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="81"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="343"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="83"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="346"/>
         <source>Reliability check</source>
         <translation>Проверка надёжности</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="82"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="349"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="84"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="352"/>
         <source>Result:</source>
         <translation>Итог:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="83"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="351"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="85"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="354"/>
         <source>Checked on:</source>
         <translation>Дата проверки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="84"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="353"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="86"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="356"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="358"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="361"/>
         <source>Account notes</source>
         <translation>Заметки по клиенту</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="76"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="360"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="78"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="363"/>
         <source>Strategy:</source>
         <translation>Стратегия:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="77"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="361"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="79"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="364"/>
         <source>Weak points:</source>
         <translation>Слабые места:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="78"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="362"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="80"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="365"/>
         <source>Growth areas:</source>
         <translation>Точки роста:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="79"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="363"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="81"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="366"/>
         <source>How they buy:</source>
         <translation>Как закупают:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="80"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="364"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="82"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="367"/>
         <source>Competitors present:</source>
         <translation>Конкуренты у клиента:</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="368"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="371"/>
         <source>Tender</source>
         <translation>Тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="368"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="371"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="368"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="371"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="85"/>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="374"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="87"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="377"/>
         <source>Tender dates</source>
         <translation>Даты тендеров</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="375"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="378"/>
         <source>Preparation for a tender starts about 9 months before its date.</source>
         <translation>Подготовка к тендеру начинается примерно за 9 месяцев до его даты.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="378"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="381"/>
         <source>Add tender</source>
         <translation>Добавить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="379"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="382"/>
         <source>Remove tender</source>
         <translation>Удалить тендер</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="399"/>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="122"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="402"/>
         <source>Not checked</source>
         <translation>Не проверялся</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="400"/>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="123"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="403"/>
         <source>Reliable</source>
         <translation>Надёжный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="401"/>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="124"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="404"/>
         <source>Acceptable, keep an eye on it</source>
         <translation>Приемлемо, под наблюдением</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="402"/>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="127"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="405"/>
         <source>Risky</source>
         <translation>Рискованный</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="509"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="512"/>
         <source>Enter an amount such as 1 250 000.</source>
         <translation>Введите сумму, например 1 250 000.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="513"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="516"/>
         <source>Enter a percentage such as 35.</source>
         <translation>Введите процент, например 35.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="584"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="581"/>
+        <source>Not saved: someone else changed this client. Your edits are kept here.</source>
+        <translation>Не сохранено: этого клиента изменил другой пользователь. Ваши правки остались в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="612"/>
         <source>Row {row}: {message}</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/overview_tab.py" line="653"/>
+        <location filename="../../kam_desktop/gui/overview_tab.py" line="681"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>

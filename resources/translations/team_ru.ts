@@ -207,4 +207,92 @@
         <translation>Ваши правки подписаны «имя не задано»: укажите имя в команде в меню Файл → Настройки.</translation>
     </message>
 </context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="73"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="74"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="151"/>
+        <source>Changed by someone else</source>
+        <translation>Запись изменил другой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="152"/>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="156"/>
+        <source>«%1» was saved by %2 after you opened it. Your edits are not saved yet. For each field that differs, choose which value to keep.</source>
+        <translation>«%1» сохранил(а) %2 уже после того, как вы открыли запись. Ваши правки ещё не сохранены. Для каждого различающегося поля выберите, какое значение оставить.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="169"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="169"/>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="169"/>
+        <source>Theirs (saved now)</source>
+        <translation>Их (сохранено сейчас)</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="169"/>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="184"/>
+        <source>mine</source>
+        <translation>моё</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="185"/>
+        <source>theirs</source>
+        <translation>их</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="208"/>
+        <source>Fields you did not touch start as theirs, fields you edited as yours. Nothing else of the record differs.</source>
+        <translation>Поля, которые вы не трогали, выбраны «их», поля, которые вы правили, — «моё». Остальное в записи совпадает.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="216"/>
+        <source>Keep all mine</source>
+        <translation>Оставить всё моё</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="217"/>
+        <source>Take all theirs</source>
+        <translation>Взять всё их</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="218"/>
+        <source>Save merged</source>
+        <translation>Сохранить объединённое</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="220"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/conflict_dialog.py" line="287"/>
+        <source>The record keeps being changed elsewhere; try again in a moment.</source>
+        <translation>Запись всё время меняют в другом месте; попробуйте ещё раз чуть позже.</translation>
+    </message>
+</context>
 </TS>
