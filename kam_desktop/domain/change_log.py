@@ -50,3 +50,16 @@ class ChangeEntry:
 class HistoryPage:
     entries: list[ChangeEntry]
     total: int  # entries of the client in all
+
+
+# (kind, id) → version counter of the records an open dossier shows: what the window polls.
+RecordVersions = dict[tuple[EntityKind, str], int]
+
+
+@dataclass(frozen=True, slots=True)
+class PollStamps:
+    """One cheap read of what others may have changed: the client list as a whole (count,
+    version sum, last update) and, with a dossier open, its records' version counters."""
+
+    clients: tuple[object, ...]
+    records: RecordVersions | None = None

@@ -167,6 +167,10 @@ class DecisionGroupTab(RecordListTab):
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
 
+    def shown_versions(self) -> dict[str, int]:
+        """Member id → the version this tab shows (the window compares it with the stored)."""
+        return {m.id: m.version for m in self._members if m.id}
+
     def select_member(self, member_id: str) -> None:
         """Show this member in the editor (asks first about unsaved edits of another one)."""
         if member_id != self._current_id() and self._resolve_unsaved():

@@ -17,8 +17,8 @@ from kam_desktop.domain.change_log import (
     HISTORY_PAGE,
     IMPORT_SUFFIX,
     ChangeAction,
-    EntityKind,
     ChangeEntry,
+    EntityKind,
     HistoryPage,
 )
 from kam_desktop.domain.merge_fields import differing_fields

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.domain import limits
-from kam_desktop.domain.change_log import EntityKind
+from kam_desktop.domain.change_log import EntityKind, PollStamps
 from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import (
     Client,
@@ -135,6 +135,14 @@ class DossierService:
             if snapshot.attached_rows:
                 with self.db.session() as s:
                     client_store.restore_attached_rows(s, snapshot.attached_rows)
+
+    def stamps(self, client_id: str | None) -> PollStamps:
+        """What the window polls to notice others' saves: the client list's stamp and, with
+        ``client_id``, the versions of that dossier's records (one small read)."""
+        with self.db.session() as s:
+            clients = client_store.clients_stamp(s)
+            records = client_store.record_versions(s, client_id) if client_id else None
+        return PollStamps(clients, records)
 
     # ---- members -------------------------------------------------------------------------
     def list_members(self, client_id: str) -> list[Member]:

@@ -335,52 +335,62 @@ The file was not changed.</source>
 <context>
     <name>DossierView</name>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="143"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="148"/>
         <source>Mono-dependence risk</source>
         <translation>Риск монозависимости</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="193"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="200"/>
+        <source>Another user changed this dossier. Saving your edits shows what differs; Refresh reads their version.</source>
+        <translation>Запись изменил другой пользователь — обновить. При сохранении ваших правок будет показано, что различается; «Обновить» загрузит его версию.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="207"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="223"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="197"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="227"/>
         <source>The decision group editor is not installed.</source>
         <translation>Редактор ГПР не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="198"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="228"/>
         <source>Decision group</source>
         <translation>ГПР</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="207"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="237"/>
         <source>The interactions log is not installed.</source>
         <translation>Журнал взаимодействий не установлен.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="208"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="238"/>
         <source>Interactions</source>
         <translation>Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="172"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="179"/>
         <source>Select a client on the left, or create a new one with Ctrl+N.</source>
         <translation>Выберите клиента слева или создайте нового (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="387"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="496"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="397"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="506"/>
         <source>This client brings over {pct} % of our sales: the business depends on it.</source>
         <translation>На этого клиента приходится больше {pct} % наших продаж: бизнес зависит от него.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/dossier_view.py" line="458"/>
+        <location filename="../../kam_desktop/gui/dossier_view.py" line="567"/>
         <source>the new client</source>
         <translation>нового клиента</translation>
     </message>
@@ -433,48 +443,48 @@ Your data is safe. The details below were written to the log file {log}. Please 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="353"/>
         <source>Read-only: this database file cannot be written; changes cannot be saved.</source>
         <translation>Только чтение: файл базы данных недоступен для записи, изменения не сохранятся.</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/daily_use.py" line="30"/>
-        <location filename="../../kam_desktop/gui/main_window.py" line="655"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="658"/>
         <source>KAM Desktop</source>
         <translation>KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="167"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="170"/>
         <source>Search clients and people (Ctrl+F)</source>
         <translation>Поиск клиентов и людей (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="173"/>
         <source>Any part of a name, position, hobby or note; any case, Russian or English.</source>
         <translation>Начало любого слова в имени, должности, увлечениях или заметках; регистр не важен, по-русски и по-английски.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="194"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="254"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="261"/>
         <source>Create your first client&apos;s dossier, or load the demo dossier to see a key client with its decision group, interactions and our team.</source>
         <translation>Заведите досье первого клиента или загрузите демо-досье: ключевой клиент с группой принятия решения, взаимодействиями и нашей командой.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="272"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="273"/>
         <source>Load demo dossier</source>
         <translation>Загрузить демо-досье</translation>
     </message>
@@ -574,42 +584,42 @@ Your data is safe. The details below were written to the log file {log}. Please 
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="339"/>
         <source>The client list is hidden while a proposal is open; F9 shows it.</source>
         <translation>Пока открыто КП, список клиентов скрыт; F9 покажет его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="486"/>
         <source>No client or person matches «{text}».</source>
         <translation>По запросу «{text}» не найдено ни клиентов, ни людей.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="490"/>
         <source>No clients with this status.</source>
         <translation>Нет клиентов с таким статусом.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="492"/>
         <source>Check the spelling or clear the search.</source>
         <translation>Проверьте написание или очистите поиск.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="501"/>
         <source>Clients found: {shown} of {total}</source>
         <translation>Найдено клиентов: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="502"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="505"/>
         <source>Clients: {total}</source>
         <translation>Клиентов: {total}</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="598"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="601"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="600"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="603"/>
         <source>Delete «{name}» with its whole dossier: decision group, interactions and tenders?
 
 You can undo this with Ctrl+Z.</source>
@@ -618,37 +628,37 @@ You can undo this with Ctrl+Z.</source>
 Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="612"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="615"/>
         <source>Delete client «{name}»</source>
         <translation>удаление клиента «{name}»</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="629"/>
         <source>Deleted «{name}». Ctrl+Z brings it back.</source>
         <translation>«{name}» удалён. Ctrl+Z вернёт его.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="670"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="673"/>
         <source>The demo dossier is loaded.</source>
         <translation>Демо-досье загружено.</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="654"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="657"/>
         <source>Loading the demo dossier…</source>
         <translation>Загружаю демо-досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="271"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="274"/>
         <source>Import dossier…</source>
         <translation>Импорт досье…</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="702"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="705"/>
         <source>About KAM Desktop</source>
         <translation>О программе KAM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kam_desktop/gui/main_window.py" line="704"/>
+        <location filename="../../kam_desktop/gui/main_window.py" line="707"/>
         <source>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Dossiers of key clients and their decision-making groups, commercial proposals tailored to each participant. Works fully offline.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KAM Desktop {version}&lt;/h3&gt;&lt;p&gt;Досье ключевых клиентов и их групп принятия решения, коммерческие предложения с аргументами для каждого участника ГПР. Работает полностью без сети.&lt;/p&gt;&lt;p&gt;Папка данных: {data}&lt;/p&gt;</translation>
     </message>
