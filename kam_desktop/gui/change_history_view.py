@@ -31,7 +31,7 @@ from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
 from kam_desktop.gui.forms import HINT_STYLE, to_qdate
 from kam_desktop.gui.plain_text import plain
-from kam_desktop.gui.tables import record_table, set_column_widths
+from kam_desktop.gui.tables import record_table, stretch_columns
 from kam_desktop.local_settings import user_name
 from kam_desktop.services.change_history import ChangeHistoryService
 from kam_desktop.services.database import Database
@@ -159,8 +159,10 @@ class ChangeHistoryTab(QWidget):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        set_column_widths(self.table, {0: 125, 1: 150, 2: 260, 3: 90})
+        # When, who and the action fit their text; the record and the fields share the rest,
+        # so nothing is cut off at 1024 px.
+        stretch_columns(self.table, fit=(0, 1, 3))
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.name_hint = plain(QLabel())
         self.name_hint.setWordWrap(True)
         self.name_hint.setStyleSheet(HINT_STYLE)

@@ -9,7 +9,7 @@ version counter stays).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,7 @@ from kam_desktop.domain.change_log import (
     EntityKind,
     HistoryPage,
 )
-from kam_desktop.domain.merge_fields import differing_fields
+from kam_desktop.domain.merge_fields import BOOKKEEPING, differing_fields
 from kam_desktop.local_settings import user_name
 from kam_desktop.services.database import Database
 from kam_desktop.storage import change_log
@@ -70,6 +70,38 @@ def log_fields(
 
 def log_deleted(s: Session, kind: EntityKind, entity_id: str, client_id: str | None) -> None:
     change_log.add_entry(s, kind, entity_id, client_id, ChangeAction.DELETED, [], _author())
+
+
+def imported_entry(
+    kind: EntityKind, entity_id: str, client_id: str | None, fields: Sequence[str] | None = None
+) -> dict[str, object]:
+    """An import's entry as column values: created (``fields`` None) or changed, by «author
+    (import)»."""
+    action = ChangeAction.CREATED if fields is None else ChangeAction.CHANGED
+    author = _author(by_import=True)
+    return change_log.entry_values(kind, entity_id, client_id, action, fields or [], author)
+
+
+# Exchange JSON keys that are not the records' field names (``exchange/codec.py``).
+_JSON_FIELDS = {
+    "role": "role_code",
+    "reports_to": "reports_to_id",
+    "participants": "member_ids",
+    "consent": "consent_on",
+    "reliability": "reliability_result",
+}
+
+
+def changed_keys(mine: Mapping[str, object] | None, theirs: Mapping[str, object]) -> list[str]:
+    """The fields an import changed: the file's record against mine, both as exchange JSON."""
+    if mine is None:
+        return []
+    changed = []
+    for key in [*theirs, *(k for k in mine if k not in theirs)]:
+        name = _JSON_FIELDS.get(key, key)
+        if name not in BOOKKEEPING and mine.get(key) != theirs.get(key):
+            changed.append(name)
+    return changed
 
 
 def _author(by_import: bool = False) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from kam_desktop.domain.change_log import (
@@ -29,6 +30,29 @@ from kam_desktop.storage.team_models import ChangeLogRow
 AUTHOR_WIDTH = 200  # the author column's width
 
 
+CHANGE_LOG = cast(Table, ChangeLogRow.__table__)  # an import batches its entries
+
+
+def entry_values(
+    kind: EntityKind,
+    entity_id: str,
+    client_id: str | None,
+    action: ChangeAction,
+    fields: Sequence[str],
+    author: str,
+) -> dict[str, object]:
+    """One entry as column values (an import batches them with its new dossiers' rows)."""
+    return {
+        "client_id": client_id,
+        "entity_kind": kind.value,
+        "entity_id": entity_id,
+        "action": action.value,
+        "fields": json.dumps(list(fields)),
+        "author": author[:AUTHOR_WIDTH],
+        "changed_at": utcnow(),
+    }
+
+
 def add_entry(
     s: Session,
     kind: EntityKind,
@@ -38,17 +62,7 @@ def add_entry(
     fields: Sequence[str],
     author: str,
 ) -> None:
-    s.add(
-        ChangeLogRow(
-            client_id=client_id,
-            entity_kind=kind.value,
-            entity_id=entity_id,
-            action=action.value,
-            fields=json.dumps(list(fields)),
-            author=author[:AUTHOR_WIDTH],
-            changed_at=utcnow(),
-        )
-    )
+    s.add(ChangeLogRow(**entry_values(kind, entity_id, client_id, action, fields, author)))
 
 
 def count_entries(s: Session, client_id: str) -> int:
