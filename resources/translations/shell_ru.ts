@@ -1147,9 +1147,5 @@ You can delete the demo clients at any time.</source>
         <source>Not set: the change history shows your edits as «name not set». Enter the name your colleagues know you by; it is kept on this computer only.</source>
         <translation>Не задано: в истории изменений ваши правки подписаны «имя не задано». Введите имя, под которым вас знают коллеги; оно хранится только на этом компьютере.</translation>
     </message>
-    <message>
-        <source>Cannot save the name: %1</source>
-        <translation type="vanished">Не удалось сохранить имя: %1</translation>
-    </message>
 </context>
 </TS>
