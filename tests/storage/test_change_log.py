@@ -148,3 +148,37 @@ def test_history_is_paged_newest_first(dossiers) -> None:
     assert first.total == 6 and rest.total == 6
     assert len(first.entries) == 2 and len(rest.entries) == 4
     assert rest.entries[-1].action is ChangeAction.CREATED
+
+
+def test_todays_done_move_and_undo_are_logged(dossiers, monkeypatch) -> None:
+    from datetime import timedelta
+
+    from kam_desktop.domain.agenda import AgendaKind
+    from kam_desktop.services.agenda import AgendaService
+
+    today = date(2026, 12, 1)
+    as_user(monkeypatch, "Анна")
+    client = dossiers.save_client(Client(name="ПромТех"))
+    meeting = dossiers.save_interaction(
+        Interaction(
+            client.saved_id,
+            today - timedelta(days=3),
+            summary="Встреча",
+            next_step="Позвонить",
+            next_step_due=today - timedelta(days=1),
+        )
+    )
+    agenda = AgendaService(dossiers.db)
+    [step] = [i for i in agenda.items(today) if i.kind is AgendaKind.NEXT_STEP]
+    agenda.move(step, today + timedelta(days=2))
+    done = agenda.mark_done(step, "Договорились", on=today)
+    agenda.reopen(step, done)
+    entries = history(dossiers, client.saved_id)
+    shown = [(e.entity_id, e.action, e.fields) for e in entries[:5]]
+    assert shown == [
+        (meeting.id, ChangeAction.CHANGED, ["next_step_done_on"]),
+        (done.interaction_id, ChangeAction.DELETED, []),
+        (meeting.id, ChangeAction.CHANGED, ["next_step_done_on"]),
+        (done.interaction_id, ChangeAction.CREATED, []),
+        (meeting.id, ChangeAction.CHANGED, ["next_step_due"]),
+    ]
