@@ -199,7 +199,7 @@
     <message>
         <location filename="../../kam_desktop/gui/change_history_view.py" line="262"/>
         <source>Showing %1 of %2 changes, newest first.</source>
-        <translation>Показано %1 из %2 изменений, сначала новые.</translation>
+        <translation>Показано изменений: %1 из %2, сначала новые.</translation>
     </message>
     <message>
         <location filename="../../kam_desktop/gui/change_history_view.py" line="273"/>
