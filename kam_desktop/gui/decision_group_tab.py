@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.dossier import DmuRole, Dossier, Member
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.validation import member_errors
+from kam_desktop.gui.conflict_dialog import ConflictTexts, changed_by, save_resolving
 from kam_desktop.gui.dossier_prompts import UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, empty_state_page
-from kam_desktop.gui.member_editor import MemberEditor
+from kam_desktop.gui.member_editor import MemberEditor, member_field_labels
 from kam_desktop.gui.member_table_model import MemberColumn, MemberTableModel
 from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.record_list_tab import DeleteTexts, RecordListTab
@@ -199,6 +200,10 @@ class DecisionGroupTab(RecordListTab):
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
 
+    def shown_versions(self) -> dict[str, int]:
+        """Member id → the version this tab shows (the window compares it with the stored)."""
+        return {m.id: m.version for m in self._members if m.id}
+
     def select_member(self, member_id: str) -> None:
         """Show this member in the editor (asks first about unsaved edits of another one)."""
         if member_id != self._current_id() and self._resolve_unsaved():
@@ -340,18 +345,37 @@ class DecisionGroupTab(RecordListTab):
             self._show_errors({**member_errors(member), **local_errors})
             return False
         try:
-            saved = self.service.save_member(member)
+            saved = save_resolving(
+                self,
+                self.prompts,
+                member,
+                self.editor.member(),
+                self.service.save_member,
+                lambda: self.service.get_member(member.saved_id),
+                self._conflict_texts,
+            )
         except ValidationError as error:
             self._show_errors(error.errors)
             return False
         except KamError as error:
             self.prompts.error(self, self.tr("Cannot save"), str(error))
             return False
+        if saved is None:  # the conflict dialog was cancelled: the edits stay in the editor
+            self.message_label.setText(
+                self.tr("Not saved: someone else changed this person. Your edits are kept here.")
+            )
+            self.message_label.show()
+            return False
         self._is_new = False
         self._reload(saved.id)
         self.changed.emit()
         show_status(self, saved_message(saved.full_name))
         return True
+
+    def _conflict_texts(self, theirs: Member) -> ConflictTexts:
+        names = {m.id: m.full_name for m in self._members if m.id} | self._role_labels()
+        who = changed_by(self.service.db, theirs.saved_id)
+        return ConflictTexts(theirs.full_name, member_field_labels(), who, names)
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         unplaced = self.editor.show_errors(errors)

@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +38,8 @@ from kam_desktop.gui.plain_text import plain
 from kam_desktop.gui.prompts import UnsavedChoice, UserPrompts
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.domain.change_log import RecordVersions
+    from kam_desktop.gui.change_history_view import ChangeHistoryTab
     from kam_desktop.gui.decision_group_tab import DecisionGroupTab
     from kam_desktop.gui.relationship_map_view import RelationshipMapTab
     from kam_desktop.services.dossiers import DossierService
@@ -87,6 +92,15 @@ def _proposals_tab(
     return ProposalsTab(service, undo_stack, settings=settings)
 
 
+def _history_tab(service: DossierService) -> ChangeHistoryTab | None:
+    try:
+        from kam_desktop.gui.change_history_view import ChangeHistoryTab
+    except ImportError:
+        log.warning("change history tab is not available", exc_info=True)
+        return None
+    return ChangeHistoryTab(service.db)
+
+
 class DossierView(QWidget):
     """Shows the dossier of the client chosen in the list (or a new, unsaved client)."""
 
@@ -99,6 +113,7 @@ class DossierView(QWidget):
     # The read arrived but the user kept edits made meanwhile to the shown client (Cancel).
     open_abandoned = Signal(str)
     unsaved_changed = Signal(bool)  # some tab gained or lost unsaved edits (window title «*»)
+    refreshed = Signal(str)  # another user's changes were read into the shown dossier in place
 
     def __init__(
         self,
@@ -141,6 +156,7 @@ class DossierView(QWidget):
         header.addWidget(self.mono_flag)
         header.addStretch(1)
         self.header_layout = header  # the main window adds the Share button at its end
+        self.stale_bar = self._build_stale_bar()
 
         self._undo_stack = undo_stack
         # The tabs are built on first use: start-up paints the window without them.
@@ -149,6 +165,7 @@ class DossierView(QWidget):
         self.interactions: QWidget | None = None
         self.proposals: QWidget | None = None
         self.relationship: RelationshipMapTab | None = None
+        self.history: ChangeHistoryTab | None = None
         self.tabs: QTabWidget | None = None
 
         dossier_page = QWidget()
@@ -156,6 +173,7 @@ class DossierView(QWidget):
         self._page_layout.setContentsMargins(0, 0, 0, 0)
         self._page_layout.setSpacing(2)
         self._page_layout.addLayout(header)
+        self._page_layout.addWidget(self.stale_bar)
 
         self.placeholder = QLabel(
             self.tr("Select a client on the left, or create a new one with Ctrl+N.")
@@ -169,6 +187,29 @@ class DossierView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+
+    def _build_stale_bar(self) -> QFrame:
+        """Shown when another user changed the open dossier while this one has unsaved edits."""
+        bar = QFrame()
+        bar.setStyleSheet(WARNING_STYLE)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.stale_label = plain(
+            QLabel(
+                self.tr(
+                    "Another user changed this dossier. Saving your edits shows what differs; "
+                    "Refresh reads their version."
+                )
+            )
+        )
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet("border: none; background: transparent;")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self._refresh_clicked)
+        row.addWidget(self.stale_label, 1)
+        row.addWidget(self.refresh_button)
+        bar.hide()
+        return bar
 
     def _build_tabs(self) -> None:
         if self.tabs is not None:
@@ -200,6 +241,10 @@ class DossierView(QWidget):
         if self.proposals is not None:
             self._add_tab(self.proposals, self.proposals.title())
             self.proposals.editing_changed.connect(lambda _e: self._update_proposal_editing())
+        self.history = _history_tab(service)
+        if self.history is not None:
+            self._add_tab(self.history, self.history.title())
+            self.dossier_changed.connect(self.history.refresh)
         self.tabs.currentChanged.connect(lambda _i: self._update_proposal_editing())
         # New tabs go here: build the widget, _add_tab() it and list it in _extra_tabs().
         for tab in self._extra_tabs():
@@ -327,11 +372,16 @@ class DossierView(QWidget):
 
     def show_dossier(self, dossier: Dossier) -> None:
         self._build_tabs()
+        if dossier.client.id != self._client_id:
+            self.stale_bar.hide()
         self._client_id = dossier.client.id
         self.overview.load(dossier.client)
         for tab in self._extra_tabs():
             tab.load(dossier)
             tab.setEnabled(True)
+        if self.history is not None:
+            self.history.load(dossier)
+            self.history.setEnabled(True)
         self._update_header(dossier.client)
         self.pages.setCurrentIndex(1)
         self._update_proposal_editing()
@@ -344,6 +394,8 @@ class DossierView(QWidget):
         self.overview.load(Client(name=""))
         for tab in self._extra_tabs():
             tab.setEnabled(False)
+        if self.history is not None:
+            self.history.setEnabled(False)
         self._update_header(None)
         self.pages.setCurrentIndex(1)
         self.tabs.setCurrentWidget(self.overview)
@@ -351,11 +403,88 @@ class DossierView(QWidget):
 
     def clear(self) -> None:
         self.cancel_open()
+        self.stale_bar.hide()
         self._client_id = None
         if self.overview is not None:
             self.overview.load(Client(name=""))
         self.pages.setCurrentIndex(0)
         self._update_proposal_editing()
+
+    # ---- others' changes (the window polls ``DossierService.stamps``) ----------------------
+    def shown_versions(self) -> RecordVersions:
+        """(kind, id) → the version of each record the tabs show now."""
+        from kam_desktop.domain.change_log import EntityKind
+
+        shown: RecordVersions = {}
+        if self._client_id is None or self.overview is None:
+            return shown
+        shown[(EntityKind.CLIENT, self._client_id)] = self.overview.client.version
+        for kind, tab in (
+            (EntityKind.MEMBER, self.decision_group),
+            (EntityKind.INTERACTION, self.interactions),
+        ):
+            versions = getattr(tab, "shown_versions", None)
+            if versions is not None:
+                shown.update({(kind, i): v for i, v in versions().items()})
+        return shown
+
+    def check_versions(self, stored: RecordVersions) -> None:
+        """Compare what is stored with what is shown: unchanged, or another user (or another
+        window) saved. Without unsaved edits the dossier is read again in place; with them the
+        bar says so and the next save goes through the conflict dialog."""
+        if not self.is_showing_client() or self.is_loading() or self._client_id is None:
+            return
+        if stored == self.shown_versions():
+            self.stale_bar.hide()
+        elif self.has_unsaved_changes():
+            self.stale_bar.show()
+        else:
+            self.refresh_in_place()
+
+    def refresh_in_place(self) -> Operation | None:
+        """Read the shown client again and show it keeping the tab, selection and scrolling."""
+        client_id = self._client_id
+        if client_id is None or self.is_loading():
+            return None
+        generation = self._generation
+        read = self._service.get_dossier
+
+        def work(_progress: Progress, _should_cancel: ShouldCancel) -> Dossier:
+            return read(client_id)
+
+        operation = Operation(self, work)
+        operation.success(lambda dossier: self._on_refreshed(generation, dossier))
+        operation.failure(lambda exc: self._on_read_failed(generation, client_id, exc))
+        return operation.run_in_background()
+
+    def _on_refreshed(self, generation: int, dossier: Dossier) -> None:
+        if generation != self._generation or dossier.client.id != self._client_id:
+            return  # the user went to another client meanwhile
+        if self.has_unsaved_changes():  # typing began while the read ran
+            self.stale_bar.show()
+            return
+        scrolled = [
+            (area, area.verticalScrollBar().value(), area.horizontalScrollBar().value())
+            for area in self.findChildren(QAbstractScrollArea)
+        ]
+        self.show_dossier(dossier)
+
+        def scroll_back() -> None:
+            for area, vertical, horizontal in scrolled:
+                try:
+                    area.verticalScrollBar().setValue(vertical)
+                    area.horizontalScrollBar().setValue(horizontal)
+                except RuntimeError:  # a widget the new dossier no longer has
+                    continue
+
+        scroll_back()
+        QTimer.singleShot(0, scroll_back)  # tables take their new range on the next layout
+        self.stale_bar.hide()
+        self.refreshed.emit(dossier.client.id)
+
+    def _refresh_clicked(self) -> None:
+        if self.confirm_leave():  # unsaved edits: save (the conflict dialog), discard or stay
+            self.refresh_in_place()
 
     def reload(self) -> Operation | None:
         """Re-read the shown (or requested) client after something changed it underneath."""
@@ -408,6 +537,10 @@ class DossierView(QWidget):
             for tab in self._extra_tabs():
                 tab.load(Dossier(client, [], []))
                 tab.setEnabled(True)
+        if self.history is not None:
+            if first_save:
+                self.history.setEnabled(True)
+            self.history.load(Dossier(client, [], []))
         self.client_saved.emit(client.id)
 
     def people_changed(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kam_desktop.domain.dossier import Interaction, Member, TeamMember
 from kam_desktop.domain.enums import InteractionKind
 from kam_desktop.domain.errors import KamError, ValidationError
+from kam_desktop.gui.conflict_dialog import ConflictTexts, changed_by, save_resolving
 from kam_desktop.gui.dossier_labels import DATE_FORMAT, interaction_kind_label
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import ERROR_STYLE, FieldErrors, to_qdate
@@ -33,6 +34,19 @@ from kam_desktop.services.dossiers import DossierService
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 SIDE_ROLE = Qt.ItemDataRole.UserRole + 1  # "member" (client side) or "team" (our side)
+
+
+def interaction_field_labels() -> dict[str, str]:
+    """The dialog's label of each ``Interaction`` field (the change history, the conflict dialog)."""
+    return {
+        "occurred_on": QCoreApplication.translate("InteractionDialog", "Date:"),
+        "kind": QCoreApplication.translate("InteractionDialog", "Kind:"),
+        "member_ids": QCoreApplication.translate("InteractionDialog", "Participants:"),
+        "team_member_ids": QCoreApplication.translate("InteractionDialog", "Participants:"),
+        "summary": QCoreApplication.translate("InteractionDialog", "Summary:"),
+        "next_step": QCoreApplication.translate("InteractionDialog", "Next step:"),
+        "next_step_due": QCoreApplication.translate("InteractionDialog", "Due:"),
+    }
 
 
 class InteractionDialog(QDialog):
@@ -153,6 +167,7 @@ class InteractionDialog(QDialog):
             team_member_ids=self._checked("team"),
             next_step=self.next_step.text().strip(),
             next_step_due=self.next_step_due.value(),
+            next_step_done_on=self._interaction.next_step_done_on,  # set in Today, kept here
             id=self._interaction.id,
             version=self._interaction.version,
         )
@@ -177,8 +192,17 @@ class InteractionDialog(QDialog):
     def try_save(self) -> bool:
         """Save and close; on invalid input show the messages and stay open."""
         self.message_label.hide()
+        edited = self.interaction()
         try:
-            self.saved = self.service.save_interaction(self.interaction())
+            saved = save_resolving(
+                self,
+                self.prompts,
+                edited,
+                self._interaction,
+                self.service.save_interaction,
+                lambda: self.service.get_interaction(edited.saved_id),
+                self._conflict_texts,
+            )
         except ValidationError as error:
             self.errors.show(error.errors)
             if self.errors.unplaced:
@@ -189,5 +213,23 @@ class InteractionDialog(QDialog):
             self.message_label.setText(str(error))
             self.message_label.show()
             return False
+        if saved is None:  # the conflict dialog was cancelled: the edits stay in the dialog
+            self.message_label.setText(
+                self.tr("Not saved: someone else changed this interaction. Your edits are kept.")
+            )
+            self.message_label.show()
+            return False
+        self.saved = saved
         self.accept()
         return True
+
+    def _conflict_texts(self, theirs: Interaction) -> ConflictTexts:
+        names = {
+            str(item.data(PERSON_ID_ROLE)): item.text().split(" — ")[0]
+            for item in self.participant_items()
+        }
+        record = self.tr("interaction of %1").replace(
+            "%1", to_qdate(theirs.occurred_on).toString(DATE_FORMAT)
+        )
+        who = changed_by(self.service.db, theirs.saved_id)
+        return ConflictTexts(record, interaction_field_labels(), who, names)

@@ -49,6 +49,9 @@ class InteractionModel(RecordTableModel[Interaction]):
     def interaction_at(self, row: int) -> Interaction:
         return self._rows[row]
 
+    def shown_versions(self) -> dict[str, int]:
+        return {i.id: i.version for i in self._rows if i.id}
+
     def is_overdue(self, interaction: Interaction) -> bool:
         return interaction.next_step_due is not None and interaction.next_step_due < self._today
 

@@ -184,6 +184,10 @@ class InteractionsTab(RecordListTab):
     def has_unsaved_changes(self) -> bool:
         return False  # edits happen in a modal dialog that saves or cancels on its own
 
+    def shown_versions(self) -> dict[str, int]:
+        """Interaction id → the version this tab shows."""
+        return self.model.shown_versions()
+
     def discard_or_save(self) -> bool:
         return True
 

@@ -54,6 +54,7 @@ from kam_desktop.domain.enums import ClientStatus
 from kam_desktop.domain.errors import KamError
 from kam_desktop.gui import daily_use
 from kam_desktop.gui.app import app_icon
+from kam_desktop.gui.change_watch import ChangeWatch
 from kam_desktop.gui.client_list_model import (
     ClientIdRole,
     ClientListModel,
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
         daily_use.install_undo_messages(self)
         self.landing = daily_use.MemberLanding(self)
         self._restore_layout()
+        self.change_watch = ChangeWatch(self)  # others' saves: the list and the open dossier
+        self.change_watch.start()
 
     # ---- construction --------------------------------------------------------------------
     def _build_left(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +51,37 @@ LINE_FIELDS = (
 )
 TWO_COLUMN_MIN_WIDTH = 1100  # below this the editor stacks its boxes in one column
 CONSENT_WARNING_STYLE = "color: #8a4b00; background: #fff4e0; padding: 4px; border-radius: 3px;"
+
+
+def member_field_labels() -> dict[str, str]:
+    """The editor's label of each ``Member`` field (the change history and the conflict dialog)."""
+    return {
+        "full_name": QCoreApplication.translate("MemberEditor", "Full name:"),
+        "position": QCoreApplication.translate("MemberEditor", "Position:"),
+        "department": QCoreApplication.translate("MemberEditor", "Department:"),
+        "role_code": QCoreApplication.translate("MemberEditor", "Role in the decision:"),
+        "influence": QCoreApplication.translate("MemberEditor", "Influence:"),
+        "attitude": QCoreApplication.translate("MemberEditor", "Attitude to us:"),
+        "decision_style": QCoreApplication.translate("MemberEditor", "Decision style:"),
+        "concerns": QCoreApplication.translate("MemberEditor", "Concerns / objections:"),
+        "gender": QCoreApplication.translate("MemberEditor", "Greeting:"),
+        "reports_to_id": QCoreApplication.translate("MemberEditor", "Reports to:"),
+        "contacts": QCoreApplication.translate("MemberEditor", "Contacts"),
+        "preferred_channel": QCoreApplication.translate("MemberEditor", "Preferred channel:"),
+        "preferred_time": QCoreApplication.translate("MemberEditor", "Preferred time:"),
+        "birthday": QCoreApplication.translate("MemberEditor", "Birthday:"),
+        "anniversary": QCoreApplication.translate("MemberEditor", "Wedding anniversary:"),
+        "family": QCoreApplication.translate("MemberEditor", "Family"),
+        "hobbies": QCoreApplication.translate("MemberEditor", "Hobbies:"),
+        "values": QCoreApplication.translate("MemberEditor", "Values:"),
+        "likes": QCoreApplication.translate("MemberEditor", "Likes:"),
+        "dislikes": QCoreApplication.translate("MemberEditor", "Dislikes:"),
+        "topics_to_avoid": QCoreApplication.translate("MemberEditor", "Topics to avoid:"),
+        "notes": QCoreApplication.translate("MemberEditor", "Notes:"),
+        "last_contact_on": QCoreApplication.translate("MemberEditor", "Last contact:"),
+        "consent_on": QCoreApplication.translate("MemberEditor", "Consent:"),
+        "consent_how": QCoreApplication.translate("MemberEditor", "How obtained:"),
+    }
 
 
 def _text_box(placeholder: str, height: int = 50) -> QPlainTextEdit:

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,11 +42,13 @@ from kam_desktop.gui.client_list_model import status_label
 from kam_desktop.gui.error_dialog import show_error
 from kam_desktop.gui.forms import HINT_STYLE, FieldErrors, FieldWithError, to_qdate
 from kam_desktop.gui.plain_text import plain
+from kam_desktop.gui.prompts import Prompts, UserPrompts
 from kam_desktop.gui.tables import record_table, stretch_columns
 from kam_desktop.gui.wheel_guard import guard_wheel
 from kam_desktop.i18n import current_language
 
 if TYPE_CHECKING:  # the window is built before SQLAlchemy is imported
+    from kam_desktop.gui.conflict_dialog import ConflictTexts
     from kam_desktop.services.dossiers import DossierService
 
 CURRENCIES = ("RUB", "USD", "EUR", "CNY", "KZT", "BYN")
@@ -55,6 +57,35 @@ WARNING_STYLE = (
     "background: #fff4e5; color: #7a4100; border: 1px solid #f0b45b; "
     "border-radius: 4px; padding: 6px;"
 )
+
+
+def client_field_labels() -> dict[str, str]:
+    """The form's label of each ``Client`` field (the change history and the conflict dialog name fields with them)."""
+    return {
+        "name": QCoreApplication.translate("OverviewTab", "Name*:"),
+        "legal_name": QCoreApplication.translate("OverviewTab", "Legal name:"),
+        "tax_id": QCoreApplication.translate("OverviewTab", "Tax ID:"),
+        "kpp": QCoreApplication.translate("OverviewTab", "KPP:"),
+        "industry": QCoreApplication.translate("OverviewTab", "Industry:"),
+        "region": QCoreApplication.translate("OverviewTab", "Region:"),
+        "address": QCoreApplication.translate("OverviewTab", "Address:"),
+        "website": QCoreApplication.translate("OverviewTab", "Website:"),
+        "status": QCoreApplication.translate("OverviewTab", "Status:"),
+        "tags": QCoreApplication.translate("OverviewTab", "Tags:"),
+        "annual_revenue": QCoreApplication.translate("OverviewTab", "Annual revenue:"),
+        "revenue_currency": QCoreApplication.translate("OverviewTab", "Annual revenue:"),
+        "sales_share_pct": QCoreApplication.translate("OverviewTab", "Share of our sales, %:"),
+        "strategy": QCoreApplication.translate("OverviewTab", "Strategy:"),
+        "weak_points": QCoreApplication.translate("OverviewTab", "Weak points:"),
+        "growth_areas": QCoreApplication.translate("OverviewTab", "Growth areas:"),
+        "buying_process": QCoreApplication.translate("OverviewTab", "How they buy:"),
+        "competitors": QCoreApplication.translate("OverviewTab", "Competitors present:"),
+        "reliability_checklist": QCoreApplication.translate("OverviewTab", "Reliability check"),
+        "reliability_result": QCoreApplication.translate("OverviewTab", "Result:"),
+        "reliability_checked_on": QCoreApplication.translate("OverviewTab", "Checked on:"),
+        "reliability_notes": QCoreApplication.translate("OverviewTab", "Notes:"),
+        "tenders": QCoreApplication.translate("OverviewTab", "Tender dates"),
+    }
 
 
 def read_decimal(text: str) -> Decimal | None:
@@ -114,6 +145,7 @@ class OverviewTab(QWidget):
         self._dirty = False
         self._loading = False
         self.errors = FieldErrors()
+        self.prompts: UserPrompts = Prompts()  # tests answer the conflict dialog without a box
         self._build()
         self.load(Client(name=""))
 
@@ -518,9 +550,23 @@ class OverviewTab(QWidget):
 
     # ---- save / revert / dirty -----------------------------------------------------------
     def save(self) -> bool:
-        """Validate and store; errors appear next to their fields. True when saved."""
+        """Validate and store; errors appear next to their fields. True when saved.
+
+        When someone else saved the client meanwhile, the conflict dialog asks which values
+        to keep, and the merge is saved against their version."""
+        from kam_desktop.gui.conflict_dialog import save_resolving
+
         try:
-            stored = self._service.save_client(self.collect())
+            edited = self.collect()
+            stored = save_resolving(
+                self,
+                self.prompts,
+                edited,
+                self._client,
+                self._service.save_client,
+                lambda: self._service.get_client(edited.saved_id),
+                self._conflict_texts,
+            )
         except ValidationError as exc:
             self._show_errors(exc.errors)
             return False
@@ -530,9 +576,20 @@ class OverviewTab(QWidget):
         except KamError as exc:
             show_error(self, exc)
             return False
+        if stored is None:  # the conflict dialog was cancelled: the edits stay in the form
+            self._show_general(
+                self.tr("Not saved: someone else changed this client. Your edits are kept here.")
+            )
+            return False
         self.load(stored)
         self.saved.emit(stored)
         return True
+
+    def _conflict_texts(self, theirs: Client) -> ConflictTexts:
+        from kam_desktop.gui.conflict_dialog import ConflictTexts, changed_by
+
+        who = changed_by(self._service.db, theirs.saved_id)
+        return ConflictTexts(theirs.name, client_field_labels(), who)
 
     def revert(self) -> None:
         self.load(self._client)

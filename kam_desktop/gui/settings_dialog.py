@@ -1,8 +1,10 @@
-"""Settings: UI language (applied at the next start) and proposal defaults.
+"""Settings: UI language (applied at the next start), the user's name in the team, and
+proposal defaults.
 
-The language lives in the shell's QSettings (it is needed before the database opens); the
-proposal defaults live in the database settings table, read and checked by the proposals
-service. The next number shown is the one the service will really give (the pattern being
+The language lives in the shell's QSettings (it is needed before the database opens); the name
+in the team in this user's own settings file (``local_settings``: in team mode the database is
+shared, the name is not); the proposal defaults live in the database settings table, read and
+checked by the proposals service. The next number shown is the one the service will really give (the pattern being
 typed, applied to the proposals already numbered), not the first of the year.
 """
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kam_desktop import local_settings
 from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.proposal import SETTING_NUMBER_PATTERN, SETTING_VALIDITY_DAYS
 from kam_desktop.gui.error_dialog import show_error
@@ -92,10 +95,24 @@ class SettingsDialog(QDialog):
         self.delivery_terms = _terms_box(delivery, self.tr("e.g. 12 weeks from the prepayment"))
         self.warranty = _terms_box(warranty, self.tr("e.g. 24 months from commissioning"))
 
+        self.user_name = QLineEdit(local_settings.user_name())
+        self.user_name.setMaxLength(local_settings.MAX_NAME)
+        self.user_name.setPlaceholderText(self.tr("e.g. Anna Smirnova, KAM"))
+        self.user_name_hint = _hint("")
+        self.user_name.textChanged.connect(self._update_name_hint)
+        self._update_name_hint()
+
         interface = QGroupBox(self.tr("Interface"))
         form = QFormLayout(interface)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(_hint(self.tr("The new language applies the next time you start KAM Desktop.")))
+        team = QGroupBox(self.tr("Working in a team"))
+        form = QFormLayout(team)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(
+            self.tr("Your name in the team:"),
+            self._with_hint(self.errors.add("user_name", self.user_name), self.user_name_hint),
+        )
 
         proposals_box = QGroupBox(self.tr("Commercial proposals"))
         form = QFormLayout(proposals_box)
@@ -134,6 +151,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(general)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(interface)
+        layout.addWidget(team)
         layout.addWidget(proposals_box)
         layout.addWidget(terms)
         layout.addStretch(1)
@@ -161,14 +179,27 @@ class SettingsDialog(QDialog):
         return box
 
     @staticmethod
-    def _with_hint(field: QWidget, text: str) -> QWidget:
+    def _with_hint(field: QWidget, text: str | QLabel) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(field)
-        column.addWidget(_hint(text))
+        column.addWidget(text if isinstance(text, QLabel) else _hint(text))
         return box
+
+    def _update_name_hint(self) -> None:
+        if self.user_name.text().strip():
+            text = self.tr(
+                "The change history shows this name beside your edits. It is kept on this "
+                "computer, not in the shared database."
+            )
+        else:
+            text = self.tr(
+                "Not set: the change history shows your edits as «name not set». Enter the "
+                "name your colleagues know you by; it is kept on this computer only."
+            )
+        self.user_name_hint.setText(text)
 
     def _update_preview(self) -> None:
         """The number the next proposal will get under the pattern as typed (nothing saved)."""
@@ -204,6 +235,20 @@ class SettingsDialog(QDialog):
         except KamError as exc:
             show_error(self, exc)
             return
+        if not self._save_user_name():
+            return
         self._settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self._settings.sync()
         super().accept()
+
+    def _save_user_name(self) -> bool:
+        """This user's own file beside the data (not the database, which a team shares)."""
+        name = self.user_name.text().strip()
+        if name == local_settings.user_name():
+            return True
+        try:
+            local_settings.set_user_name(name)
+        except KamError as exc:  # the file's own message: which path, why
+            self.errors.show({"user_name": str(exc)})
+            return False
+        return True

@@ -29,6 +29,7 @@ from kam_desktop.domain.agenda import (
     agenda,
     first_of_each_kind,
 )
+from kam_desktop.domain.change_log import EntityKind
 from kam_desktop.domain.consent import consent_cutoff
 from kam_desktop.domain.dossier import Interaction
 from kam_desktop.domain.enums import ClientStatus, InteractionKind
@@ -37,6 +38,7 @@ from kam_desktop.domain.follow_up import DEFAULT_REMINDER_DAYS, plan_follow_up
 from kam_desktop.domain.proposal import Proposal
 from kam_desktop.domain.validation import interaction_errors, raise_if_errors
 from kam_desktop.i18n import _
+from kam_desktop.services.change_history import log_deleted, log_fields, log_saved
 from kam_desktop.services.consent import consent_months_in
 from kam_desktop.services.database import Database
 from kam_desktop.storage import client_store, cockpit_store, consent_store
@@ -237,23 +239,29 @@ class AgendaService:
                 member_ids=sorted(set(people)),
             )
             written = client_store.write_interaction(s, record)
+            log_saved(s, EntityKind.INTERACTION, written.saved_id, client_id, None, written)
+            _log_step(s, item, client_id, "next_step_done_on")
         return StepDone(client_id, written.saved_id)
 
     def reopen(self, item: AgendaItem, done: StepDone) -> None:
         """Undo ``mark_done``: the outcome interaction goes and the step is open again."""
         with self.db.session() as s:
-            client_store.delete_interaction(s, done.interaction_id)
+            if client_store.delete_interaction(s, done.interaction_id) is not None:
+                log_deleted(s, EntityKind.INTERACTION, done.interaction_id, done.client_id)
             if not cockpit_store.reopen_step(
                 s, step_id=item.step_id, interaction_id=item.interaction_id
             ):
                 raise NotFoundError(_("This step no longer exists; it may have been deleted."))
+            _log_step(s, item, done.client_id, "next_step_done_on")
 
     def move(self, item: AgendaItem, due_on: date) -> str:
         """Give a next step a new due date; returns its client's id."""
         if item.kind is not AgendaKind.NEXT_STEP:
             raise ValidationError({"kind": _("Only a next step can be moved.")})
         with self.db.session() as s:
-            return self._mark_step(s, item, due_on=due_on)
+            client_id = self._mark_step(s, item, due_on=due_on)
+            _log_step(s, item, client_id, "next_step_due")
+            return client_id
 
     @staticmethod
     def _mark_step(
@@ -269,6 +277,13 @@ class AgendaService:
         if found is not None:
             return found
         raise NotFoundError(_("This step no longer exists; it may have been deleted."))
+
+
+def _log_step(s: Session, item: AgendaItem, client_id: str, field: str) -> None:
+    """An interaction's own next step changed (a proposal's planned steps are not records the
+    change log follows)."""
+    if item.interaction_id and not item.step_id:
+        log_fields(s, EntityKind.INTERACTION, item.interaction_id, client_id, [field])
 
 
 def reminder_days_in(s: Session) -> int:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kam_desktop.domain.change_log import EntityKind
 from kam_desktop.domain.dossier import Member
 from kam_desktop.domain.errors import NotFoundError
 from kam_desktop.i18n import _
+from kam_desktop.services import change_history
 from kam_desktop.services.database import Database
 from kam_desktop.storage import exchange_reads as reads
 from kam_desktop.storage import exchange_rows as rows
@@ -161,6 +163,8 @@ def apply_vcard_import(db: Database, preview: VCardPreview) -> VCardImportResult
         client = s.get(ClientRow, preview.client_id)
         if client is None:
             raise _no_client(preview.client_id)
-        rows.add_members(s, client, [entry.member for entry in chosen])
+        added = rows.add_members(s, client, [entry.member for entry in chosen])
+        for member_id in added:
+            change_history.log_created(s, EntityKind.MEMBER, member_id, client.id)
         name = client.name
     return VCardImportResult(name, len(chosen), len(preview.entries) - len(chosen))

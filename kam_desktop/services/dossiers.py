@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.domain import limits
+from kam_desktop.domain.change_log import EntityKind, PollStamps
 from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import (
     Client,
@@ -42,6 +43,7 @@ from kam_desktop.domain.validation import (
     team_member_errors,
 )
 from kam_desktop.i18n import _
+from kam_desktop.services.change_history import log_deleted, log_fields, log_saved
 from kam_desktop.services.database import Database
 from kam_desktop.storage import client_store, our_side_store, search_index
 from kam_desktop.storage.settings_store import read_setting, write_setting
@@ -101,11 +103,15 @@ class DossierService:
         raise_if_errors(client_errors(client))
         try:
             with self.db.session() as s:
+                before = None
                 if client.id is not None:
                     stored = client_store.client_version(s, client.id)
                     if stored is not None and client.version and stored != client.version:
                         raise ConflictError(_("This client was changed elsewhere; reload it."))
-                return client_store.write_client(s, client)
+                    before = client_store.find_client(s, client.id) if stored else None
+                saved = client_store.write_client(s, client)
+                log_saved(s, EntityKind.CLIENT, saved.saved_id, saved.id, before, saved)
+                return saved
         except StaleDataError:
             raise ConflictError(_("This client was changed elsewhere; reload it.")) from None
 
@@ -115,6 +121,7 @@ class DossierService:
         with self.db.session() as s:
             self._require_client(s, client_id)
             snapshot.attached_rows = client_store.delete_client(s, client_id)
+            log_deleted(s, EntityKind.CLIENT, client_id, client_id)
         return snapshot
 
     def restore_client(self, snapshot: Dossier) -> None:
@@ -128,6 +135,14 @@ class DossierService:
             if snapshot.attached_rows:
                 with self.db.session() as s:
                     client_store.restore_attached_rows(s, snapshot.attached_rows)
+
+    def stamps(self, client_id: str | None) -> PollStamps:
+        """What the window polls to notice others' saves: the client list's stamp and, with
+        ``client_id``, the versions of that dossier's records (one small read)."""
+        with self.db.session() as s:
+            clients = client_store.clients_stamp(s)
+            records = client_store.record_versions(s, client_id) if client_id else None
+        return PollStamps(clients, records)
 
     # ---- members -------------------------------------------------------------------------
     def list_members(self, client_id: str) -> list[Member]:
@@ -176,12 +191,17 @@ class DossierService:
                 stored = None
                 if member.id is not None:
                     stored = client_store.member_version(s, member.id)
+                before = None
                 if stored is None:
                     count = client_store.count_members(s, client_id)
                     self._check_room(count, limits.MAX_MEMBERS_PER_CLIENT, "full_name")
                 elif member.version and stored != member.version:
                     raise ConflictError(_("This person was changed elsewhere; reload them."))
-                return client_store.write_member(s, member, client_id)
+                else:
+                    before = client_store.find_member(s, member.saved_id)
+                saved = client_store.write_member(s, member, client_id)
+                log_saved(s, EntityKind.MEMBER, saved.saved_id, client_id, before, saved)
+                return saved
         except StaleDataError:
             raise ConflictError(_("This person was changed elsewhere; reload them.")) from None
 
@@ -192,6 +212,9 @@ class DossierService:
             subordinates, meetings = client_store.delete_member(
                 s, member_id, member.client_id or ""
             )
+            log_deleted(s, EntityKind.MEMBER, member_id, member.client_id)
+            for sub_id in subordinates:  # the foreign key cleared whom they report to
+                log_fields(s, EntityKind.MEMBER, sub_id, member.client_id, ["reports_to_id"])
         return member, subordinates, meetings
 
     def restore_member(self, snapshot: MemberSnapshot) -> None:
@@ -199,6 +222,8 @@ class DossierService:
         with self.db.transaction() as s:
             saved = self.save_member(replace(member, version=0))
             client_store.restore_member_links(s, saved.saved_id, (subordinates, meetings))
+            for sub_id in subordinates:
+                log_fields(s, EntityKind.MEMBER, sub_id, member.client_id, ["reports_to_id"])
 
     # ---- roles ---------------------------------------------------------------------------
     def roles(self) -> list[DmuRole]:
@@ -222,6 +247,13 @@ class DossierService:
     def list_interactions(self, client_id: str) -> list[Interaction]:
         return self.get_dossier(client_id).interactions
 
+    def get_interaction(self, interaction_id: str) -> Interaction:
+        with self.db.session() as s:
+            found = client_store.find_interaction(s, interaction_id)
+        if found is None:
+            raise NotFoundError(_("No interaction with id {id}.").format(id=interaction_id))
+        return found
+
     def save_interaction(self, interaction: Interaction) -> Interaction:
         raise_if_errors(interaction_errors(interaction))
         with self.db.session() as s:
@@ -229,19 +261,28 @@ class DossierService:
             stored = None
             if interaction.id:
                 stored = client_store.interaction_version(s, interaction.id)
+            before = None
             if stored is None:
                 count = client_store.count_interactions(s, interaction.client_id)
                 self._check_room(count, limits.MAX_INTERACTIONS_PER_CLIENT, "summary")
             elif interaction.version and stored != interaction.version:
                 raise ConflictError(_("This interaction was changed elsewhere; reload it."))
+            else:
+                before = client_store.find_interaction(s, interaction.saved_id)
             owners = client_store.member_clients(s, interaction.member_ids)
             if any(owner != interaction.client_id for owner in owners.values()):
                 raise ValidationError({"member_ids": _("Participants must belong to this client.")})
-            return client_store.write_interaction(s, interaction)
+            saved = client_store.write_interaction(s, interaction)
+            kind = EntityKind.INTERACTION
+            log_saved(s, kind, saved.saved_id, saved.client_id, before, saved)
+            return saved
 
     def delete_interaction(self, interaction_id: str) -> Interaction:
         with self.db.session() as s:
             snapshot = client_store.delete_interaction(s, interaction_id)
+            if snapshot is not None:
+                kind = EntityKind.INTERACTION
+                log_deleted(s, kind, interaction_id, snapshot.client_id)
         if snapshot is None:
             raise NotFoundError(_("No interaction with id {id}.").format(id=interaction_id))
         return snapshot

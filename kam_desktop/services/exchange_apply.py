@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from kam_desktop.domain.change_log import EntityKind
 from kam_desktop.domain.dossier import PERSONAL_LAYER, Interaction, Member, managers_first
 from kam_desktop.domain.errors import ConflictError
 from kam_desktop.domain.validation import reporting_loop
@@ -31,7 +32,8 @@ from kam_desktop.exchange.merge import (
     table_record,
 )
 from kam_desktop.i18n import _
-from kam_desktop.storage import client_store, search_index
+from kam_desktop.services.change_history import changed_keys, imported_entry
+from kam_desktop.storage import change_log, client_store, search_index
 from kam_desktop.storage import exchange_reads as reads
 from kam_desktop.storage import exchange_rows as rows
 from kam_desktop.storage.mapping import (
@@ -49,6 +51,7 @@ from kam_desktop.storage.models import (
     TeamMemberRow,
 )
 from kam_desktop.storage.sync_ledger import SHARED_LEDGER, SyncLedger
+from kam_desktop.storage.team_models import ChangeLogRow
 
 INSERT_BATCH_DOSSIERS = 100  # new dossiers written per executemany round
 
@@ -205,6 +208,13 @@ class Applier:
                     {"rid": row.id, "v": meta.version, "at": meta.updated_at}
                 )
 
+    def _log(
+        self, kind: EntityKind, record_id: str, client_id: str, mine: dict | None, theirs: dict
+    ) -> None:
+        """The change log's entry of a record the import wrote over or into mine."""
+        fields = None if mine is None else changed_keys(mine, theirs)
+        self.s.add(ChangeLogRow(**imported_entry(kind, record_id, client_id, fields)))
+
     def flush_versions(self) -> None:
         """The ORM writes version 1 on insert; carry the file's version over afterwards."""
         rows.restore_versions(self.s, self._versions)
@@ -286,6 +296,14 @@ class Applier:
             self._settle(
                 Change.ADD, key, interaction.id or "", {interaction.id or "": fingerprint(theirs)}
             )
+        # The change log's entries, inserted with the dossier's rows: created, by «… (import)».
+        entries = self._pending.setdefault(change_log.CHANGE_LOG, [])
+        entries.append(imported_entry(EntityKind.CLIENT, key, key))
+        entries += [imported_entry(EntityKind.MEMBER, m.id or "", key) for m in dossier.members]
+        entries += [
+            imported_entry(EntityKind.INTERACTION, i.id or "", key)
+            for i, _meta in dossier.interactions
+        ]
         # A new client has no index entries yet: insert only (the per-client DELETE scans the
         # whole FTS table and made large imports quadratic).
         self._pending_docs.append(search_index.client_document(client))
@@ -313,7 +331,8 @@ class Applier:
         client = dossier.client
         key = client.id or ""
         row = reads.client_with_tenders(s, key)
-        mine_fp = fingerprint(codec.client_to_json(client_to_domain(row))) if row else None
+        mine = codec.client_to_json(client_to_domain(row)) if row else None
+        mine_fp = fingerprint(mine) if mine is not None else None
         action = self._action("client", key, mine_fp)
         if action == Resolution.KEEP_BOTH:
             copy = rows.client_copy(client)
@@ -327,6 +346,7 @@ class Applier:
             self._stamp(row, stamps, new)
             s.add(row)
             s.flush()
+            self._log(EntityKind.CLIENT, key, key, mine, codec.client_to_json(client))
         members, interactions = mine_records(s, dossier, None)
         for member in managers_first(dossier.members):
             self._member(member, members.get(member.id or ""), key)
@@ -377,6 +397,7 @@ class Applier:
             self._stamp(row, stamps, new)
             self.s.add(row)
             self.s.flush()
+            self._log(EntityKind.MEMBER, member_id, key, mine, codec.member_to_json(member))
 
     def _interaction(
         self, interaction: Interaction, meta: codec.Meta, mine: dict | None, key: str
@@ -402,6 +423,8 @@ class Applier:
             client_store.fill_interaction(s, row, interaction)
             self._stamp(row, meta, new)
             s.add(row)
+            theirs = codec.interaction_to_json(interaction, meta)
+            self._log(EntityKind.INTERACTION, interaction_id, key, mine, theirs)
 
     # -- proposal side
     def library(self, shared: ParsedShared) -> None:

@@ -76,6 +76,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from kam_desktop.documents.composer import ProposalComposer
 from kam_desktop.documents.model import ProposalDocument
+from kam_desktop.domain.change_log import EntityKind
 from kam_desktop.domain.coverage import CoverageWarning, proposal_warnings
 from kam_desktop.domain.dossier import OurCompany
 from kam_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -109,6 +110,7 @@ from kam_desktop.domain.tailoring import EditionPlan, plan_all
 from kam_desktop.domain.validation import raise_if_errors
 from kam_desktop.i18n import _
 from kam_desktop.services.agenda import plan_after_sending
+from kam_desktop.services.change_history import log_deleted, log_saved
 from kam_desktop.services.database import Database
 from kam_desktop.services.library import LibraryService, default_tags
 from kam_desktop.services.proposal_documents import (  # noqa: F401  (also this module's API)
@@ -256,17 +258,24 @@ class ProposalService:
                 self._check_references(s, proposal)
                 total = totals_of(proposal).total
                 stored = proposal_store.stored_state(s, proposal.id) if proposal.id else None
+                before = None
                 if stored is None:
                     # a given id is kept (demo data, restore after delete)
                     number = self._free_number(s, proposal.issue_date.year)
-                    return proposal_store.insert_proposal(s, proposal, number, total)
-                if stored.status != ProposalStatus.DRAFT:
-                    return proposal_store.insert_revision(s, proposal.saved_id, proposal, total)
-                if proposal.version and stored.version != proposal.version:
-                    raise ConflictError(_("This proposal was changed elsewhere; reload it."))
-                if stored.client_id != proposal.client_id:
-                    raise ValidationError({"client_id": _("A proposal cannot change its client.")})
-                return proposal_store.update_proposal(s, proposal, total)
+                    saved = proposal_store.insert_proposal(s, proposal, number, total)
+                elif stored.status != ProposalStatus.DRAFT:
+                    saved = proposal_store.insert_revision(s, proposal.saved_id, proposal, total)
+                else:
+                    if proposal.version and stored.version != proposal.version:
+                        raise ConflictError(_("This proposal was changed elsewhere; reload it."))
+                    if stored.client_id != proposal.client_id:
+                        raise ValidationError(
+                            {"client_id": _("A proposal cannot change its client.")}
+                        )
+                    before = proposal_store.find_proposal(s, proposal.saved_id)
+                    saved = proposal_store.update_proposal(s, proposal, total)
+                log_saved(s, EntityKind.PROPOSAL, saved.saved_id, saved.client_id, before, saved)
+                return saved
         except StaleDataError:
             raise ConflictError(_("This proposal was changed elsewhere; reload it.")) from None
 
@@ -293,6 +302,9 @@ class ProposalService:
             changed = proposal_store.set_status(s, proposal_id, status, frozen)
             if changed is not None and status == ProposalStatus.SENT:
                 plan_after_sending(s, changed)  # the follow-up steps appear in Today
+            if changed is not None:
+                kind = EntityKind.PROPOSAL
+                log_saved(s, kind, proposal_id, changed.client_id, current, changed)
         if changed is None:
             raise _no_proposal(proposal_id)
         return changed
@@ -334,7 +346,8 @@ class ProposalService:
                     {"status": _("Only drafts can be deleted; a sent proposal stays on record.")}
                 )
             snapshot = proposal_store.delete_proposal(s, proposal_id)
-        assert snapshot is not None  # found above, in the same unit of work
+            assert snapshot is not None  # found above, in the same unit of work
+            log_deleted(s, EntityKind.PROPOSAL, proposal_id, snapshot.client_id)
         return snapshot
 
     # ---- reading -----------------------------------------------------------------------------
@@ -516,9 +529,12 @@ class ProposalService:
             year, seq = parts or (snapshot.issue_date.year, _trailing_number(snapshot.number))
             number = ProposalNumber(snapshot.number, year, seq)
             total = totals_of(snapshot).total
-            return proposal_store.insert_proposal(
+            restored = proposal_store.insert_proposal(
                 s, snapshot, number, total, snapshot.revision, snapshot.previous_id
             )
+            kind = EntityKind.PROPOSAL
+            log_saved(s, kind, restored.saved_id, restored.client_id, None, restored)
+            return restored
 
 
 def _no_proposal(proposal_id: str) -> NotFoundError:

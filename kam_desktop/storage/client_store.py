@@ -14,6 +14,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from kam_desktop.domain.change_log import EntityKind, RecordVersions
 from kam_desktop.domain.client_list import ClientListQuery
 from kam_desktop.domain.dossier import Client, ClientSummary, Dossier, Interaction, Member
 from kam_desktop.domain.enums import ClientStatus
@@ -420,6 +421,11 @@ def interaction_version(s: Session, interaction_id: str) -> int | None:
     return row.version if row is not None else None
 
 
+def find_interaction(s: Session, interaction_id: str) -> Interaction | None:
+    row = s.get(InteractionRow, interaction_id)
+    return interaction_to_domain(row) if row is not None else None
+
+
 def count_interactions(s: Session, client_id: str) -> int:
     stmt = select(func.count(InteractionRow.id)).where(InteractionRow.client_id == client_id)
     return s.execute(stmt).scalar_one()
@@ -457,3 +463,29 @@ def delete_interaction(s: Session, interaction_id: str) -> Interaction | None:
     snapshot = interaction_to_domain(row)
     s.delete(row)
     return snapshot
+
+
+# ---- what others changed (the window polls this) ------------------------------------------------
+def clients_stamp(s: Session) -> tuple[object, ...]:
+    """Count, version sum and newest update of all clients: any save, add or delete moves it."""
+    stmt = select(
+        func.count(ClientRow.id),
+        func.coalesce(func.sum(ClientRow.version), 0),
+        func.max(ClientRow.updated_at),
+    )
+    return tuple(s.connection().execute(stmt).one())
+
+
+def record_versions(s: Session, client_id: str) -> RecordVersions:
+    """The version counters of a client and of its members and interactions: three indexed
+    Core selects (plain SQL, any backend; ORM rows cost twice as much for 600 records)."""
+    conn = s.connection()
+    found: RecordVersions = {}
+    for kind, table, column in (
+        (EntityKind.CLIENT, ClientRow.__table__, "id"),
+        (EntityKind.MEMBER, MemberRow.__table__, "client_id"),
+        (EntityKind.INTERACTION, InteractionRow.__table__, "client_id"),
+    ):
+        stmt = select(table.c.id, table.c.version).where(table.c[column] == client_id)
+        found.update({(kind, record_id): version for record_id, version in conn.execute(stmt)})
+    return found

@@ -124,15 +124,19 @@ def reindex_client(s: Session, client_id: str) -> None:
         search_index.reindex_client(s.connection(), client_row, members)
 
 
-def add_members(s: Session, client_row: ClientRow, members: Iterable[Member]) -> None:
-    """New people for a client (vCard import, no reporting lines), then its search entries."""
+def add_members(s: Session, client_row: ClientRow, members: Iterable[Member]) -> list[str]:
+    """New people for a client (vCard import, no reporting lines), then its search entries;
+    returns their ids."""
+    added = []
     for member in members:
         row = MemberRow(id=new_uuid(), client_id=client_row.id)
         member_to_row(replace(member, reports_to_id=None), row)
         s.add(row)
+        added.append(row.id)
     s.flush()
     members_rows = member_rows_of_client(s, client_row.id)
     search_index.reindex_client(s.connection(), client_row, members_rows)
+    return added
 
 
 def insert_new_rows(conn: Connection, pending: Mapping[Table, list[dict]]) -> None:
