@@ -20,9 +20,9 @@ from kam_desktop.services.proposals import ProposalService
 
 
 @pytest.fixture
-def other(db):
-    """The second user: another `Database` on the same file."""
-    second = Database.open(str(db.path))
+def other(db, database_arg: str):
+    """The second user: another `Database` on the same database."""
+    second = Database.open(database_arg)
     yield DossierService(second)
     second.close()
 
