@@ -62,6 +62,9 @@ class ConflictTexts:
     labels: Mapping[str, str]
     changed_by: str = ""  # «Борис, 01.12.2026 19:40», or "" when the log does not say
     names: Mapping[str, str] | None = None  # ids → names (people, roles) for lists of ids
+    # field → how the form shows its value, for values a plain text would not say well (a
+    # proposal's lines as «3 lines, 1 250 000 ₽»); the other fields go through value_text
+    formats: Mapping[str, Callable[[Any], str]] | None = None
 
 
 def value_text(value: Any, names: Mapping[str, str] | None = None) -> str:
@@ -91,6 +94,12 @@ def value_text(value: Any, names: Mapping[str, str] | None = None) -> str:
     if isinstance(value, list):
         return "; ".join(_item_text(v, names) for v in value)
     return str(value)
+
+
+def _shown(texts: ConflictTexts, name: str, value: Any, names: Mapping[str, str] | None) -> str:
+    """The field's own format when the form gave one, else the plain value text."""
+    own = (texts.formats or {}).get(name)
+    return own(value) if own is not None else value_text(value, names)
 
 
 def _names_ids(field: str) -> bool:
@@ -177,8 +186,10 @@ class ConflictDialog(QDialog):
             label_text = texts.labels.get(name, name).rstrip(":").rstrip("*").strip()
             grid.addWidget(plain(QLabel(label_text)), row, 0, Qt.AlignmentFlag.AlignTop)
             names = texts.names if _names_ids(name) else None
-            mine = value_text(getattr(conflict.mine, name), names)
-            theirs = value_text(getattr(conflict.theirs, name), names)
+            mine, theirs = (
+                _shown(texts, name, getattr(record, name), names)
+                for record in (conflict.mine, conflict.theirs)
+            )
             grid.addWidget(_cell(mine), row, 1)
             grid.addWidget(_cell(theirs), row, 2)
             keep_mine = QRadioButton(self.tr("mine"))

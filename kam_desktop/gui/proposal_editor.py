@@ -17,10 +17,11 @@ Editing a *sent* revision is allowed: saving creates revision N+1 and the sent o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QDesktopServices, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QListWidgetItem,
@@ -36,12 +37,14 @@ from kam_desktop.domain.errors import KamError, ValidationError
 from kam_desktop.domain.names import short_name
 from kam_desktop.domain.numbers import parse_decimal
 from kam_desktop.domain.proposal import (
+    FinancialInputs,
     LineItem,
     Proposal,
     ProposalStatus,
 )
 from kam_desktop.domain.proposal_context import ProposalContext
 from kam_desktop.domain.proposal_validation import proposal_errors
+from kam_desktop.gui.conflict_dialog import ConflictTexts, changed_by, save_resolving
 from kam_desktop.gui.dossier_prompts import Prompts, UnsavedChoice
 from kam_desktop.gui.forms import FieldErrors, from_qdate, reveal_widget, to_qdate
 from kam_desktop.gui.operations import Outcome
@@ -692,17 +695,92 @@ class ProposalEditor(QWidget):
             self.show_errors({**proposal_errors(proposal), **input_errors})
             return False
         try:
-            stored = self.service.save(proposal)
+            # Someone else saved it meanwhile: the conflict dialog asks which values to keep
+            # and the merge is saved against their version (base: the proposal as loaded).
+            stored = save_resolving(
+                self,
+                self.prompts,
+                proposal,
+                self._proposal,
+                self.service.save,
+                lambda: self.service.get(proposal.saved_id),
+                self._conflict_texts,
+            )
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
         except KamError as exc:
             self.prompts.error(self, self.tr("Cannot save the proposal"), str(exc))
             return False
+        if stored is None:  # the conflict dialog was cancelled: the edits stay in the form
+            show_status(
+                self,
+                self.tr("Not saved: someone else changed this proposal. Your edits are kept here."),
+            )
+            return False
         self.load(stored, self._members)
         self.saved.emit(stored)
         show_status(self, saved_message(stored.display_number))
         return True
+
+    def _conflict_texts(self, theirs: Proposal) -> ConflictTexts:
+        """The dialog's words: the form's own labels, lines and figures as short summaries."""
+        lines, figures, tailoring = self.tr("Lines"), self.tr("Figures"), self.tr("Tailoring")
+        labels = {
+            "title": QCoreApplication.translate("ProposalGeneralPage", "Title:"),
+            "addressee_ids": QCoreApplication.translate("ProposalGeneralPage", "Addressees:"),
+            "language": QCoreApplication.translate("ProposalGeneralPage", "Document language:"),
+            "issue_date": QCoreApplication.translate("ProposalGeneralPage", "Issue date:"),
+            "valid_until": QCoreApplication.translate("ProposalGeneralPage", "Valid for:"),
+            "currency": QCoreApplication.translate("ProposalGeneralPage", "Currency:"),
+            "business_understanding": QCoreApplication.translate(
+                "ProposalTextsPage", "Our understanding of your business"
+            ),
+            "goals": QCoreApplication.translate(
+                "ProposalTextsPage", "What this proposal is for (goals)"
+            ),
+            "payment_terms": QCoreApplication.translate("ProposalTextsPage", "Payment terms"),
+            "delivery_terms": QCoreApplication.translate(
+                "ProposalTextsPage", "Delivery and implementation terms"
+            ),
+            "warranty": QCoreApplication.translate("ProposalTextsPage", "Warranty"),
+            "line_items": lines,
+            "vat_mode": QCoreApplication.translate("ProposalItemsPage", "VAT:"),
+            "vat_exempt_reason": QCoreApplication.translate("ProposalItemsPage", "Reason:"),
+            "financials": figures,
+            "team_member_ids": QCoreApplication.translate("ProposalTeamPage", "Preparing team"),
+            "signatory_id": QCoreApplication.translate("ProposalTeamPage", "Signatory:"),
+            "referee_ids": QCoreApplication.translate(
+                "ProposalTeamPage", "Referees from similar projects"
+            ),
+            "tailoring": tailoring,
+        }
+        names = {m.id: m.full_name for m in self._members if m.id}
+        names.update({t.id: t.full_name for t in self._team if t.id})
+        formats: dict[str, Callable[[Any], str]] = {
+            "line_items": lambda lines: self._lines_text(theirs, lines),
+            "vat_mode": lambda mode: self.items.vat_mode_label(mode),
+            "language": lambda code: self.language.itemText(max(self.language.findData(code), 0)),
+            "financials": self._figures_text,
+            "tailoring": lambda switches: self.tr("Switches: %1").replace(
+                "%1", str(sum(len(s) for s in switches.values()))
+            ),
+        }
+        who = changed_by(self.service.db, theirs.saved_id)
+        return ConflictTexts(theirs.display_number, labels, who, names, formats)
+
+    def _lines_text(self, proposal: Proposal, lines: list[LineItem]) -> str:
+        """«Lines: 3, total 1 250 000 ₽» — the lines are merged as one field, not line by line."""
+        total = ProposalService.totals(replace(proposal, line_items=lines)).total
+        return (
+            self.tr("Lines: %1, total %2")
+            .replace("%1", str(len(lines)))
+            .replace("%2", self.fmt.money(total, proposal.currency))
+        )
+
+    def _figures_text(self, figures: FinancialInputs) -> str:
+        values = (figures.current_annual_cost, figures.annual_gain, figures.investment)
+        return " / ".join("—" if v is None else self.fmt.amount(v) for v in values)
 
     def set_status(self, status: ProposalStatus) -> bool:
         if self._proposal is None:

@@ -532,6 +532,26 @@
 <context>
     <name>ProposalEditor</name>
     <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="723" />
+        <source>Not saved: someone else changed this proposal. Your edits are kept here.</source>
+        <translation>Не сохранено: кто-то другой изменил это КП. Ваши правки остались в форме.</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="754" />
+        <source>Lines</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="776" />
+        <source>Switches: %1</source>
+        <translation>Переключений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kam_desktop/gui/proposal_editor.py" line="782" />
+        <source>Lines: %1, total %2</source>
+        <translation>Позиций: %1, итого %2</translation>
+    </message>
+    <message>
         <location filename="../../kam_desktop/gui/proposal_editor.py" line="267" />
         <source>← Proposals</source>
         <translation>← Все КП</translation>

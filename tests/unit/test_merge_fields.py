@@ -15,6 +15,7 @@ from kam_desktop.domain.merge_fields import (
     differing_fields,
     merged,
 )
+from kam_desktop.domain.proposal import FinancialInputs, LineItem, Proposal
 
 
 def stored_client(**changes) -> Client:
@@ -101,3 +102,38 @@ def test_without_a_base_every_field_starts_as_mine() -> None:
     base = stored_client()
     conflict = conflict_of(replace(base, region="Урал"), replace(base, website="x", version=4))
     assert set(conflict.defaults.values()) == {Choice.MINE}
+
+
+def test_a_proposal_compares_its_lines_figures_and_tailoring_by_value() -> None:
+    line = LineItem("Внедрение", quantity=Decimal("1"), unit_price=Decimal("100.0"))
+    base = Proposal(
+        "c1",
+        date(2026, 12, 1),
+        date(2026, 12, 31),
+        title="MES",
+        line_items=[line],
+        financials=FinancialInputs(annual_gain=Decimal("10")),
+        tailoring={"joint": {"part:cases": False}},
+        id="p1",
+        version=3,
+    )
+    same_values = replace(
+        base,
+        line_items=[replace(line, unit_price=Decimal("100.00"))],
+        tailoring={"joint": {"part:cases": False}},
+        version=4,
+    )
+    assert differing_fields(base, same_values) == []
+    mine = replace(base, title="MES-2", tailoring={"joint": {"part:cases": True}})
+    theirs = replace(base, line_items=[line, line], financials=FinancialInputs(), version=4)
+    conflict = conflict_of(mine, theirs, base)
+    assert conflict.fields == ("title", "line_items", "financials", "tailoring")
+    assert conflict.defaults == {
+        "title": Choice.MINE,
+        "line_items": Choice.THEIRS,
+        "financials": Choice.THEIRS,
+        "tailoring": Choice.MINE,
+    }
+    saved = merged(conflict, {})
+    assert (saved.title, len(saved.line_items), saved.financials.annual_gain) == ("MES-2", 2, None)
+    assert saved.tailoring == {"joint": {"part:cases": True}} and saved.version == 4
