@@ -21,7 +21,13 @@ PASS_DIRECTORIES = ("storage", "unit", "exchange", "cli")
 
 
 def postgres_url() -> str | None:
-    return os.environ.get(POSTGRES_URL_ENV) or None
+    """The pass's server URL; under pytest-xdist each worker gets databases of its own (the
+    worker's name appended to the database name every other name is made from)."""
+    url = os.environ.get(POSTGRES_URL_ENV) or None
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if url is None or not worker:
+        return url
+    return _with_database(url, f"{_database_name(url)}_{worker}")
 
 
 def _with_database(url: str, name: str) -> str:

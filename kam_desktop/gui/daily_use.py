@@ -9,7 +9,7 @@ Strings use the ``MainWindow`` translation context (shell catalogue), spelled ou
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 
@@ -43,9 +43,23 @@ def window_title(path: Path | None, read_only: bool, server: str = "") -> str:
 
 
 def server_label(db: object) -> str:
-    """``user@host:port/database`` of a server database, "" for a file (or a stand-in)."""
-    engine = getattr(db, "engine", None)
-    url = getattr(engine, "url", None)
+    """``user@host:port/database`` of a server database, "" for a file (or a stand-in).
+
+    A database opened after the first paint is not opened for this: a file needs no label,
+    and a team database's label comes from the URL it will open."""
+    from kam_desktop.gui.deferred_open import DeferredDatabase
+
+    if getattr(db, "path", None) is not None:
+        return ""
+    url: Any
+    if isinstance(db, DeferredDatabase) and not db.is_open:
+        if db.target is None:
+            return ""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db.target)
+    else:
+        url = getattr(getattr(db, "engine", None), "url", None)
     if url is None or url.get_backend_name() == "sqlite":
         return ""
     return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"

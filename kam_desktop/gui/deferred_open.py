@@ -32,7 +32,7 @@ class DeferredDatabase:
 
     def __init__(self, path: Path | None, read_only: bool, target: str | None = None) -> None:
         self.path = path
-        self._target = target or str(path)  # a team database's URL (no password), or the file
+        self.target = target  # a team database's URL (no password); None for the file
         self.read_only = read_only
         self._db: Database | None = None
 
@@ -45,7 +45,7 @@ class DeferredDatabase:
         if self._db is None:
             from kam_desktop.services.database import Database
 
-            self._db = Database.open(self._target)
+            self._db = Database.open(self.target or str(self.path))
             self.read_only = self._db.read_only
         return self._db
 
