@@ -268,24 +268,17 @@ def open_person(window: MainWindow, client_id: str, member_id: str) -> None:
 
 def show_consent(window: MainWindow) -> ConsentView:
     """The list in a window of its own (one per main window, read again when raised)."""
-    view: ConsentView | None = getattr(window, "consent_view", None)
-    if view is None:
-        from kam_desktop.services.consent import ConsentService
+    from kam_desktop.gui.tool_window import show_tool_window
+    from kam_desktop.services.consent import ConsentService
 
-        view = ConsentView(
+    def make() -> ConsentView:
+        return ConsentView(
             ConsentService(window.db),
             lambda cid, mid: open_person(window, cid, mid),
             parent=window,
         )
-        view.setWindowFlag(Qt.WindowType.Window, True)
-        view.resize(1100, 600)
-        window.consent_view = view  # type: ignore[attr-defined]
-    else:
-        view.apply_filter()  # the dossiers may have changed since
-    view.show()
-    view.raise_()
-    view.activateWindow()
-    return view
+
+    return show_tool_window(window, "consent_view", make, (1100, 600))
 
 
 def consent_action(window: MainWindow) -> QAction:

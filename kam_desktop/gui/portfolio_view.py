@@ -422,20 +422,14 @@ def open_in_window(window: MainWindow, client_id: str) -> None:
 
 def show_portfolio(window: MainWindow) -> PortfolioView:
     """The portfolio in a window of its own (one per main window, raised when open)."""
-    view: PortfolioView | None = getattr(window, "portfolio_view", None)
-    if view is None:
-        view = PortfolioView(
+    from kam_desktop.gui.tool_window import show_tool_window
+
+    def make() -> PortfolioView:
+        return PortfolioView(
             portfolio_service(window.db), lambda cid: open_in_window(window, cid), parent=window
         )
-        view.setWindowFlag(Qt.WindowType.Window, True)
-        view.resize(1200, 640)
-        window.portfolio_view = view  # type: ignore[attr-defined]
-    else:
-        view.apply_filter()  # the dossiers may have changed since
-    view.show()
-    view.raise_()
-    view.activateWindow()
-    return view
+
+    return show_tool_window(window, "portfolio_view", make, (1200, 640))
 
 
 def portfolio_action(window: MainWindow) -> QAction:
