@@ -10,27 +10,22 @@ portfolio's list (``consent-list-*``); Settings → Today once (``consent-settin
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-SIZES = ((1024, 700), (1280, 720), (1366, 768))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots  # noqa: E402  (tools/shots.py)
+
+SIZES = shots.SIZES
 CLIENT = "СибАгроХолдинг"  # the demo client with an outdated and a missing consent
 
 
 def main(lang: str, out: Path) -> None:
-    data = Path(tempfile.mkdtemp(prefix="kam-consent-shots-"))
-    os.environ["KAM_DESKTOP_DATA_DIR"] = str(data)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    (data / "settings.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
-
-    from PySide6.QtTest import QTest
+    data = shots.prepare(lang, "consent")
 
     from kam_desktop.domain.agenda import AgendaKind
     from kam_desktop.gui.app import build_main_window, create_application
     from kam_desktop.gui.consent_view import show_consent
-    from kam_desktop.gui.operations import running_operations
     from kam_desktop.gui.settings_dialog import SettingsDialog
     from kam_desktop.services.database import Database
     from kam_desktop.services.demo import load_demo
@@ -42,12 +37,7 @@ def main(lang: str, out: Path) -> None:
     window.show()
     window.open_pending_client()
 
-    def settle() -> None:
-        for _ in range(2000):
-            QTest.qWait(10)
-            if not running_operations():
-                break
-        QTest.qWait(50)
+    settle = shots.settle
 
     settle()
     out.mkdir(parents=True, exist_ok=True)

@@ -9,26 +9,19 @@ grabbed apart, so the two pictures are put together here).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-SIZES = ((1366, 768), (1280, 720), (1024, 700))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots  # noqa: E402  (tools/shots.py)
+
+SIZES = shots.SIZES
 
 
 def main(lang: str, out: Path) -> None:
-    data = Path(tempfile.mkdtemp(prefix="kam-erase-shots-"))
-    os.environ["KAM_DESKTOP_DATA_DIR"] = str(data)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    (data / "settings.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
-
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtTest import QTest
+    data = shots.prepare(lang, "erase")
 
     from kam_desktop.gui.app import build_main_window, create_application
-    from kam_desktop.gui.operations import running_operations
     from kam_desktop.gui.person_erase import ErasePersonDialog, _backups_kept
     from kam_desktop.services.database import Database
     from kam_desktop.services.demo import KEY_CLIENT_ID, load_demo
@@ -42,11 +35,7 @@ def main(lang: str, out: Path) -> None:
     window.show()
 
     def settle() -> None:
-        for _ in range(2000):
-            QTest.qWait(10)
-            if not running_operations() and not window.dossier.is_loading():
-                break
-        QTest.qWait(50)
+        shots.settle(window.dossier.is_loading)
 
     settle()
     window.dossier.open_client(KEY_CLIENT_ID)
@@ -67,14 +56,7 @@ def main(lang: str, out: Path) -> None:
         dialog.show()
         dialog.adjustSize()
         settle()
-        picture = window.grab()
-        painter = QPainter(picture)
-        shown = dialog.grab()
-        corner = QPoint((width - shown.width()) // 2, (height - shown.height()) // 2)
-        painter.drawPixmap(corner, shown)
-        painter.setPen(QColor("#777777"))  # the frame a window manager would draw
-        painter.drawRect(corner.x() - 1, corner.y() - 1, shown.width() + 1, shown.height() + 1)
-        painter.end()
+        picture = shots.over_window(window, dialog)
         picture.save(str(out / f"erase-person-{lang}-{width}x{height}.png"))
         dialog.close()
     window.close()

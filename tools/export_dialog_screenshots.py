@@ -9,29 +9,22 @@ manager centres it, no taller than the screen allows (as on a 1024×700 laptop).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-SIZES = ((1366, 768), (1280, 720), (1024, 700))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots  # noqa: E402  (tools/shots.py)
+
+SIZES = shots.SIZES
 TITLE_BAR = 30  # what a window manager adds above a dialog
 
 
 def main(lang: str, out: Path) -> None:
-    data = Path(tempfile.mkdtemp(prefix="kam-export-shots-"))
-    os.environ["KAM_DESKTOP_DATA_DIR"] = str(data)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    (data / "settings.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
-
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QPainter
-    from PySide6.QtTest import QTest
+    data = shots.prepare(lang, "export")
 
     from kam_desktop.gui.app import build_main_window, create_application
     from kam_desktop.gui.exchange_export_dialog import ExportDialog
     from kam_desktop.gui.exchange_import_preview import ImportPreviewDialog
-    from kam_desktop.gui.operations import running_operations
     from kam_desktop.gui.prompts import Prompts
     from kam_desktop.services.database import Database
     from kam_desktop.services.demo import load_demo
@@ -44,12 +37,7 @@ def main(lang: str, out: Path) -> None:
     window.show()
     window.open_pending_client()
 
-    def settle() -> None:
-        for _ in range(2000):
-            QTest.qWait(10)
-            if not running_operations():
-                break
-        QTest.qWait(50)
+    settle = shots.settle
 
     settle()
     out.mkdir(parents=True, exist_ok=True)
@@ -63,12 +51,7 @@ def main(lang: str, out: Path) -> None:
         dialog.resize(560, min(640, height - TITLE_BAR - 10))
         dialog.show()
         settle()
-        shot = window.grab()
-        painter = QPainter(shot)
-        x = (width - dialog.width()) // 2
-        y = max(TITLE_BAR, (height - dialog.height()) // 2)
-        painter.drawPixmap(QPoint(x, y), dialog.grab())
-        painter.end()
+        shot = shots.over_window(window, dialog, top=TITLE_BAR)
         shot.save(str(out / f"export-dialog-{lang}-{width}x{height}.png"))
         dialog.close()
 

@@ -11,25 +11,22 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots  # noqa: E402  (tools/shots.py)
 
 WIDTH, HEIGHT = 1024, 700
 
 
 def main(lang: str, out: Path) -> None:
-    data = Path(tempfile.mkdtemp(prefix="kam-proposal-conflict-"))
-    os.environ["KAM_DESKTOP_DATA_DIR"] = str(data)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    (data / "settings.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+    data = shots.prepare(lang, "proposal-conflict")
     me, colleague = (
         ("Анна Смирнова", "Борис Котов") if lang == "ru" else ("Anna Smith", "Boris Cole")
     )
 
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QColor, QPainter
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QDialog
 
@@ -94,14 +91,7 @@ def main(lang: str, out: Path) -> None:
             dialog.resize(min(820, WIDTH - 80), min(dialog.height(), HEIGHT - 120))
             dialog.show()
             QTest.qWait(200)
-            picture = editor.grab()
-            painter = QPainter(picture)
-            painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))  # the editor behind
-            x, y = (WIDTH - dialog.width()) // 2, (HEIGHT - dialog.height()) // 2
-            painter.drawPixmap(QPoint(x, y), dialog.grab())
-            painter.setPen(QColor("#555"))
-            painter.drawRect(x - 1, y - 1, dialog.width() + 1, dialog.height() + 1)
-            painter.end()
+            picture = shots.over_window(editor, dialog, dim=True)
             out.mkdir(parents=True, exist_ok=True)
             picture.save(str(out / f"proposal-conflict-{lang}-{WIDTH}x{HEIGHT}.png"))
             dialog.reject()

@@ -11,27 +11,21 @@ gives), else against a closed port (the error). Also the fields' messages
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-SIZES = ((1366, 768), (1280, 720), (1024, 700))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import shots  # noqa: E402  (tools/shots.py)
+
+SIZES = shots.SIZES
 
 
 def main(lang: str, out: Path, server: str | None = None) -> None:
-    data = Path(tempfile.mkdtemp(prefix="kam-team-shots-"))
-    os.environ["KAM_DESKTOP_DATA_DIR"] = str(data)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    (data / "settings.ini").write_text(f"[ui]\nlanguage={lang}\n", encoding="utf-8")
+    data = shots.prepare(lang, "team")
 
-    from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QColor, QPainter
-    from PySide6.QtTest import QTest
     from sqlalchemy.engine import make_url
 
     from kam_desktop.gui.app import build_main_window, create_application
-    from kam_desktop.gui.operations import running_operations
     from kam_desktop.gui.team_dialog import TeamDatabaseDialog, local_database_offer
     from kam_desktop.services.database import Database
     from kam_desktop.services.demo import load_demo
@@ -43,12 +37,7 @@ def main(lang: str, out: Path, server: str | None = None) -> None:
     window = build_main_window(db)
     window.show()
 
-    def settle() -> None:
-        for _ in range(2000):
-            QTest.qWait(10)
-            if not running_operations():
-                break
-        QTest.qWait(50)
+    settle = shots.settle
 
     url = make_url(server) if server else None
     dialog = TeamDatabaseDialog(window.prompter, window)
@@ -64,14 +53,7 @@ def main(lang: str, out: Path, server: str | None = None) -> None:
     for width, height in SIZES:
         window.resize(width, height)
         settle()
-        picture = window.grab()
-        painter = QPainter(picture)
-        shot = dialog.grab()
-        corner = QPoint((width - shot.width()) // 2, (height - shot.height()) // 2)
-        painter.drawPixmap(corner, shot)
-        painter.setPen(QColor("#80868b"))  # the frame a window manager would draw
-        painter.drawRect(corner.x() - 1, corner.y() - 1, shot.width() + 1, shot.height() + 1)
-        painter.end()
+        picture = shots.over_window(window, dialog)
         picture.save(str(out / f"team-database-{lang}-{width}x{height}.png"))
 
     for edit in (dialog.host, dialog.database, dialog.user):
