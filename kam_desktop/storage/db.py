@@ -110,7 +110,10 @@ def open_engine(url: str | URL) -> OpenedEngine:
             # Pinned, whatever the server's default: the saves' version check relies on the row
             # lock taken before it (storage/locking.py), and under REPEATABLE READ a second
             # writer fails with a serialization error instead of waiting for that lock.
-            engine = create_engine(parsed, isolation_level="READ COMMITTED", pool_pre_ping=True)
+            # No pool_pre_ping: it costs a round trip per unit of work (a keystroke makes
+            # several). A dropped connection is said in words (user_facing_error), SQLAlchemy
+            # discards the pool on it, and trying again reconnects.
+            engine = create_engine(parsed, isolation_level="READ COMMITTED")
         else:
             engine = create_engine(parsed)
     except (NoSuchModuleError, ImportError) as exc:
